@@ -1,0 +1,27 @@
+// `npm run bench`: runs each case in a fresh Node process (so peak memory is per case) and writes bench/results.json.
+
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+function runCase(name: string, n: number): Record<string, unknown> {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/case.ts', name, String(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+const results = {
+  when: new Date().toISOString(),
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+  kernel: runCase('kernel', 1_000_000),
+  memoryFlat: {
+    note: 'M/M/10 at ρ=0.9, callback path, 1M vs 10M customers: peak RSS must not grow with the horizon',
+    oneMillion: runCase('memory-callback', 1_000_000),
+    tenMillion: runCase('memory-callback', 10_000_000),
+  },
+};
+
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,94 @@
+// The full scenario schema: the shape plus cross-field rules, each reported at the path of the field at fault.
+
+import { z } from 'zod';
+import { ScenarioShape, type Eligibility, type Port } from './schema.ts';
+import { modesOf, programsOf } from './lane-defaults.ts';
+import { peakOfficers } from './staffing.ts';
+
+type Issue = { path: (string | number)[]; message: string };
+
+function checkUniqueIds(items: { id: string }[], where: (string | number)[], what: string, out: Issue[]): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) out.push({ path: [...where, i, 'id'], message: `duplicate ${what} id "${item.id}" (first used at index ${first})` });
+    else seen.set(item.id, i);
+  });
+}
+
+function checkPort(port: Port, at: (string | number)[], out: Issue[]): void {
+  checkUniqueIds(port.flows, [...at, 'flows'], 'flow', out);
+  checkUniqueIds(port.laneGroups, [...at, 'laneGroups'], 'lane group', out);
+  const flowIds = new Set(port.flows.map((f) => f.id));
+
+  port.flows.forEach((flow, fi) => {
+    const fat = [...at, 'flows', fi];
+    const enrolled = Object.values(flow.programs).reduce((a, b) => a + (b ?? 0), 0);
+    if (enrolled > 1 + 1e-9) {
+      out.push({ path: [...fat, 'programs'], message: `program shares add up to ${round(enrolled)}; expected at most 1` });
+    }
+    for (const s of flow.surges) {
+      if (s.endHour <= s.startHour) out.push({ path: [...fat, 'surges'], message: `a surge must end after it starts (startHour ${s.startHour}, endHour ${s.endHour})` });
+    }
+    if (flow.hourlyProfile && flow.perDay > 0 && flow.hourlyProfile.every((w) => w === 0)) {
+      out.push({ path: [...fat, 'hourlyProfile'], message: 'all 24 weights are 0 but perDay is positive; expected at least one positive weight' });
+    }
+    if (flow.perDay === 0) return;
+    // Every kind of traveler in the flow needs a lane group that takes it and is ever staffed.
+    const kinds: Eligibility[] = [];
+    if (enrolled < 1 - 1e-9) kinds.push('none');
+    for (const [p, share] of Object.entries(flow.programs)) if ((share ?? 0) > 0) kinds.push(p as Eligibility);
+    for (const who of kinds) {
+      const lanes = port.laneGroups.filter((l) => modesOf(l).includes(flow.mode) && programsOf(l).includes(who));
+      const where = who === 'none' ? [...fat, 'mode'] : [...fat, 'programs', who];
+      const traveler = who === 'none' ? `${flow.mode}s in no program` : `${flow.mode}s in ${who}`;
+      if (lanes.length === 0) {
+        out.push({ path: where, message: `no lane group takes ${traveler}; expected a lane group whose modes include "${flow.mode}" and whose programs include "${who}"` });
+      } else if (!lanes.some((l) => l.booths > 0 && (l.officers === undefined || peakOfficers(l.officers) > 0))) {
+        out.push({ path: where, message: `${traveler} arrive but no lane group that takes them ever has an open booth (booths and officers both > 0)` });
+      }
+    }
+  });
+
+  let referralsPossible = false;
+  const carriesContraband = port.flows.some((f) => f.contraband.share > 0);
+  port.laneGroups.forEach((lane, li) => {
+    const lat = [...at, 'laneGroups', li];
+    if (lane.kind === 'custom' && !lane.modes) out.push({ path: [...lat, 'modes'], message: 'a custom lane group must list the modes it serves' });
+    for (const fid of Object.keys(lane.primaryByFlow)) {
+      if (!flowIds.has(fid)) out.push({ path: [...lat, 'primaryByFlow', fid], message: `unknown flow "${fid}"; expected one of ${[...flowIds].map((f) => `"${f}"`).join(', ')}` });
+    }
+    if (lane.referral.random > 0 || (lane.detection.primary > 0 && carriesContraband)) referralsPossible = true;
+    if (lane.initialQueue > 0 && !port.flows.some((f) => f.perDay > 0 && modesOf(lane).includes(f.mode))) {
+      out.push({ path: [...lat, 'initialQueue'], message: 'vehicles are queued here at the start but no flow uses this lane group' });
+    }
+  });
+
+  if (referralsPossible) {
+    const sec = port.secondary;
+    if (!sec) {
+      out.push({ path: [...at, 'secondary'], message: 'travelers can be referred (random referral or primary detection) but the port has no secondary inspection; expected a secondary block' });
+    } else if (sec.bays === 0 || (sec.officers !== undefined && peakOfficers(sec.officers) === 0)) {
+      out.push({ path: [...at, 'secondary', 'bays'], message: 'travelers can be referred but secondary never has a staffed bay; expected bays > 0 and officers > 0' });
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+export const Scenario = ScenarioShape.superRefine((s, ctx) => {
+  const issues: Issue[] = [];
+  checkUniqueIds(s.ports, ['ports'], 'port', issues);
+  if (s.warmupHours >= s.horizonHours) {
+    issues.push({ path: ['warmupHours'], message: `warm-up (${s.warmupHours} h) must be shorter than the horizon (${s.horizonHours} h)` });
+  }
+  s.ports.forEach((p, i) => checkPort(p, ['ports', i], issues));
+  for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+
+/** A validated scenario with every default filled in. */
+export type Scenario = z.output<typeof Scenario>;
+/** A scenario as written in a file (defaults may be missing). */
+export type ScenarioInput = z.input<typeof Scenario>;

@@ -1,0 +1,203 @@
+// The scenario schema: the single source of truth for scenario types, defaults, checks and the published JSON Schema.
+//
+// Shape first (strict objects: a typo is an error), cross-field rules after (in
+// `refinements.ts`), as Astro splits its config schema. Units are in the field names
+// (…Seconds, …Minutes, …Hours, perDay) because planners mix them.
+
+import { z } from 'zod';
+import { Distribution } from '../sim/random/distributions.ts';
+
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
+const probability = z.number().min(0).max(1);
+
+export const Mode = z
+  .enum(['car', 'pedestrian', 'bus', 'truck'])
+  .meta({ description: 'How the traveler crosses: passenger vehicle, on foot, bus, or commercial truck.' });
+export type Mode = z.infer<typeof Mode>;
+
+export const Program = z
+  .enum(['ready', 'sentri', 'nexus', 'fast'])
+  .meta({
+    description:
+      'Trusted-traveler or document program: ready (RFID-enabled documents), sentri (US–Mexico), nexus (US–Canada), fast (vetted carrier, importer and driver).',
+  });
+export type Program = z.infer<typeof Program>;
+
+/** Travelers in no program use the id "none". */
+export const Eligibility = z.enum(['none', 'ready', 'sentri', 'nexus', 'fast']);
+export type Eligibility = z.infer<typeof Eligibility>;
+
+export const LaneKind = z
+  .enum(['general', 'ready', 'nexus', 'sentri', 'fast', 'pedestrian', 'pedestrian-ready', 'pedestrian-sentri', 'bus', 'custom'])
+  .meta({ description: 'Lane type as CBP reports it; decides the default modes and programs a lane group accepts.' });
+export type LaneKind = z.infer<typeof LaneKind>;
+
+export const Source = z.strictObject({
+  id: id.meta({ description: 'Short key that other fields cite, e.g. "villegas2006".' }),
+  citation: z.string().min(1).meta({ description: 'Author, title, publisher, year, and where the figure is (page, table or URL).' }),
+  confidence: z
+    .enum(['high', 'medium', 'low', 'not-found'])
+    .optional()
+    .meta({ description: 'Confidence in the figure, as rated in the calibration notes.' }),
+});
+
+const hourOfDay = z.number().min(0).max(24);
+
+export const Shift = z.strictObject({
+  start: hourOfDay.meta({ description: 'Hour of day the shift starts (0–24, fractions allowed: 6.5 = 06:30).' }),
+  end: hourOfDay.meta({ description: 'Hour of day the shift ends; an end before the start runs past midnight.' }),
+  officers: z.int().min(0).meta({ description: 'Officers on duty for this lane group during the shift.' }),
+});
+
+export const Staffing = z
+  .union([
+    z.strictObject({
+      constant: z.int().min(0).meta({ description: 'The same number of officers around the clock.' }),
+    }),
+    z.strictObject({
+      byHour: z
+        .array(z.int().min(0))
+        .length(24)
+        .meta({ description: 'Officers on duty in each hour of the day, 00:00 first (24 numbers).' }),
+    }),
+    z.strictObject({
+      shifts: z
+        .array(Shift)
+        .min(1)
+        .meta({ description: 'Shifts; officers of overlapping shifts add up.' }),
+    }),
+  ])
+  .meta({ description: 'Officers on duty over the day: { constant }, { byHour: [24] } or { shifts: [...] }. Open booths = min(booths, officers).' });
+export type Staffing = z.infer<typeof Staffing>;
+
+export const Surge = z.strictObject({
+  startHour: z.number().min(0).meta({ description: 'Hours from the start of the run.' }),
+  endHour: z.number().min(0).meta({ description: 'Hours from the start of the run (after startHour).' }),
+  factor: z.number().min(0).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
+});
+
+export const Flow = z.strictObject({
+  id: id.meta({ description: 'Unique id of the flow within the port.' }),
+  label: z.string().optional().meta({ description: 'Name shown in tables and charts.' }),
+  mode: Mode,
+  direction: z.enum(['northbound', 'southbound']).default('northbound').meta({ description: 'Direction of travel.' }),
+  perDay: z.number().min(0).meta({ description: 'Mean arrivals per day (vehicles, or people on foot).' }),
+  hourlyProfile: z
+    .array(z.number().min(0))
+    .length(24)
+    .optional()
+    .meta({ description: 'Relative arrivals in each hour of the day, 00:00 first (24 numbers; normalised, so only ratios matter). Default: flat.' }),
+  dayOfWeek: z
+    .array(z.number().min(0))
+    .length(7)
+    .optional()
+    .meta({ description: 'Factors on the daily volume, Monday first (7 numbers). Default: all 1.' }),
+  surges: z.array(Surge).default([]).meta({ description: 'Time windows with extra (or less) traffic.' }),
+  occupants: Distribution.optional().meta({ description: 'People per vehicle (cars, buses). Default: 1.' }),
+  programs: z
+    .partialRecord(Program, probability)
+    .default({})
+    .meta({ description: 'Share of the flow enrolled in each program, e.g. { sentri: 0.3, ready: 0.22 }; the rest are in none.' }),
+  contraband: z
+    .strictObject({
+      share: probability.meta({ description: 'Share of arrivals that carry contraband.' }),
+    })
+    .default({ share: 0 })
+    .meta({ description: 'Contraband carried by this flow.' }),
+});
+export type Flow = z.infer<typeof Flow>;
+
+export const LaneGroup = z.strictObject({
+  id: id.meta({ description: 'Unique id of the lane group within the port.' }),
+  kind: LaneKind,
+  label: z.string().optional().meta({ description: 'Name shown in tables and charts.' }),
+  modes: z.array(Mode).min(1).optional().meta({ description: 'Modes served. Default by kind: car lanes take cars, fast takes trucks, pedestrian kinds take pedestrians, bus takes buses.' }),
+  programs: z
+    .array(Eligibility)
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        'Who may use the lanes ("none" = travelers in no program). Default by kind: general, pedestrian and bus take everyone; ready takes ready, sentri and nexus; sentri, nexus and fast take their own members; pedestrian-ready takes ready and sentri.',
+    }),
+  booths: z.int().min(0).meta({ description: 'Primary booths in this lane group (a double-stacked lane counts its booths).' }),
+  officers: Staffing.optional().meta({ description: 'Officers on duty. Default: one per booth, around the clock.' }),
+  discipline: z
+    .enum(['pooled', 'per-booth'])
+    .default('pooled')
+    .meta({ description: 'pooled: one line feeds every open booth; per-booth: a line per booth, arrivals join the shortest.' }),
+  primarySeconds: Distribution.meta({ description: 'Primary inspection time in seconds (for every flow unless primaryByFlow says otherwise).' }),
+  primaryByFlow: z
+    .record(z.string(), Distribution)
+    .default({})
+    .meta({ description: 'Primary inspection time in seconds for particular flows, by flow id.' }),
+  referral: z
+    .strictObject({
+      random: probability.default(0).meta({ description: 'Share referred to secondary at random (baseline deterrence).' }),
+    })
+    .default({ random: 0 })
+    .meta({ description: 'Referral to secondary inspection.' }),
+  detection: z
+    .strictObject({
+      primary: probability.default(0).meta({ description: 'Probability the primary officer spots contraband a traveler carries (then refers).' }),
+    })
+    .default({ primary: 0 })
+    .meta({ description: 'Officer judgment at primary.' }),
+  initialQueue: z.int().min(0).default(0).meta({ description: 'Vehicles already in line when the run starts (warm start).' }),
+});
+export type LaneGroup = z.infer<typeof LaneGroup>;
+
+export const Secondary = z.strictObject({
+  bays: z.int().min(0).meta({ description: 'Secondary inspection bays.' }),
+  officers: Staffing.optional().meta({ description: 'Secondary officers on duty. Default: one per bay around the clock.' }),
+  minutes: Distribution.meta({ description: 'Secondary inspection time in minutes.' }),
+  detection: probability.default(0.9).meta({ description: 'Probability that secondary finds contraband a referred traveler carries (a seizure).' }),
+});
+export type Secondary = z.infer<typeof Secondary>;
+
+export const LaneChoice = z.strictObject({
+  rule: z
+    .enum(['shortest-expected-wait', 'volume-shares'])
+    .default('shortest-expected-wait')
+    .meta({
+      description:
+        'shortest-expected-wait: join the eligible lane group whose line would clear soonest (people ahead ÷ (open booths × service rate)); volume-shares: pick among eligible groups in proportion to their open booths.',
+    }),
+  programLaneShare: probability
+    .default(0)
+    .meta({ description: 'Share of program members who always use their own program lane (the most exclusive one they may use), whatever the waits.' }),
+});
+
+export const Port = z.strictObject({
+  id: id.meta({ description: 'Unique id of the port.' }),
+  name: z.string().min(1).meta({ description: 'Port name, e.g. "San Ysidro".' }),
+  flows: z.array(Flow).min(1).meta({ description: 'Traffic arriving at the port.' }),
+  laneGroups: z.array(LaneGroup).min(1).meta({ description: 'Primary inspection lane groups.' }),
+  secondary: Secondary.optional().meta({ description: 'Secondary inspection; required when anything can be referred.' }),
+  laneChoice: LaneChoice.default({ rule: 'shortest-expected-wait', programLaneShare: 0 }),
+});
+export type Port = z.infer<typeof Port>;
+
+export const ScenarioShape = z.strictObject({
+  $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
+  name: z.string().min(1).meta({ description: 'Scenario name.' }),
+  description: z.string().default('').meta({ description: 'What the scenario represents and what it is for.' }),
+  sources: z.array(Source).default([]).meta({ description: 'Citations for every calibrated figure.' }),
+  assumptions: z.array(z.string()).default([]).meta({ description: 'Numbers that are assumptions rather than sourced figures, each with its reason.' }),
+  seed: z.int().min(0).default(1).meta({ description: 'Seed of every random stream; the same seed gives the same results.' }),
+  replications: z.int().min(1).max(100_000).default(10).meta({ description: 'Independent replications (different random numbers, same scenario).' }),
+  horizonHours: z.number().positive().max(24 * 366 * 5).meta({ description: 'Simulated hours, warm-up included.' }),
+  warmupHours: z.number().min(0).default(0).meta({ description: 'Hours at the start whose observations are discarded.' }),
+  startHour: z.number().min(0).max(24).default(0).meta({ description: 'Clock hour at which the run starts (16 = 4 pm), e.g. for a warm start from the lines seen now.' }),
+  startDay: z
+    .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+    .default('monday')
+    .meta({ description: 'Day of the week the run starts on (for dayOfWeek factors).' }),
+  valueOfTimePerHour: z
+    .partialRecord(Mode, z.number().min(0))
+    .default({})
+    .meta({ description: 'US dollars per vehicle-hour (per person-hour for pedestrians) of waiting, by mode, for the cost of delay.' }),
+  ports: z.array(Port).min(1).meta({ description: 'Ports of entry in the scenario.' }),
+});

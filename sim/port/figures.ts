@@ -1,0 +1,50 @@
+// Turns one replication's counters into report figures: minutes, rates, and null where a figure is undefined.
+
+import type { GroupStats } from './group-stats.ts';
+import type { HourMeter } from './port-model.ts';
+import type { Figures, CapacityFigures } from '../results/document.ts';
+
+const minutes = (seconds: number | null): number | null => (seconds === null ? null : seconds / 60);
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+export function figuresOf(g: GroupStats, atEnd = true): Figures {
+  const w = g.wait.summary();
+  return {
+    arrived: g.arrived,
+    served: g.served,
+    exited: g.exited,
+    inQueueAtEnd: atEnd ? g.inQueue : null,
+    inServiceAtEnd: atEnd ? g.inService : null,
+    inSecondaryAtEnd: atEnd ? g.inSecondary : null,
+    travelers: g.travelers,
+    wait: {
+      mean: minutes(w.mean),
+      p50: minutes(w.p50),
+      p90: minutes(w.p90),
+      p95: minutes(w.p95),
+      max: minutes(w.max),
+    },
+    timeInSystemMean: minutes(finiteOrNull(g.timeInSystem.mean)),
+    secondaryWaitMean: minutes(finiteOrNull(g.secondaryWait.mean)),
+    referrals: g.referrals,
+    referralsByReason: { ...g.referralsByReason },
+    secondaryInspections: g.secondaryInspections,
+    seizures: g.seizures,
+    contrabandArrivals: g.contrabandArrivals,
+    interdictionRate: g.contrabandArrivals > 0 ? g.seizures / g.contrabandArrivals : null,
+    falsePositiveRate: g.referrals > 0 ? g.referredInnocent / g.referrals : null,
+    costOfDelay: g.delayCost,
+  };
+}
+
+/** Booth (or bay) figures from time integrals. */
+export function capacityOf(m: HourMeter, overtimeArea = 0): CapacityFigures {
+  const d = m.duration;
+  return {
+    utilization: m.capacityArea > 0 ? m.busyArea / m.capacityArea : null,
+    openBooths: d > 0 ? m.capacityArea / d : null,
+    busyBooths: d > 0 ? m.busyArea / d : null,
+    queueLengthMean: d > 0 ? m.lineArea / d : null,
+    overtimeHours: overtimeArea / 3600,
+  };
+}

@@ -1,0 +1,157 @@
+// A primary-inspection lane group: its booths, its line(s), its officers over the day.
+//
+// Open booths = min(booths, officers on duty). A pooled lane group is one ServerPool whose
+// capacity follows staffing; a per-booth lane group has one single-server pool per booth,
+// and arrivals join the shortest open line. When a booth closes, the vehicle at the booth
+// finishes (the officer works over, counted as overtime) and the vehicles waiting in its
+// line move, in order, to the shortest open lines.
+
+import type { Simulation, Callback } from '../kernel/simulation.ts';
+import { ServerPool, type PoolStats } from '../resources/server-pool.ts';
+import type { Sampler } from '../random/samplers.ts';
+import type { Eligibility, LaneGroup, Mode } from '../../scenarios/schema.ts';
+import type { Traveler } from './traveler.ts';
+
+export interface LaneGroupSetup {
+  spec: LaneGroup;
+  index: number;
+  modes: Mode[];
+  programs: Eligibility[];
+  /** Primary service time sampler (seconds) by flow index. */
+  serviceByFlow: Sampler[];
+  /** Officers on duty at a clock hour (0–24). */
+  officersAt: (clockHour: number) => number;
+}
+
+export class LaneGroupModel {
+  readonly id: string;
+  readonly index: number;
+  readonly spec: LaneGroup;
+  readonly modes: Mode[];
+  readonly programs: Eligibility[];
+  readonly serviceByFlow: Sampler[];
+  readonly officersAt: (clockHour: number) => number;
+  /** Booths open now. */
+  open = 0;
+  private readonly pools: ServerPool[];
+  private readonly perBooth: boolean;
+
+  constructor(
+    private readonly sim: Simulation,
+    setup: LaneGroupSetup,
+    private readonly onGranted: Callback<Traveler>,
+  ) {
+    this.spec = setup.spec;
+    this.id = setup.spec.id;
+    this.index = setup.index;
+    this.modes = setup.modes;
+    this.programs = setup.programs;
+    this.serviceByFlow = setup.serviceByFlow;
+    this.officersAt = setup.officersAt;
+    this.perBooth = setup.spec.discipline === 'per-booth' && setup.spec.booths > 0;
+    const n = this.perBooth ? setup.spec.booths : 1;
+    this.pools = Array.from({ length: n }, (_, b) => new ServerPool(sim, { capacity: 0, name: `${this.id}#${b}` }));
+  }
+
+  accepts(mode: Mode, program: Eligibility): boolean {
+    return this.modes.includes(mode) && this.programs.includes(program);
+  }
+
+  /** Vehicles waiting in line (all booths). */
+  get lineLength(): number {
+    let n = 0;
+    for (const p of this.pools) n += p.queueLength;
+    return n;
+  }
+
+  /** Vehicles at a booth being inspected. */
+  get inService(): number {
+    let n = 0;
+    for (const p of this.pools) n += p.busy;
+    return n;
+  }
+
+  /**
+   * Expected wait of a newcomer: the work ahead of it (everyone in line and at the booths,
+   * beyond the booths about to free up) divided by the open booths' service rate.
+   * Infinity when no booth is open.
+   */
+  expectedWait(flow: number): number {
+    if (this.open === 0) return Infinity;
+    const ahead = this.lineLength + this.inService + 1 - this.open;
+    return ahead <= 0 ? 0 : (ahead * this.serviceByFlow[flow].mean) / this.open;
+  }
+
+  join(t: Traveler): void {
+    if (!this.perBooth) {
+      t.booth = -1;
+      t.request = this.pools[0].request(this.onGranted, t);
+      return;
+    }
+    const b = this.shortestLine();
+    t.booth = b;
+    t.request = this.pools[b].request(this.onGranted, t);
+  }
+
+  release(t: Traveler): void {
+    this.pools[t.booth < 0 ? 0 : t.booth].release();
+  }
+
+  /** Opens or closes booths to match staffing at clock hour `clockHour`. */
+  staff(clockHour: number): void {
+    const open = Math.min(this.spec.booths, this.officersAt(clockHour));
+    if (open === this.open) return;
+    this.open = open;
+    if (!this.perBooth) {
+      this.pools[0].setCapacity(open);
+      return;
+    }
+    for (let b = 0; b < this.pools.length; b++) this.pools[b].setCapacity(b < open ? 1 : 0);
+    if (open === 0) return;
+    // Vehicles in the lines of closed booths move to the open ones, keeping their order.
+    for (let b = open; b < this.pools.length; b++) {
+      for (const { fn, arg } of this.pools[b].drainLine()) {
+        const t = arg as Traveler;
+        const to = this.shortestLine();
+        t.booth = to;
+        t.request = this.pools[to].request(fn, t);
+      }
+    }
+  }
+
+  resetStats(): void {
+    for (const p of this.pools) p.resetStats();
+  }
+
+  /** Time integrals summed over the group's booths. */
+  stats(): PoolStats {
+    const sum: PoolStats = { duration: 0, busyArea: 0, capacityArea: 0, lineArea: 0, overtimeArea: 0, maxLine: 0, granted: 0 };
+    for (const p of this.pools) {
+      const s = p.stats();
+      sum.duration = s.duration;
+      sum.busyArea += s.busyArea;
+      sum.capacityArea += s.capacityArea;
+      sum.lineArea += s.lineArea;
+      sum.overtimeArea += s.overtimeArea;
+      sum.maxLine += s.maxLine;
+      sum.granted += s.granted;
+    }
+    return sum;
+  }
+
+  /** The open booth with the fewest vehicles (in line + at the booth); the first such booth on ties. */
+  private shortestLine(): number {
+    const n = this.open > 0 ? this.open : this.pools.length;
+    let best = 0;
+    let bestLoad = Infinity;
+    for (let b = 0; b < n; b++) {
+      const p = this.pools[b];
+      const load = p.queueLength + p.busy;
+      if (load < bestLoad) {
+        best = b;
+        bestLoad = load;
+      }
+    }
+    return best;
+  }
+}

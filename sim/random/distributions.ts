@@ -1,0 +1,181 @@
+// Distribution specs as planners state them (the zod schema is the single source of truth) and their compilation to samplers.
+import { z } from 'zod';
+import { EmpiricalSampler } from './empirical.ts';
+import { ErlangSampler, GammaSampler } from './gamma.ts';
+import {
+  DeterministicSampler,
+  ExponentialSampler,
+  LognormalSampler,
+  TriangularSampler,
+  TruncatedNormalSampler,
+  UniformSampler,
+  type Sampler,
+} from './samplers.ts';
+
+// Every distribution here models a non-negative quantity (a duration, a headway, a
+// party size) in whatever unit the caller uses; the schema never converts units.
+const UNIT = 'in the caller’s unit (e.g. seconds)';
+
+const kind = <K extends string>(name: K, description: string) => z.literal(name).meta({ description });
+const positive = (description: string) => z.number().positive().meta({ description: `${description}, ${UNIT}; > 0` });
+const nonNegative = (description: string) => z.number().nonnegative().meta({ description: `${description}, ${UNIT}; ≥ 0` });
+const cv = () =>
+  z.number().nonnegative().meta({ description: 'coefficient of variation (sd / mean), dimensionless; ≥ 0, where 0 means a constant' });
+
+/** 95th percentile of the standard normal, Φ⁻¹(0.95). */
+const Z95 = 1.6448536269514722;
+
+const Exponential = z.strictObject({
+  kind: kind('exponential', 'memoryless; inter-arrival times of independent arrivals'),
+  mean: positive('mean'),
+});
+
+const Deterministic = z.strictObject({
+  kind: kind('deterministic', 'always the same value'),
+  value: nonNegative('the value'),
+});
+
+const Uniform = z
+  .strictObject({
+    kind: kind('uniform', 'every value between min and max equally likely'),
+    min: nonNegative('lower bound'),
+    max: nonNegative('upper bound, ≥ min'),
+  })
+  .refine((d) => d.min <= d.max, { path: ['max'], message: 'uniform: max must be ≥ min' });
+
+const Triangular = z
+  .strictObject({
+    kind: kind('triangular', 'a planner’s lowest / most likely / highest guess'),
+    min: nonNegative('lowest value'),
+    mode: nonNegative('most likely value, between min and max'),
+    max: nonNegative('highest value'),
+  })
+  .refine((d) => d.min <= d.mode, { path: ['mode'], message: 'triangular: mode must be ≥ min' })
+  .refine((d) => d.mode <= d.max, { path: ['max'], message: 'triangular: max must be ≥ mode' });
+
+const Normal = z
+  .strictObject({
+    kind: kind('normal', 'normal truncated at 0 (negative draws are excluded); the sampler reports the truncated moments'),
+    mean: positive('mean of the untruncated normal'),
+    sd: nonNegative('standard deviation of the untruncated normal, ≤ mean'),
+  })
+  .refine((d) => d.sd <= d.mean, {
+    path: ['sd'],
+    message:
+      'normal: sd must be ≤ mean, otherwise truncation at 0 removes more than 16% of the mass and distorts the stated mean; use lognormal or gamma for skewed quantities',
+  });
+
+const Lognormal = z.strictObject({
+  kind: kind('lognormal', 'lognormal given by its mean and coefficient of variation'),
+  mean: positive('mean'),
+  cv: cv(),
+});
+
+const LognormalQuantiles = z
+  .strictObject({
+    kind: kind('lognormal-quantiles', 'lognormal given by its median and 95th percentile'),
+    median: positive('median (50th percentile)'),
+    p95: positive('95th percentile, > median'),
+  })
+  .refine((d) => d.p95 > d.median, { path: ['p95'], message: 'lognormal-quantiles: p95 must be > median' });
+
+const Gamma = z.strictObject({
+  kind: kind('gamma', 'gamma given by its mean and coefficient of variation (shape = 1/cv²)'),
+  mean: positive('mean'),
+  cv: cv(),
+});
+
+/** Erlang costs k uniforms per draw; beyond this the caller wants gamma {mean, cv: 1/√k}. */
+const MAX_ERLANG_K = 1000;
+
+const Erlang = z.strictObject({
+  kind: kind('erlang', 'sum of k exponential phases; cv = 1/√k'),
+  mean: positive('mean of the sum'),
+  k: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_ERLANG_K, { message: `erlang: k must be ≤ ${MAX_ERLANG_K}; use gamma with cv = 1/√k instead` })
+    .meta({ description: `number of phases, an integer from 1 to ${MAX_ERLANG_K}` }),
+});
+
+const Empirical = z
+  .strictObject({
+    kind: kind('empirical', 'discrete distribution over observed values'),
+    values: z
+      .array(z.number().nonnegative())
+      .min(1)
+      .meta({ description: `observed values, ${UNIT}; each ≥ 0, at least one` }),
+    weights: z
+      .array(z.number().nonnegative())
+      .optional()
+      .meta({ description: 'relative frequency of each value, same length as values, each ≥ 0 with a positive total; default: all equal' }),
+  })
+  .refine((d) => d.weights === undefined || d.weights.length === d.values.length, {
+    path: ['weights'],
+    message: 'empirical: weights must have the same length as values',
+  })
+  .refine((d) => d.weights === undefined || d.weights.reduce((s, w) => s + w, 0) > 0, {
+    path: ['weights'],
+    message: 'empirical: weights must have a positive total',
+  });
+
+/** A distribution spec as written in scenario files. */
+export const Distribution = z
+  .discriminatedUnion('kind', [
+    Exponential,
+    Deterministic,
+    Uniform,
+    Triangular,
+    Normal,
+    Lognormal,
+    LognormalQuantiles,
+    Gamma,
+    Erlang,
+    Empirical,
+  ])
+  .meta({ description: `A probability distribution of a non-negative quantity; numbers are ${UNIT}` });
+
+export type Distribution = z.infer<typeof Distribution>;
+
+/**
+ * Validates a spec and builds its sampler. Validation happens here too, not only
+ * when scenario files are parsed, because specs built in code bypass the parser
+ * and the TypeScript type cannot express the cross-field rules (min ≤ max, ...).
+ * Throws a `ZodError` for an invalid spec.
+ */
+export function compile(spec: Distribution): Sampler {
+  const d = Distribution.parse(spec);
+  switch (d.kind) {
+    case 'exponential':
+      return new ExponentialSampler(d.mean);
+    case 'deterministic':
+      return new DeterministicSampler(d.value);
+    case 'uniform':
+      return new UniformSampler(d.min, d.max);
+    case 'triangular':
+      return new TriangularSampler(d.min, d.mode, d.max);
+    case 'normal':
+      return d.sd === 0 ? new DeterministicSampler(d.mean) : new TruncatedNormalSampler(d.mean, d.sd);
+    case 'lognormal': {
+      if (d.cv === 0) return new DeterministicSampler(d.mean);
+      const sigma2 = Math.log1p(d.cv * d.cv);
+      return new LognormalSampler(Math.log(d.mean) - sigma2 / 2, Math.sqrt(sigma2));
+    }
+    case 'lognormal-quantiles': {
+      const mu = Math.log(d.median);
+      return new LognormalSampler(mu, (Math.log(d.p95) - mu) / Z95);
+    }
+    case 'gamma':
+      return d.cv === 0 ? new DeterministicSampler(d.mean) : new GammaSampler(d.mean, d.cv);
+    case 'erlang':
+      return new ErlangSampler(d.mean, d.k);
+    case 'empirical':
+      return new EmpiricalSampler(d.values, d.weights);
+  }
+}
+
+/** The theoretical mean of a spec (truncated where the distribution is truncated). */
+export function meanOf(spec: Distribution): number {
+  return compile(spec).mean;
+}

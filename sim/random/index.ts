@@ -1,0 +1,7 @@
+// Public surface of the random-number layer.
+export { createRng, openUnit, type Rng } from './rng.ts';
+export { RandomStreams, streamSeed } from './streams.ts';
+export { normalCdf, normalPdf, normalQuantile } from './normal.ts';
+export { compile, Distribution, meanOf } from './distributions.ts';
+export type { Sampler } from './samplers.ts';
+export { PiecewiseRateArrivals, type PiecewiseRateOptions } from './nhpp.ts';

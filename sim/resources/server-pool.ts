@@ -1,0 +1,169 @@
+// A pool of identical servers whose capacity can change over time, with one waiting line.
+//
+// Lowering the capacity never interrupts work: whoever is being served finishes, and
+// nobody new starts until the busy count is below the new capacity — the way a booth
+// closes when its officer's shift ends. The pool keeps its own time integrals (busy
+// servers, open servers, line length) because it sees every change; reading them is how
+// utilization and mean queue length are measured without a callback per change.
+
+import type { Callback, Simulation } from '../kernel/simulation.ts';
+import type { Process, Waitable } from '../kernel/process.ts';
+import { FifoQueue, PriorityQueue, type WaitQueue } from './wait-queue.ts';
+
+export type Discipline = 'fifo' | 'priority';
+
+export interface ServerPoolOptions {
+  capacity: number;
+  discipline?: Discipline;
+  name?: string;
+}
+
+const resumeGranted = (p: Process<any>): void => p.resume();
+
+/** Time integrals of a pool since its last reset. */
+export interface PoolStats {
+  duration: number;
+  /** ∫ busy servers dt. */
+  busyArea: number;
+  /** ∫ open servers dt (a closed server still finishing counts as open). */
+  capacityArea: number;
+  /** ∫ line length dt. */
+  lineArea: number;
+  /** ∫ servers working past closing dt: officer overtime. */
+  overtimeArea: number;
+  maxLine: number;
+  granted: number;
+}
+
+export class ServerPool implements Waitable {
+  readonly name: string;
+  /** Servers open now. */
+  capacity: number;
+  /** Servers serving now; may exceed capacity right after a closure, until they finish. */
+  busy = 0;
+  /** Requests granted since the start (or the last `resetStats`). */
+  granted = 0;
+
+  private readonly line: WaitQueue;
+  private lastT: number;
+  private busyArea = 0;
+  private capacityArea = 0;
+  private lineArea = 0;
+  private overtimeArea = 0;
+  private statsStart: number;
+  private maxLine = 0;
+
+  constructor(
+    private readonly sim: Simulation,
+    options: ServerPoolOptions,
+  ) {
+    if (!(options.capacity >= 0)) throw new RangeError(`ServerPool: capacity must be ≥ 0, got ${options.capacity}`);
+    this.name = options.name ?? 'pool';
+    this.capacity = options.capacity;
+    this.line = options.discipline === 'priority' ? new PriorityQueue() : new FifoQueue();
+    this.lastT = sim.now;
+    this.statsStart = sim.now;
+  }
+
+  /** Requests waiting in line (not yet granted). */
+  get queueLength(): number {
+    return this.line.length;
+  }
+
+  /**
+   * Asks for a server; `fn(arg)` runs (as a hand-off) once one is granted, and the holder
+   * must call `release()` when done. Returns a handle for `cancel`.
+   */
+  request<A>(fn: Callback<A>, arg: A, priority = 0): number {
+    this.account();
+    const h = this.line.push(fn, arg, priority);
+    this.dispatch();
+    return h;
+  }
+
+  /** Leaves the line before being served (reneging). False if already granted or cancelled. */
+  cancel(handle: number): boolean {
+    this.account();
+    return this.line.cancel(handle);
+  }
+
+  release(): void {
+    if (this.busy <= 0) throw new Error(`ServerPool ${this.name}: release() without a granted request`);
+    this.account();
+    this.busy--;
+    this.dispatch();
+  }
+
+  /** Opens or closes servers; closing lets current work finish. */
+  setCapacity(capacity: number): void {
+    if (!(capacity >= 0)) throw new RangeError(`ServerPool ${this.name}: capacity must be ≥ 0, got ${capacity}`);
+    this.account();
+    this.capacity = capacity;
+    this.dispatch();
+  }
+
+  /**
+   * Removes everyone still waiting, in line order, and returns their requests; used when
+   * a line closes and its vehicles move to other lines.
+   */
+  drainLine(): Array<{ fn: Callback; arg: unknown }> {
+    this.account();
+    const out: Array<{ fn: Callback; arg: unknown }> = [];
+    while (this.line.pop()) out.push({ fn: this.line.frontFn!, arg: this.line.frontArg });
+    return out;
+  }
+
+  /** A process that yields the pool waits for a server (and must call `release()` later). */
+  wait(process: Process<any>): void {
+    this.request(resumeGranted, process);
+  }
+
+  /** Restarts the time integrals now (end of warm-up). */
+  resetStats(): void {
+    this.account();
+    this.busyArea = 0;
+    this.capacityArea = 0;
+    this.lineArea = 0;
+    this.overtimeArea = 0;
+    this.granted = 0;
+    this.maxLine = this.line.length;
+    this.statsStart = this.sim.now;
+  }
+
+  /** Time integrals since the last reset, brought up to now. */
+  stats(): PoolStats {
+    this.account();
+    return {
+      duration: this.sim.now - this.statsStart,
+      busyArea: this.busyArea,
+      capacityArea: this.capacityArea,
+      lineArea: this.lineArea,
+      overtimeArea: this.overtimeArea,
+      maxLine: this.maxLine,
+      granted: this.granted,
+    };
+  }
+
+  private dispatch(): void {
+    const line = this.line;
+    while (this.busy < this.capacity && line.pop()) {
+      this.busy++;
+      this.granted++;
+      this.sim.defer(line.frontFn!, line.frontArg);
+    }
+    if (line.length > this.maxLine) this.maxLine = line.length;
+  }
+
+  private account(): void {
+    const now = this.sim.now;
+    const dt = now - this.lastT;
+    if (dt > 0) {
+      this.busyArea += this.busy * dt;
+      // A closed booth still finishing its vehicle counts as open until it is done.
+      this.capacityArea += Math.max(this.capacity, this.busy) * dt;
+      this.lineArea += this.line.length * dt;
+      if (this.busy > this.capacity) this.overtimeArea += (this.busy - this.capacity) * dt;
+      this.lastT = now;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// The result document: what a run reports, per replication and across replications. Versioned; documented in the README.
+
+import type { ReplicationSummary } from '../stats/replications.ts';
+
+export const RESULT_FORMAT = 'borderflow-result';
+export const RESULT_VERSION = 1;
+
+/** Headline figures of a group of travelers (a port, a lane group, a flow, an hour) in one replication. Waits in minutes. */
+export interface Figures {
+  /** Arrivals after the warm-up (vehicles, or people on foot). */
+  arrived: number;
+  /** Finished primary inspection. */
+  served: number;
+  /** Left the port, released or after a seizure. */
+  exited: number;
+  /** Still waiting for a primary booth when the run ended (all arrivals, warm-up included); null for hourly blocks. */
+  inQueueAtEnd: number | null;
+  /** At a primary booth when the run ended. */
+  inServiceAtEnd: number | null;
+  /** Waiting for or in secondary inspection when the run ended. */
+  inSecondaryAtEnd: number | null;
+  /** People (occupants) who arrived. */
+  travelers: number;
+  /** Time to reach the primary booth (wait in line), minutes. */
+  wait: { mean: number | null; p50: number | null; p90: number | null; p95: number | null; max: number | null };
+  /** Arrival to leaving the port, minutes. */
+  timeInSystemMean: number | null;
+  /** Wait for a secondary bay, minutes. */
+  secondaryWaitMean: number | null;
+  referrals: number;
+  referralsByReason: { random: number; judgment: number };
+  secondaryInspections: number;
+  seizures: number;
+  contrabandArrivals: number;
+  /** Seizures ÷ contraband carriers that arrived; null when none arrived. */
+  interdictionRate: number | null;
+  /** Referred travelers carrying nothing ÷ referred; null when nobody was referred. */
+  falsePositiveRate: number | null;
+  /** Σ time in system × value of time, US dollars. */
+  costOfDelay: number;
+}
+
+/** Booths (or secondary bays) over time. */
+export interface CapacityFigures {
+  /** Busy ÷ open (staffed) booths. */
+  utilization: number | null;
+  /** Mean booths open (staffed). */
+  openBooths: number | null;
+  busyBooths: number | null;
+  /** Mean vehicles waiting in line. */
+  queueLengthMean: number | null;
+  /** Officer-hours worked past a booth's closing to finish a vehicle. */
+  overtimeHours: number;
+}
+
+export interface LaneRun extends Figures {
+  id: string;
+  capacity: CapacityFigures;
+  /** By clock hour of arrival, 00:00 first. */
+  byHour: (Figures & { capacity: CapacityFigures })[];
+  /** Per hour since the start: mean line length and open booths. */
+  timeline: { queueLength: number[]; openBooths: number[] };
+}
+
+export interface PortRun {
+  id: string;
+  summary: Figures;
+  lanes: LaneRun[];
+  flows: (Figures & { id: string })[];
+  byHour: Figures[];
+  secondary: CapacityFigures | null;
+}
+
+/** One replication. */
+export interface ReplicationResult {
+  replication: number;
+  summary: Figures;
+  ports: PortRun[];
+  /** Every event processed, for the record. */
+  events: number;
+  /** Checks that nobody was lost: arrived (all, warm-up included) = exited + in line + at primary + in secondary. */
+  conservation: { arrived: number; exited: number; inQueue: number; inService: number; inSecondary: number };
+}
+
+/** A figure across replications: mean, sd and 95 % Student-t confidence interval. */
+export type Across = ReplicationSummary;
+
+/** Replace every number (or null) leaf of T by its across-replication summary. */
+export type Aggregated<T> = T extends number | null
+  ? Across
+  : T extends (infer U)[]
+    ? Aggregated<U>[]
+    : T extends object
+      ? { [K in keyof T]: Aggregated<T[K]> }
+      : T;
+
+export interface LaneResult {
+  id: string;
+  kind: string;
+  label: string;
+  booths: number;
+  discipline: 'pooled' | 'per-booth';
+  figures: Aggregated<Figures>;
+  capacity: Aggregated<CapacityFigures>;
+  byHour: Aggregated<Figures & { capacity: CapacityFigures }>[];
+  /** Mean over replications of the hourly timeline. */
+  timeline: { queueLength: number[]; openBooths: number[] };
+  /** Wait quantiles in minutes at q = 0, 0.01, …, 1, all replications pooled (for distribution plots). */
+  waitQuantiles: number[];
+}
+
+export interface PortResult {
+  id: string;
+  name: string;
+  summary: Aggregated<Figures>;
+  lanes: LaneResult[];
+  flows: (Aggregated<Figures> & { id: string; label: string; mode: string })[];
+  byHour: Aggregated<Figures>[];
+  secondary: Aggregated<CapacityFigures> | null;
+}
+
+export interface ResultDocument {
+  format: typeof RESULT_FORMAT;
+  version: typeof RESULT_VERSION;
+  engine: { name: 'borderflow'; version: string };
+  scenario: { name: string; hash: string; horizonHours: number; warmupHours: number; startHour: number; startDay: string };
+  seed: number;
+  replications: number;
+  units: Record<string, string>;
+  summary: Aggregated<Figures>;
+  ports: PortResult[];
+  runs: ReplicationResult[];
+}
+
+export const UNITS = {
+  wait: 'minutes',
+  timeInSystemMean: 'minutes',
+  secondaryWaitMean: 'minutes',
+  costOfDelay: 'US dollars',
+  overtimeHours: 'officer-hours',
+  interdictionRate: 'seizures ÷ contraband arrivals',
+  falsePositiveRate: 'innocent referrals ÷ referrals',
+  utilization: 'busy ÷ staffed booths',
+  counts: 'vehicles (people for pedestrians)',
+} as const;
