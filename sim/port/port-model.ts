@@ -176,6 +176,11 @@ export class PortModel {
     }
   }
 
+  /** Travelers in the port now, oldest first; only kept when `onRecord` is given (live views, records). */
+  travelersInside(): Traveler[] {
+    return this.inside ? [...this.inside] : [];
+  }
+
   /** Brings the hourly meters up to now (call at the end of the run). */
   finish(): void {
     this.meterHour(this.sim.now);

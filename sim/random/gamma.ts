@@ -8,6 +8,12 @@ import type { Sampler } from './samplers.ts';
 // constant function); failing loudly beats spinning forever.
 const MAX_REJECTIONS = 1000;
 
+// Marsaglia–Tsang's acceptance test has an absolute rounding error of about
+// √shape·ε, so it degrades beyond shape ≈ 1e28 and breaks down when 1/cv² overflows.
+// Beyond this shape (cv < 1e-6) the gamma is drawn as mean·(1 + cv·Z) instead: its
+// skewness 2·cv < 2e-6 is the only difference, which no sample could ever reveal.
+const NORMAL_LIMIT_SHAPE = 1e12;
+
 /**
  * Gamma with shape 1/cv² and scale mean·cv², by Marsaglia & Tsang (2000), with
  * normals drawn by inversion so the variate is a deterministic function of the
@@ -23,11 +29,14 @@ export class GammaSampler implements Sampler {
   private readonly c: number;
   /** 1/shape when shape < 1 (boosted via Gamma(shape + 1)·U^(1/shape)), else 0. */
   private readonly boostExponent: number;
+  /** sd when the shape is so large that the normal limit is used, else 0. */
+  private readonly normalSd: number;
 
   constructor(mean: number, cv: number) {
     const shape = 1 / (cv * cv);
     this.mean = mean;
     this.variance = mean * mean * cv * cv;
+    this.normalSd = shape > NORMAL_LIMIT_SHAPE ? mean * cv : 0;
     this.scale = mean / shape;
     const base = shape < 1 ? shape + 1 : shape;
     this.boostExponent = shape < 1 ? 1 / shape : 0;
@@ -36,6 +45,7 @@ export class GammaSampler implements Sampler {
   }
 
   sample(rng: Rng): number {
+    if (this.normalSd > 0) return Math.max(0, this.mean + this.normalSd * normalQuantile(openUnit(rng())));
     const { c, d } = this;
     for (let attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
       const x = normalQuantile(openUnit(rng()));

@@ -88,8 +88,10 @@ export class TruncatedNormalSampler implements Sampler {
     const alpha = -mu / sd;
     this.cutMass = normalCdf(alpha);
     const lambda = normalPdf(alpha) / (1 - this.cutMass); // inverse Mills ratio
+    // For sd ≪ mu, alpha can reach −Infinity while lambda is 0; their product is then 0, not NaN.
+    const alphaLambda = lambda > 0 ? alpha * lambda : 0;
     this.mean = mu + sd * lambda;
-    this.variance = sd * sd * (1 + alpha * lambda - lambda * lambda);
+    this.variance = sd * sd * (1 + alphaLambda - lambda * lambda);
   }
 
   sample(rng: Rng): number {

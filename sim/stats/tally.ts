@@ -27,6 +27,11 @@ const tallySchema = z
   })
   .refine((j) => j.min === null || j.max === null || j.min <= j.max, { message: 'min > max' });
 
+// Out of line so the hot add() stays small and free of string building.
+function nonFinite(x: number): RangeError {
+  return new RangeError(`Tally.add: non-finite value ${x}`);
+}
+
 export class Tally {
   private n = 0;
   private mu = 0;
@@ -37,7 +42,7 @@ export class Tally {
 
   /** Non-finite values would silently poison every later figure, so they throw. */
   add(x: number): void {
-    if (!Number.isFinite(x)) throw new RangeError(`Tally.add: non-finite value ${x}`);
+    if (!Number.isFinite(x)) throw nonFinite(x);
     const n = ++this.n;
     const delta = x - this.mu;
     this.mu += delta / n;

@@ -1,0 +1,21 @@
+// borderflow's public API: what the CLI, the visualizer and scripts may import.
+export * from './kernel/index.ts';
+export * from './resources/index.ts';
+export * from './random/index.ts';
+export * from './stats/index.ts';
+export * from './theory/index.ts';
+export { runStation, type StationOptions, type StationResult } from './models/station.ts';
+export { runScenario, assembleDocument, withOverrides, type RunOptions as ScenarioRunOptions } from './port/run.ts';
+export { runReplication, type ReplicationOutput } from './port/replication.ts';
+export { LiveRun, type LiveSnapshot, type PortView, type LaneView, type VehicleView } from './port/live.ts';
+export type { Traveler, ReferralReason } from './port/traveler.ts';
+export * from './results/document.ts';
+export { aggregate, meanSeries } from './results/aggregate.ts';
+export { ENGINE_VERSION } from './version.ts';
+export { Scenario, type ScenarioInput } from '../scenarios/scenario.ts';
+export * as schema from '../scenarios/schema.ts';
+export { loadScenarioText, parseText, validateScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from '../scenarios/load.ts';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from '../scenarios/json-schema.ts';
+export { scenarioHash, canonicalJson } from '../scenarios/hash.ts';
+export { modesOf, programsOf } from '../scenarios/lane-defaults.ts';
+export { officersAt } from '../scenarios/staffing.ts';
