@@ -10,8 +10,8 @@ const MAX_REJECTIONS = 1000;
 
 // Marsaglia–Tsang's acceptance test has an absolute rounding error of about
 // √shape·ε, so it degrades beyond shape ≈ 1e28 and breaks down when 1/cv² overflows.
-// Beyond this shape (cv < 1e-6) the gamma is drawn as mean·(1 + cv·Z) instead: its
-// skewness 2·cv < 2e-6 is the only difference, which no sample could ever reveal.
+// Beyond this shape (cv < 1e-6) the gamma is drawn as mean·(1 + cv·Z) instead; the
+// two first differ in skewness, 2·cv < 2e-6, which no sample could ever reveal.
 const NORMAL_LIMIT_SHAPE = 1e12;
 
 /**
@@ -29,14 +29,16 @@ export class GammaSampler implements Sampler {
   private readonly c: number;
   /** 1/shape when shape < 1 (boosted via Gamma(shape + 1)·U^(1/shape)), else 0. */
   private readonly boostExponent: number;
-  /** sd when the shape is so large that the normal limit is used, else 0. */
-  private readonly normalSd: number;
+  /** Set when the shape is so large that the normal limit is used. */
+  private readonly useNormalLimit: boolean;
+  private readonly sd: number;
 
   constructor(mean: number, cv: number) {
     const shape = 1 / (cv * cv);
     this.mean = mean;
     this.variance = mean * mean * cv * cv;
-    this.normalSd = shape > NORMAL_LIMIT_SHAPE ? mean * cv : 0;
+    this.useNormalLimit = !(shape <= NORMAL_LIMIT_SHAPE); // also when 1/cv² overflowed
+    this.sd = mean * cv;
     this.scale = mean / shape;
     const base = shape < 1 ? shape + 1 : shape;
     this.boostExponent = shape < 1 ? 1 / shape : 0;
@@ -45,7 +47,7 @@ export class GammaSampler implements Sampler {
   }
 
   sample(rng: Rng): number {
-    if (this.normalSd > 0) return Math.max(0, this.mean + this.normalSd * normalQuantile(openUnit(rng())));
+    if (this.useNormalLimit) return Math.max(0, this.mean + this.sd * normalQuantile(openUnit(rng())));
     const { c, d } = this;
     for (let attempt = 0; attempt < MAX_REJECTIONS; attempt++) {
       const x = normalQuantile(openUnit(rng()));

@@ -58,7 +58,10 @@ export class TriangularSampler implements Sampler {
   constructor(private readonly min: number, mode: number, private readonly max: number) {
     const width = max - min;
     this.mean = (min + mode + max) / 3;
-    this.variance = (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18;
+    // (a² + b² + c² − ab − ac − bc)/18 is shift-invariant; shifting by min avoids
+    // the cancellation that makes it negative for narrow ranges far from 0.
+    const m = mode - min;
+    this.variance = (m * m + width * width - m * width) / 18;
     this.modeCdf = width > 0 ? (mode - min) / width : 0;
     this.lowerScale = width * (mode - min);
     this.upperScale = width * (max - mode);
@@ -66,8 +69,9 @@ export class TriangularSampler implements Sampler {
 
   sample(rng: Rng): number {
     const u = rng();
-    if (u < this.modeCdf) return this.min + Math.sqrt(u * this.lowerScale);
-    return this.max - Math.sqrt((1 - u) * this.upperScale);
+    const x = u < this.modeCdf ? this.min + Math.sqrt(u * this.lowerScale) : this.max - Math.sqrt((1 - u) * this.upperScale);
+    // The products of widths can round (or go subnormal) enough to step past an end.
+    return x < this.min ? this.min : x > this.max ? this.max : x;
   }
 }
 

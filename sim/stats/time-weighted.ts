@@ -10,11 +10,13 @@ function badUpdate(t: number, last: number, level: number): RangeError {
  * All times are in model time units and must never decrease.
  */
 export class TimeWeighted {
-  private start: number;
-  private last: number;
-  private current: number;
+  // Initialized here, not only in the constructor: a field declared without a value starts as
+  // undefined, and V8 then boxes every later double store into it (one allocation per update).
+  private start = 0;
+  private last = 0;
+  private current = 0;
   private integral = 0;
-  private peak: number;
+  private peak = 0;
 
   constructor(t0 = 0, level = 0) {
     if (!Number.isFinite(t0) || !Number.isFinite(level)) {

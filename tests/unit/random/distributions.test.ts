@@ -57,6 +57,9 @@ const CONTINUOUS: ContinuousCase[] = [
   { spec: { kind: 'gamma', mean: 50, cv: 0.5 }, mean: 50, variance: 625, cdf: cdfs.gamma(4, 12.5) },
   { spec: { kind: 'gamma', mean: 50, cv: 0.7 }, mean: 50, variance: 1225, cdf: cdfs.gamma(1 / 0.49, 50 * 0.49) },
   { spec: { kind: 'gamma', mean: 50, cv: 1.5 }, mean: 50, variance: 5625, cdf: cdfs.gamma(1 / 2.25, 50 * 2.25) },
+  { spec: { kind: 'gamma', mean: 50, cv: 0.05 }, mean: 50, variance: 6.25, cdf: cdfs.gamma(400, 0.125) },
+  // Shape 1e14 is beyond Marsaglia–Tsang's precision; the sampler switches to the normal limit.
+  { spec: { kind: 'gamma', mean: 50, cv: 1e-7 }, mean: 50, variance: 2.5e-11, cdf: (x) => normalCdfRef((x - 50) / 5e-6) },
   { spec: { kind: 'erlang', mean: 40, k: 3 }, mean: 40, variance: 1600 / 3, cdf: cdfs.gamma(3, 40 / 3) },
   { spec: { kind: 'erlang', mean: 40, k: 1 }, mean: 40, variance: 1600, cdf: cdfs.exponential(40) },
 ];
@@ -90,6 +93,15 @@ describe('normal truncated at 0', () => {
   it('differs from the untruncated moments when truncation matters, so the test above has teeth', () => {
     expect(wideNormal.mean).toBeGreaterThan(11); // untruncated: 10
     expect(wideNormal.variance).toBeLessThan(50); // untruncated: 64
+  });
+});
+
+describe('triangular', () => {
+  it('keeps an exact, non-negative variance for a narrow range far from zero', () => {
+    // The textbook (a² + b² + c² − ab − ac − bc)/18 cancels to a negative number here.
+    const sampler = compile({ kind: 'triangular', min: 999_999.9844118861, mode: 999_999.9901705881, max: 999_999.99410826 });
+    expect(sampler.variance).toBeGreaterThan(0);
+    expect(compile({ kind: 'triangular', min: 1e6, mode: 1e6 + 1, max: 1e6 + 4 }).variance).toBeCloseTo(13 / 18, 12);
   });
 });
 
