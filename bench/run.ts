@@ -21,6 +21,11 @@ const results = {
     oneMillion: runCase('memory-callback', 1_000_000),
     tenMillion: runCase('memory-callback', 10_000_000),
   },
+  port: {
+    note: 'San Ysidro-style scenario (6 lane groups, 2 flows, secondary), one replication, no per-vehicle records: a week and a year',
+    week: runCase('port', 7),
+    year: runCase('port', 365),
+  },
 };
 
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');

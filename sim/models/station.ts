@@ -39,6 +39,8 @@ export interface StationResult {
   inQueue: number;
   /** Waits in line before service, of customers arriving after the warm-up who started service. */
   wait: ReturnType<WaitStats['toJSON']>;
+  /** Share of those customers who waited at all. */
+  pWait: number;
   /** Time in system of customers arriving after the warm-up who departed. */
   timeInSystem: ReturnType<WaitStats['toJSON']>;
   /** Time-averaged line length, customers in system and busy fraction after the warm-up. */
@@ -69,6 +71,8 @@ class StationRecorder {
   arrived = 0;
   arrivedAfterWarmup = 0;
   departed = 0;
+  /** Customers (after the warm-up) who waited a positive time. */
+  waited = 0;
   measuring: boolean;
   readonly maxCustomers: number;
 
@@ -92,7 +96,11 @@ class StationRecorder {
   }
 
   serviceStarts(stamp: number): number {
-    if (stamp >= 0) this.waits.add(this.sim.now - stamp);
+    if (stamp >= 0) {
+      const w = this.sim.now - stamp;
+      this.waits.add(w);
+      if (w > 0) this.waited++;
+    }
     return this.o.service.sample(this.o.serviceRng);
   }
 
@@ -121,6 +129,7 @@ class StationRecorder {
       inService: this.pool.busy,
       inQueue: this.pool.queueLength,
       wait: this.waits.toJSON(),
+      pWait: this.waits.count > 0 ? this.waited / this.waits.count : 0,
       timeInSystem: this.sojourns.toJSON(),
       meanQueueLength: d > 0 ? s.lineArea / d : 0,
       meanInSystem: d > 0 ? (s.lineArea + s.busyArea) / d : 0,
@@ -140,7 +149,9 @@ function endWarmup(rec: StationRecorder): void {
 // Callback style: the stamp (arrival time) is the only thing carried through the line, and
 // the callbacks are created once per station, so a customer allocates nothing.
 function arriveCallback(rec: StationRecorder): void {
-  rec.pool.request(rec.startService, rec.arrival());
+  const stamp = rec.arrival();
+  if (rec.pool.tryAcquire()) rec.startService(stamp);
+  else rec.pool.request(rec.startService, stamp);
   const gap = rec.nextInterarrival();
   if (gap !== Infinity) rec.sim.schedule(gap, arriveCallback, rec);
 }

@@ -4,4 +4,4 @@ export { RandomStreams, streamSeed } from './streams.ts';
 export { normalCdf, normalPdf, normalQuantile } from './normal.ts';
 export { compile, Distribution, meanOf } from './distributions.ts';
 export type { Sampler } from './samplers.ts';
-export { PiecewiseRateArrivals, type PiecewiseRateOptions } from './nhpp.ts';
+export { MAX_SEGMENTS_PER_DRAW, PiecewiseRateArrivals, type PiecewiseRateOptions } from './nhpp.ts';
