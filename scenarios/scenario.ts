@@ -34,16 +34,19 @@ function checkPort(port: Port, at: (string | number)[], out: Issue[]): void {
       out.push({ path: [...fat, 'hourlyProfile'], message: 'all 24 weights are 0 but perDay is positive; expected at least one positive weight' });
     }
     if (flow.perDay === 0) return;
+    if (flow.regulatedShare > 0 && !port.laneGroups.some((l) => l.direction === flow.direction && modesOf(l).includes(flow.mode) && programsOf(l).includes('none'))) {
+      out.push({ path: [...fat, 'regulatedShare'], message: 'shipments with regulated goods may not use FAST, but no lane group takes them in no program; expected a lane group whose programs include "none"' });
+    }
     // Every kind of traveler in the flow needs a lane group that takes it and is ever staffed.
     const kinds: Eligibility[] = [];
     if (enrolled < 1 - 1e-9) kinds.push('none');
     for (const [p, share] of Object.entries(flow.programs)) if ((share ?? 0) > 0) kinds.push(p as Eligibility);
     for (const who of kinds) {
-      const lanes = port.laneGroups.filter((l) => modesOf(l).includes(flow.mode) && programsOf(l).includes(who));
+      const lanes = port.laneGroups.filter((l) => l.direction === flow.direction && modesOf(l).includes(flow.mode) && programsOf(l).includes(who));
       const where = who === 'none' ? [...fat, 'mode'] : [...fat, 'programs', who];
       const traveler = who === 'none' ? `${flow.mode}s in no program` : `${flow.mode}s in ${who}`;
       if (lanes.length === 0) {
-        out.push({ path: where, message: `no lane group takes ${traveler}; expected a lane group whose modes include "${flow.mode}" and whose programs include "${who}"` });
+        out.push({ path: where, message: `no ${flow.direction} lane group takes ${traveler}; expected a lane group with direction "${flow.direction}", modes including "${flow.mode}" and programs including "${who}"` });
       } else if (!lanes.some((l) => l.booths > 0 && (l.officers === undefined || peakOfficers(l.officers) > 0))) {
         out.push({ path: where, message: `${traveler} arrive but no lane group that takes them ever has an open booth (booths and officers both > 0)` });
       }
@@ -64,6 +67,17 @@ function checkPort(port: Port, at: (string | number)[], out: Issue[]): void {
     }
   });
 
+  if (port.radiationMonitors) {
+    const sec = port.secondary;
+    if (!sec) out.push({ path: [...at, 'secondary'], message: 'radiation monitor alarms are resolved in secondary, but the port has no secondary inspection' });
+    for (const [i, lid] of (port.radiationMonitors.lanes ?? []).entries()) {
+      if (!port.laneGroups.some((l) => l.id === lid)) out.push({ path: [...at, 'radiationMonitors', 'lanes', i], message: `unknown lane group "${lid}"` });
+    }
+  }
+  if (port.imaging && Object.values(port.imaging.share).some((x) => (x ?? 0) > 0) && port.imaging.scanners === 0) {
+    out.push({ path: [...at, 'imaging', 'scanners'], message: 'vehicles are selected for scanning but there are no scanners; expected scanners > 0' });
+  }
+  if (port.laneGroups.some((l) => l.referral.targeting) || port.imaging) referralsPossible = true;
   if (referralsPossible) {
     const sec = port.secondary;
     if (!sec) {
@@ -85,6 +99,37 @@ export const Scenario = ScenarioShape.superRefine((s, ctx) => {
     issues.push({ path: ['warmupHours'], message: `warm-up (${s.warmupHours} h) must be shorter than the horizon (${s.horizonHours} h)` });
   }
   s.ports.forEach((p, i) => checkPort(p, ['ports', i], issues));
+  checkUniqueIds(s.contrabandTypes, ['contrabandTypes'], 'contraband type', issues);
+  checkUniqueIds(s.policies, ['policies'], 'policy', issues);
+  const typeIds = new Set(s.contrabandTypes.map((t) => t.id));
+  const known = (ids: Set<string>) => [...ids].map((x) => `"${x}"`).join(', ');
+  const checkTypes = (rec: Record<string, unknown> | undefined, path: (string | number)[]) => {
+    for (const k of Object.keys(rec ?? {})) {
+      if (!typeIds.has(k)) issues.push({ path: [...path, k], message: `unknown contraband type "${k}"; expected one of ${known(typeIds)} (see contrabandTypes)` });
+    }
+  };
+  const portIds = new Set(s.ports.map((p) => p.id));
+  s.ports.forEach((p, pi) => {
+    p.flows.forEach((f, fi) => checkTypes(f.contraband.mix, ['ports', pi, 'flows', fi, 'contraband', 'mix']));
+    p.laneGroups.forEach((l, li) => checkTypes(l.detection.byType, ['ports', pi, 'laneGroups', li, 'detection', 'byType']));
+    if (p.imaging) checkTypes(p.imaging.detection.byType, ['ports', pi, 'imaging', 'detection', 'byType']);
+    p.secondary?.inspections.forEach((ins, ii) => checkTypes(ins.detection.byType, ['ports', pi, 'secondary', 'inspections', ii, 'detection', 'byType']));
+  });
+  s.policies.forEach((pol, i) => {
+    if (pol.endHour <= pol.startHour) issues.push({ path: ['policies', i, 'endHour'], message: `a policy window must end after it starts (startHour ${pol.startHour}, endHour ${pol.endHour})` });
+    pol.ports?.forEach((pid, j) => {
+      if (!portIds.has(pid)) issues.push({ path: ['policies', i, 'ports', j], message: `unknown port "${pid}"; expected one of ${known(portIds)}` });
+    });
+    const laneIds = new Set(s.ports.filter((p) => !pol.ports || pol.ports.includes(p.id)).flatMap((p) => p.laneGroups.map((l) => l.id)));
+    pol.lanes?.forEach((lid, j) => {
+      if (!laneIds.has(lid)) issues.push({ path: ['policies', i, 'lanes', j], message: `unknown lane group "${lid}" in the affected ports; expected one of ${known(laneIds)}` });
+    });
+  });
+  s.region?.drivingMinutes.forEach((d, i) => {
+    d.between.forEach((pid, j) => {
+      if (!portIds.has(pid)) issues.push({ path: ['region', 'drivingMinutes', i, 'between', j], message: `unknown port "${pid}"; expected one of ${known(portIds)}` });
+    });
+  });
   for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 

@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import { Distribution } from '../sim/random/distributions.ts';
+import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
 const id = z
   .string()
@@ -102,10 +103,28 @@ export const Flow = z.strictObject({
     .meta({ description: 'Share of the flow enrolled in each program, e.g. { sentri: 0.3, ready: 0.22 }; the rest are in none.' }),
   contraband: z
     .strictObject({
-      share: probability.meta({ description: 'Share of arrivals that carry contraband.' }),
+      share: probability.meta({ description: 'Share of arrivals in no program that carry contraband.' }),
+      memberShare: probability
+        .optional()
+        .meta({ description: 'Share of trusted-program members that carry contraband (vetting lowers it; it is not zero). Default: same as share.' }),
+      mix: z
+        .record(z.string(), z.number().min(0))
+        .optional()
+        .meta({ description: 'Relative weights of contraband types carried, by type id. Default: equal weights over the scenario’s types.' }),
     })
     .default({ share: 0 })
     .meta({ description: 'Contraband carried by this flow.' }),
+  regulatedShare: probability
+    .default(0)
+    .meta({ description: 'Share of shipments with regulated goods, which may not use FAST lanes whatever the carrier’s enrolment.' }),
+  precleared: z
+    .strictObject({
+      share: probability.meta({ description: 'Share of shipments inspected and sealed inland, which bypass primary at the border.' }),
+      passSeconds: Distribution.default({ kind: 'deterministic', value: 20 }).meta({ description: 'Time to pass the booth (seal and document check), seconds.' }),
+      verificationRate: probability.default(0.02).meta({ description: 'Share of pre-cleared shipments given a full primary inspection to verify the seal.' }),
+    })
+    .optional()
+    .meta({ description: 'Inland pre-clearance of sealed cargo.' }),
 });
 export type Flow = z.infer<typeof Flow>;
 
@@ -113,6 +132,7 @@ export const LaneGroup = z.strictObject({
   id: id.meta({ description: 'Unique id of the lane group within the port.' }),
   kind: LaneKind,
   label: z.string().optional().meta({ description: 'Name shown in tables and charts.' }),
+  direction: z.enum(['northbound', 'southbound']).default('northbound').meta({ description: 'Direction of the traffic this lane group inspects; flows use lanes of their own direction.' }),
   modes: z.array(Mode).min(1).optional().meta({ description: 'Modes served. Default by kind: car lanes take cars, fast takes trucks, pedestrian kinds take pedestrians, bus takes buses.' }),
   programs: z
     .array(Eligibility)
@@ -136,14 +156,25 @@ export const LaneGroup = z.strictObject({
   referral: z
     .strictObject({
       random: probability.default(0).meta({ description: 'Share referred to secondary at random (baseline deterrence).' }),
+      targeting: z
+        .strictObject({
+          threshold: z.number().meta({ description: 'Refer when the risk score is at least this (scores are standard normal for innocent travelers: 1.645 refers 5 % of them).' }),
+        })
+        .optional()
+        .meta({ description: 'Referral by risk score (see the port’s risk block).' }),
     })
     .default({ random: 0 })
     .meta({ description: 'Referral to secondary inspection.' }),
   detection: z
     .strictObject({
-      primary: probability.default(0).meta({ description: 'Probability the primary officer spots contraband a traveler carries (then refers).' }),
+      primary: probability.default(0).meta({ description: 'Probability the primary officer spots contraband a traveler carries (then refers), for an inspection of average length.' }),
+      byType: z.record(z.string(), probability).default({}).meta({ description: 'The same by contraband type id.' }),
+      timeDependent: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'If true, a longer inspection finds more: p(s) = 1 − (1 − p)^(s / mean inspection time).' }),
     })
-    .default({ primary: 0 })
+    .default({ primary: 0, byType: {}, timeDependent: false })
     .meta({ description: 'Officer judgment at primary.' }),
   initialQueue: z.int().min(0).default(0).meta({ description: 'Vehicles already in line when the run starts (warm start).' }),
 });
@@ -152,8 +183,12 @@ export type LaneGroup = z.infer<typeof LaneGroup>;
 export const Secondary = z.strictObject({
   bays: z.int().min(0).meta({ description: 'Secondary inspection bays.' }),
   officers: Staffing.optional().meta({ description: 'Secondary officers on duty. Default: one per bay around the clock.' }),
-  minutes: Distribution.meta({ description: 'Secondary inspection time in minutes.' }),
-  detection: probability.default(0.9).meta({ description: 'Probability that secondary finds contraband a referred traveler carries (a seizure).' }),
+  minutes: Distribution.meta({ description: 'Secondary inspection time in minutes (when no inspection types are listed).' }),
+  detection: probability.default(0.9).meta({ description: 'Probability that secondary finds contraband a referred traveler carries (a seizure), when no inspection types are listed.' }),
+  inspections: z
+    .array(SecondaryInspection)
+    .default([])
+    .meta({ description: 'Inspection types (document check, vehicle search, cargo exam, K9) with their durations and detection; a referred traveler gets one drawn by weight among those for its mode.' }),
 });
 export type Secondary = z.infer<typeof Secondary>;
 
@@ -176,6 +211,9 @@ export const Port = z.strictObject({
   flows: z.array(Flow).min(1).meta({ description: 'Traffic arriving at the port.' }),
   laneGroups: z.array(LaneGroup).min(1).meta({ description: 'Primary inspection lane groups.' }),
   secondary: Secondary.optional().meta({ description: 'Secondary inspection; required when anything can be referred.' }),
+  risk: Risk.default({ signal: 0 }),
+  radiationMonitors: RadiationMonitors.optional().meta({ description: 'Radiation portal monitors before the primary booths.' }),
+  imaging: ImagingNII.optional().meta({ description: 'Non-intrusive inspection (X-ray / gamma imaging) before primary.' }),
   laneChoice: LaneChoice.default({ rule: 'shortest-expected-wait', programLaneShare: 0 }),
 });
 export type Port = z.infer<typeof Port>;
@@ -200,4 +238,12 @@ export const ScenarioShape = z.strictObject({
     .default({})
     .meta({ description: 'US dollars per vehicle-hour (per person-hour for pedestrians) of waiting, by mode, for the cost of delay.' }),
   ports: z.array(Port).min(1).meta({ description: 'Ports of entry in the scenario.' }),
+  contrabandTypes: z
+    .array(ContrabandType)
+    .min(1)
+    .default([{ id: 'contraband', radiological: false }])
+    .meta({ description: 'Kinds of contraband, for seizures by type and type-specific detection.' }),
+  policies: z.array(PolicyWindow).default([]).meta({ description: 'Alert levels and policy variants, each in a time window.' }),
+  region: Region.optional().meta({ description: 'Several ports within driving distance: driving times and port switching.' }),
+  smugglers: Smugglers.optional().meta({ description: 'Adaptive smugglers: displacement and deterrence. Omit for smugglers who do not adapt.' }),
 });

@@ -3,12 +3,15 @@
 import type { GroupStats } from './group-stats.ts';
 import type { HourMeter } from './port-model.ts';
 import type { Figures, CapacityFigures } from '../results/document.ts';
+import { REFERRAL_REASONS, type ReferralReason } from './traveler.ts';
 
 const minutes = (seconds: number | null): number | null => (seconds === null ? null : seconds / 60);
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-export function figuresOf(g: GroupStats, atEnd = true): Figures {
+export function figuresOf(g: GroupStats, typeIds: readonly string[], atEnd = true): Figures {
   const w = g.wait.summary();
+  const hitRate = {} as Record<ReferralReason, number | null>;
+  for (const r of REFERRAL_REASONS) hitRate[r] = g.referralsByReason[r] > 0 ? g.hitsByReason[r] / g.referralsByReason[r] : null;
   return {
     arrived: g.arrived,
     served: g.served,
@@ -28,11 +31,23 @@ export function figuresOf(g: GroupStats, atEnd = true): Figures {
     secondaryWaitMean: minutes(finiteOrNull(g.secondaryWait.mean)),
     referrals: g.referrals,
     referralsByReason: { ...g.referralsByReason },
+    hitRateByReason: hitRate,
     secondaryInspections: g.secondaryInspections,
     seizures: g.seizures,
+    seizuresByType: Object.fromEntries(typeIds.map((id, i) => [id, g.seizuresByType[i]])),
     contrabandArrivals: g.contrabandArrivals,
     interdictionRate: g.contrabandArrivals > 0 ? g.seizures / g.contrabandArrivals : null,
     falsePositiveRate: g.referrals > 0 ? g.referredInnocent / g.referrals : null,
+    revocations: g.revocations,
+    passedWithoutStop: g.passedWithoutStop,
+    scans: g.scans,
+    trueAlarms: g.trueAlarms,
+    nuisanceAlarms: g.nuisanceAlarms,
+    deterred: g.deterred,
+    displacedOut: g.displacedOut,
+    displacedIn: g.displacedIn,
+    switchedOut: g.switchedOut,
+    switchedIn: g.switchedIn,
     costOfDelay: g.delayCost,
   };
 }

@@ -4,20 +4,38 @@ import { Tally } from '../stats/tally.ts';
 import { WaitStats } from '../stats/observations.ts';
 import { REFERRAL_REASONS, type ReferralReason, type Traveler } from './traveler.ts';
 
+const zeroByReason = (): Record<ReferralReason, number> => Object.fromEntries(REFERRAL_REASONS.map((r) => [r, 0])) as Record<ReferralReason, number>;
+
 export class GroupStats {
   arrived = 0;
-  /** Finished primary inspection. */
+  /** Finished primary inspection (or passed the booth). */
   served = 0;
   /** Left the port (released or seized). */
   exited = 0;
   referrals = 0;
-  readonly referralsByReason: Record<ReferralReason, number> = { random: 0, judgment: 0 };
+  readonly referralsByReason = zeroByReason();
+  /** Referrals of each reason that ended in a seizure. */
+  readonly hitsByReason = zeroByReason();
   /** Referred travelers who carried nothing. */
   referredInnocent = 0;
   secondaryInspections = 0;
   seizures = 0;
+  readonly seizuresByType: number[];
   contrabandArrivals = 0;
+  /** Trusted-program members caught: their membership is revoked. */
+  revocations = 0;
   travelers = 0;
+  /** Passed the booth without an inspection (no-primary policy, pre-cleared cargo). */
+  passedWithoutStop = 0;
+  scans = 0;
+  /** Radiation alarms set off by radiological contraband. */
+  trueAlarms = 0;
+  nuisanceAlarms = 0;
+  deterred = 0;
+  displacedOut = 0;
+  displacedIn = 0;
+  switchedOut = 0;
+  switchedIn = 0;
   /** Wait in line before the primary booth, seconds. */
   readonly wait: WaitStats;
   readonly secondaryWait = new Tally();
@@ -29,8 +47,9 @@ export class GroupStats {
   inService = 0;
   inSecondary = 0;
 
-  constructor(withQuantiles = true) {
+  constructor(contrabandTypes: number, withQuantiles = true) {
     this.wait = new WaitStats(withQuantiles ? {} : { alpha: 0.02 });
+    this.seizuresByType = new Array<number>(contrabandTypes).fill(0);
   }
 
   arrival(t: Traveler): void {
@@ -51,6 +70,12 @@ export class GroupStats {
     this.inService--;
     if (!t.measured) return;
     this.served++;
+    if (t.passed) this.passedWithoutStop++;
+    if (t.scanned) this.scans++;
+    if (t.rpmAlarm) {
+      if (t.rpmTrue) this.trueAlarms++;
+      else this.nuisanceAlarms++;
+    }
     if (t.referral) {
       this.referrals++;
       this.referralsByReason[t.referral]++;
@@ -71,7 +96,12 @@ export class GroupStats {
     this.inSecondary--;
     if (!t.measured) return;
     this.secondaryInspections++;
-    if (t.seized) this.seizures++;
+    if (t.seized) {
+      this.seizures++;
+      this.seizuresByType[t.type]++;
+      if (t.referral) this.hitsByReason[t.referral]++;
+      if (t.program !== 'none') this.revocations++;
+    }
   }
 
   exit(t: Traveler, now: number, valuePerHour: number): void {
@@ -81,6 +111,22 @@ export class GroupStats {
     this.timeInSystem.add(sojourn);
     this.delayCost += (sojourn / 3600) * valuePerHour;
   }
-}
 
-export { REFERRAL_REASONS };
+  /** Adds another group's counts (for totals over several ports). */
+  merge(o: GroupStats): void {
+    const counters = [
+      'arrived', 'served', 'exited', 'referrals', 'referredInnocent', 'secondaryInspections', 'seizures', 'contrabandArrivals',
+      'revocations', 'travelers', 'passedWithoutStop', 'scans', 'trueAlarms', 'nuisanceAlarms', 'deterred', 'displacedOut',
+      'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary',
+    ] as const;
+    for (const k of counters) this[k] += o[k];
+    for (const r of REFERRAL_REASONS) {
+      this.referralsByReason[r] += o.referralsByReason[r];
+      this.hitsByReason[r] += o.hitsByReason[r];
+    }
+    o.seizuresByType.forEach((n, i) => (this.seizuresByType[i] += n));
+    this.wait.merge(o.wait);
+    this.secondaryWait.merge(o.secondaryWait);
+    this.timeInSystem.merge(o.timeInSystem);
+  }
+}

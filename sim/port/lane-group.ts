@@ -11,14 +11,17 @@ import { ServerPool, type PoolStats } from '../resources/server-pool.ts';
 import type { Sampler } from '../random/samplers.ts';
 import type { Eligibility, LaneGroup, Mode } from '../../scenarios/schema.ts';
 import type { Traveler } from './traveler.ts';
+import { isTrustedKind, type LanePolicies } from './policies.ts';
 
 export interface LaneGroupSetup {
   spec: LaneGroup;
   index: number;
   modes: Mode[];
   programs: Eligibility[];
-  /** Primary service time sampler (seconds) by flow index. */
-  serviceByFlow: Sampler[];
+  /** Primary service time sampler (seconds) by flow id, and for any other flow. */
+  serviceByFlow: Map<string, Sampler>;
+  defaultService: Sampler;
+  policies: LanePolicies;
   /** Officers on duty at a clock hour (0–24). */
   officersAt: (clockHour: number) => number;
 }
@@ -29,7 +32,12 @@ export class LaneGroupModel {
   readonly spec: LaneGroup;
   readonly modes: Mode[];
   readonly programs: Eligibility[];
-  readonly serviceByFlow: Sampler[];
+  readonly serviceByFlow: Map<string, Sampler>;
+  readonly defaultService: Sampler;
+  readonly policies: LanePolicies;
+  readonly trusted: boolean;
+  /** The general lane group whose inspection times apply while this trusted lane is suspended. */
+  generalTwin: LaneGroupModel | null = null;
   readonly officersAt: (clockHour: number) => number;
   /** Booths open now. */
   open = 0;
@@ -47,14 +55,26 @@ export class LaneGroupModel {
     this.modes = setup.modes;
     this.programs = setup.programs;
     this.serviceByFlow = setup.serviceByFlow;
+    this.defaultService = setup.defaultService;
+    this.policies = setup.policies;
+    this.trusted = isTrustedKind(setup.spec.kind);
     this.officersAt = setup.officersAt;
     this.perBooth = setup.spec.discipline === 'per-booth' && setup.spec.booths > 0;
     const n = this.perBooth ? setup.spec.booths : 1;
     this.pools = Array.from({ length: n }, (_, b) => new ServerPool(sim, { capacity: 0, name: `${this.id}#${b}` }));
   }
 
-  accepts(mode: Mode, program: Eligibility): boolean {
-    return this.modes.includes(mode) && this.programs.includes(program);
+  /** Whether a traveler of this mode, direction and program may use the lane group at time t. */
+  accepts(mode: Mode, program: Eligibility, direction: string, t: number): boolean {
+    if (direction !== this.spec.direction || !this.modes.includes(mode)) return false;
+    if (this.programs.includes(program)) return true;
+    return this.trusted && this.policies.any && this.policies.suspended(t);
+  }
+
+  /** The primary inspection time sampler for a flow at time t (a suspended trusted lane inspects like a general one). */
+  service(flowId: string, t: number): Sampler {
+    if (this.trusted && this.generalTwin && this.policies.any && this.policies.suspended(t)) return this.generalTwin.service(flowId, t);
+    return this.serviceByFlow.get(flowId) ?? this.defaultService;
   }
 
   /** Vehicles waiting in line (all booths). */
@@ -76,10 +96,10 @@ export class LaneGroupModel {
    * beyond the booths about to free up) divided by the open booths' service rate.
    * Infinity when no booth is open.
    */
-  expectedWait(flow: number): number {
+  expectedWait(flowId: string, t: number): number {
     if (this.open === 0) return Infinity;
     const ahead = this.lineLength + this.inService + 1 - this.open;
-    return ahead <= 0 ? 0 : (ahead * this.serviceByFlow[flow].mean) / this.open;
+    return ahead <= 0 ? 0 : (ahead * this.service(flowId, t).mean) / this.open;
   }
 
   join(t: Traveler): void {
@@ -97,9 +117,10 @@ export class LaneGroupModel {
     this.pools[t.booth < 0 ? 0 : t.booth].release();
   }
 
-  /** Opens or closes booths to match staffing at clock hour `clockHour`. */
-  staff(clockHour: number): void {
-    const open = Math.min(this.spec.booths, this.officersAt(clockHour));
+  /** Opens or closes booths to match staffing at clock hour `clockHour` (policies at run time t may add officers). */
+  staff(clockHour: number, t: number): void {
+    const extra = this.policies.any ? this.policies.extraOfficers(t) : 0;
+    const open = Math.min(this.spec.booths, this.officersAt(clockHour) + extra);
     if (open === this.open) return;
     this.open = open;
     if (!this.perBooth) {

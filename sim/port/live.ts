@@ -7,7 +7,8 @@ import { Simulation } from '../kernel/simulation.ts';
 import { RandomStreams } from '../random/streams.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import { Calendar, HOUR } from './calendar.ts';
-import { PortModel } from './port-model.ts';
+import { statusOf, type PortModel } from './port-model.ts';
+import { buildPorts } from './replication.ts';
 import type { Traveler } from './traveler.ts';
 
 export interface VehicleView {
@@ -25,7 +26,10 @@ export interface VehicleView {
   secondaryEnd: number | null;
   seized: boolean;
   /** Where the vehicle is now. */
-  stage: 'in-line' | 'at-primary' | 'secondary-line' | 'at-secondary' | 'exited';
+  stage: 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'secondary-line' | 'at-secondary' | 'exited';
+  contraband: boolean;
+  scanned: boolean;
+  passed: boolean;
 }
 
 export interface LaneView {
@@ -74,17 +78,13 @@ export class LiveRun {
     const streams = new RandomStreams(options.seed ?? scenario.seed, options.replication ?? 0);
     this.calendar = new Calendar(scenario.startHour, scenario.startDay);
     this.horizon = scenario.horizonHours * HOUR;
-    this.ports = scenario.ports.map(
-      (p) =>
-        new PortModel(this.sim, p, scenario, this.calendar, streams, {
-          onRecord: (t, status) => {
-            if (status !== 'exited') return;
-            this.exited.push(t);
-            if (this.exited.length > keep) this.exited.shift();
-          },
-        }),
-    );
-    for (const p of this.ports) p.start();
+    this.ports = buildPorts(this.sim, scenario, streams, {
+      onRecord: (t, status) => {
+        if (status !== 'exited') return;
+        this.exited.push(t);
+        if (this.exited.length > keep) this.exited.shift();
+      },
+    });
   }
 
   get now(): number {
@@ -149,23 +149,20 @@ export class LiveRun {
   /** The most recent vehicles to leave (newest last), for journeys of vehicles already gone. */
   recentlyExited(portIndex = 0): VehicleView[] {
     const p = this.ports[portIndex];
-    return this.exited.filter((t) => this.ports.indexOf(p) === portIndex).map((t) => this.view(p, t));
+    return this.exited.filter((t) => t.port === portIndex).map((t) => this.view(p, t));
   }
 
   private view(p: PortModel, t: Traveler): VehicleView {
     const n = (x: number) => (x < 0 ? null : x);
+    const st = statusOf(t);
     const stage: VehicleView['stage'] =
-      t.primaryStart < 0 ? 'in-line'
-      : t.primaryEnd < 0 ? 'at-primary'
-      : t.referral && t.secondaryStart < 0 ? 'secondary-line'
-      : t.referral && t.secondaryEnd < 0 ? 'at-secondary'
-      : 'exited';
+      st === 'in-secondary' ? (t.secondaryStart < 0 ? 'secondary-line' : 'at-secondary') : st;
     return {
       id: t.id,
-      flow: p.spec.flows[t.flow].id,
-      mode: p.spec.flows[t.flow].mode,
+      flow: t.flowId,
+      mode: this.ports[t.originPort].spec.flows[t.flow].mode,
       program: t.program,
-      lane: p.lanes[t.lane].id,
+      lane: t.lane >= 0 ? this.ports[t.port].lanes[t.lane].id : '',
       booth: t.booth,
       arrivedAt: t.arrivedAt,
       primaryStart: n(t.primaryStart),
@@ -175,6 +172,9 @@ export class LiveRun {
       secondaryEnd: n(t.secondaryEnd),
       seized: t.seized,
       stage,
+      contraband: t.contraband,
+      scanned: t.scanned,
+      passed: t.passed,
     };
   }
 }

@@ -1,14 +1,15 @@
-// One port of entry in one replication: arrivals, lane choice, primary, referral, secondary, exit.
+// One port of entry in one replication: arrivals, routing, imaging, lane choice, primary, referral, secondary, exit.
 //
 // Written with callbacks bound once per port (the traveler is the event argument), so a
-// traveler costs one object and nothing else; it becomes garbage when it leaves, which
-// keeps memory flat however long the horizon.
+// traveler costs one object and a small array, and nothing else; it becomes garbage when
+// it leaves, which keeps memory flat however long the horizon.
 
 import type { Simulation } from '../kernel/simulation.ts';
 import { ServerPool, type PoolStats } from '../resources/server-pool.ts';
 import type { RandomStreams } from '../random/streams.ts';
 import type { Rng } from '../random/rng.ts';
 import { compile } from '../random/distributions.ts';
+import { normalQuantile } from '../random/normal.ts';
 import type { Sampler } from '../random/samplers.ts';
 import type { Eligibility, Port, Program } from '../../scenarios/schema.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
@@ -18,7 +19,18 @@ import { FlowArrivals } from './arrivals.ts';
 import { HOUR, type Calendar } from './calendar.ts';
 import { GroupStats } from './group-stats.ts';
 import { LaneGroupModel } from './lane-group.ts';
+import { LanePolicies } from './policies.ts';
+import type { Region, RegionPort } from './region.ts';
 import { ReplayRng } from './replay-rng.ts';
+import {
+  chooseInspection,
+  compileScreening,
+  judgmentProbability,
+  radiationCheck,
+  referralReason,
+  secondaryOutcome,
+  type ScreeningModel,
+} from './screening.ts';
 import type { Traveler } from './traveler.ts';
 
 /** Time integrals of a lane group or of secondary over one clock hour of one day. */
@@ -29,9 +41,11 @@ export interface HourMeter {
   lineArea: number;
 }
 
+export type TravelerStatus = 'exited' | 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'in-secondary';
+
 export interface PortModelOptions {
-  /** Called for every traveler when it leaves, and for those still inside at the end (status says which). */
-  onRecord?: (t: Traveler, status: 'exited' | 'in-line' | 'at-primary' | 'in-secondary') => void;
+  /** Called for every traveler when it leaves, and for those still inside at the end (status says where). */
+  onRecord?: (t: Traveler, status: TravelerStatus) => void;
 }
 
 const PROGRAM_ORDER: Program[] = ['ready', 'sentri', 'nexus', 'fast'];
@@ -40,23 +54,29 @@ interface FlowModel {
   index: number;
   id: string;
   mode: Port['flows'][number]['mode'];
+  direction: string;
   arrivals: FlowArrivals;
   arrivalRng: Rng;
   attributeRng: Rng;
   /** Cumulative program shares in PROGRAM_ORDER; the rest are in no program. */
   programCum: number[];
   contrabandShare: number;
+  memberContrabandShare: number;
+  /** Cumulative weights of contraband types (normalised). */
+  typeCum: number[];
+  regulatedShare: number;
+  precleared: { share: number; pass: Sampler; verificationRate: number } | null;
   occupants: Sampler | null;
   valuePerHour: number;
-  /** Lane groups each kind of traveler may use, by eligibility. */
-  lanesFor: Map<Eligibility, LaneGroupModel[]>;
 }
 
-export class PortModel {
+export class PortModel implements RegionPort {
   readonly lanes: LaneGroupModel[];
   readonly flows: FlowModel[];
   readonly secondary: ServerPool | null;
-  readonly total = new GroupStats();
+  readonly imaging: ServerPool | null;
+  readonly screening: ScreeningModel;
+  readonly total: GroupStats;
   readonly byLane: GroupStats[];
   readonly byFlow: GroupStats[];
   /** By lane, by hour of day of arrival. */
@@ -68,97 +88,116 @@ export class PortModel {
   readonly secondaryHourMeters: HourMeter[];
   /** Mean line length and open booths by lane, per absolute hour since the start. */
   readonly laneTimeline: { queueLength: number[]; openBooths: number[] }[];
-
   /** Every arrival and exit, warm-up included, for the conservation check. */
   arrivedAll = 0;
   exitedAll = 0;
+  /** Travelers now driving to another port, or in the imaging line or scanner. */
+  drivingNow = 0;
+  imagingNow = 0;
+
   private nextId = 0;
   private measuring: boolean;
-  private readonly secondarySampler: Sampler | null;
-  private readonly secondaryDetection: number;
-  private readonly secondaryReplay: ReplayRng | null;
+  private readonly minutesReplay: ReplayRng;
   private readonly primaryReplay: ReplayRng;
   private readonly occupantReplay: ReplayRng;
   private readonly inside: Set<Traveler> | null;
   private lastLaneStats: PoolStats[];
   private lastSecondaryStats: PoolStats | null;
+  private readonly policyBoundaries: number[];
+  private region: Region | null = null;
+  private others: PortModel[] = [];
 
   constructor(
     private readonly sim: Simulation,
     readonly spec: Port,
+    readonly index: number,
     private readonly scenario: Scenario,
     private readonly calendar: Calendar,
     private readonly streams: RandomStreams,
     private readonly options: PortModelOptions = {},
   ) {
     const horizon = scenario.horizonHours * HOUR;
-    const portKey = spec.id;
+    const key = spec.id;
+    const nTypes = scenario.contrabandTypes.length;
     this.measuring = scenario.warmupHours <= 0;
     this.inside = options.onRecord ? new Set() : null;
-    this.primaryReplay = new ReplayRng(streams.stream(`primary-extra/${portKey}`));
-    this.occupantReplay = new ReplayRng(streams.stream(`occupants-extra/${portKey}`));
+    this.primaryReplay = new ReplayRng(streams.stream(`primary-extra/${key}`));
+    this.occupantReplay = new ReplayRng(streams.stream(`occupants-extra/${key}`));
+    this.minutesReplay = new ReplayRng(streams.stream(`secondary-extra/${key}`));
+    this.screening = compileScreening(spec, scenario);
 
-    this.lanes = spec.laneGroups.map(
-      (lane, index) =>
-        new LaneGroupModel(
-          sim,
-          {
-            spec: lane,
-            index,
-            modes: modesOf(lane),
-            programs: programsOf(lane),
-            serviceByFlow: spec.flows.map((f) => compile(lane.primaryByFlow[f.id] ?? lane.primarySeconds)),
-            officersAt: lane.officers ? (h) => officersAt(lane.officers!, h) : () => lane.booths,
-          },
-          this.primaryStarts,
-        ),
-    );
+    this.lanes = spec.laneGroups.map((lane, index) => {
+      const serviceByFlow = new Map<string, Sampler>();
+      for (const [fid, d] of Object.entries(lane.primaryByFlow)) serviceByFlow.set(fid, compile(d));
+      return new LaneGroupModel(
+        sim,
+        {
+          spec: lane,
+          index,
+          modes: modesOf(lane),
+          programs: programsOf(lane),
+          serviceByFlow,
+          defaultService: compile(lane.primarySeconds),
+          policies: new LanePolicies(scenario.policies, spec.id, lane),
+          officersAt: lane.officers ? (h) => officersAt(lane.officers!, h) : () => lane.booths,
+        },
+        this.primaryStarts,
+      );
+    });
+    // A suspended trusted lane inspects like the first general lane for the same modes.
+    for (const l of this.lanes) {
+      if (l.trusted) l.generalTwin = this.lanes.find((g) => g.spec.kind === 'general' && g.modes.some((m) => l.modes.includes(m))) ?? null;
+    }
+    this.policyBoundaries = [...new Set(this.lanes.flatMap((l) => l.policies.boundaries()))].sort((a, b) => a - b);
 
+    const types = scenario.contrabandTypes;
     this.flows = spec.flows.map((f, index) => {
       let cum = 0;
       const programCum = PROGRAM_ORDER.map((p) => (cum += f.programs[p] ?? 0));
-      const lanesFor = new Map<Eligibility, LaneGroupModel[]>();
-      for (const who of ['none', ...PROGRAM_ORDER] as Eligibility[]) {
-        lanesFor.set(who, this.lanes.filter((l) => l.accepts(f.mode, who)));
-      }
+      const weights = types.map((t) => (f.contraband.mix ? (f.contraband.mix[t.id] ?? 0) : 1));
+      const wTotal = weights.reduce((a, b) => a + b, 0) || 1;
+      let wc = 0;
+      const typeCum = weights.map((w) => (wc += w / wTotal));
       return {
         index,
         id: f.id,
         mode: f.mode,
+        direction: f.direction,
         arrivals: new FlowArrivals(f, calendar, horizon),
-        arrivalRng: streams.stream(`arrivals/${portKey}/${f.id}`),
-        attributeRng: streams.stream(`attributes/${portKey}/${f.id}`),
+        arrivalRng: streams.stream(`arrivals/${key}/${f.id}`),
+        attributeRng: streams.stream(`attributes/${key}/${f.id}`),
         programCum,
         contrabandShare: f.contraband.share,
+        memberContrabandShare: f.contraband.memberShare ?? f.contraband.share,
+        typeCum,
+        regulatedShare: f.regulatedShare,
+        precleared: f.precleared ? { share: f.precleared.share, pass: compile(f.precleared.passSeconds), verificationRate: f.precleared.verificationRate } : null,
         occupants: f.occupants ? compile(f.occupants) : null,
         valuePerHour: scenario.valueOfTimePerHour[f.mode] ?? 0,
-        lanesFor,
       };
     });
 
     const sec = spec.secondary;
-    if (sec) {
-      this.secondary = new ServerPool(sim, { capacity: 0, name: `${portKey}/secondary` });
-      this.secondarySampler = compile(sec.minutes);
-      this.secondaryDetection = sec.detection;
-      this.secondaryReplay = new ReplayRng(streams.stream(`secondary-extra/${portKey}`));
-    } else {
-      this.secondary = null;
-      this.secondarySampler = null;
-      this.secondaryDetection = 0;
-      this.secondaryReplay = null;
-    }
+    this.secondary = sec ? new ServerPool(sim, { capacity: 0, name: `${key}/secondary` }) : null;
+    this.imaging = spec.imaging ? new ServerPool(sim, { capacity: 0, name: `${key}/imaging` }) : null;
 
-    this.byLane = this.lanes.map(() => new GroupStats());
-    this.byFlow = this.flows.map(() => new GroupStats());
-    this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(false)));
-    this.byHour = Array.from({ length: 24 }, () => new GroupStats(false));
+    this.total = new GroupStats(nTypes);
+    this.byLane = this.lanes.map(() => new GroupStats(nTypes));
+    this.byFlow = this.flows.map(() => new GroupStats(nTypes));
+    this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(nTypes, false)));
+    this.byHour = Array.from({ length: 24 }, () => new GroupStats(nTypes, false));
     const meter = (): HourMeter => ({ duration: 0, busyArea: 0, capacityArea: 0, lineArea: 0 });
     this.laneHourMeters = this.lanes.map(() => Array.from({ length: 24 }, meter));
     this.secondaryHourMeters = Array.from({ length: 24 }, meter);
     this.laneTimeline = this.lanes.map(() => ({ queueLength: [], openBooths: [] }));
     this.lastLaneStats = this.lanes.map((l) => l.stats());
     this.lastSecondaryStats = this.secondary?.stats() ?? null;
+  }
+
+  /** Connects the port to its region (routing between ports) and to the other ports. */
+  connect(region: Region, ports: PortModel[]): void {
+    this.region = region;
+    this.others = ports;
   }
 
   /** Schedules staffing, hourly meters, warm-up, initial lines and first arrivals. */
@@ -181,100 +220,216 @@ export class PortModel {
     return this.inside ? [...this.inside] : [];
   }
 
-  /** Brings the hourly meters up to now (call at the end of the run). */
+  /** Brings the hourly meters up to now and reports travelers still inside (call at the end of the run). */
   finish(): void {
     this.meterHour(this.sim.now);
     if (this.inside && this.options.onRecord) {
-      for (const t of this.inside) {
-        const status = t.primaryStart < 0 ? 'in-line' : t.primaryEnd < 0 ? 'at-primary' : 'in-secondary';
-        this.options.onRecord(t, status);
-      }
+      for (const t of this.inside) this.options.onRecord(t, statusOf(t));
     }
+  }
+
+  /** Lane groups a traveler may use now. */
+  eligibleLanes(t: Traveler, mode: string, direction: string, now: number): LaneGroupModel[] {
+    const out: LaneGroupModel[] = [];
+    for (const l of this.lanes) if (l.accepts(mode as never, t.laneProgram, direction, now)) out.push(l);
+    return out;
   }
 
   // ---- the life of a traveler ----
 
   private readonly arrive = (f: FlowModel): void => {
     const sim = this.sim;
+    const now = sim.now;
     const t = this.newTraveler(f, f.attributeRng);
-    const lane = this.chooseLane(f, t);
-    t.lane = lane.index;
-    this.enter(t, f, lane);
-    const next = f.arrivals.next(sim.now, f.arrivalRng);
+    this.arrivedAll++;
+    this.inside?.add(t);
+    const route = this.region
+      ? this.region.route(t, this.index, f.mode, f.direction, now, t.uChoice2, t.uDeter)
+      : { port: this.index, lane: -1, delay: 0 };
+    if (t.deterred) {
+      t.contraband = false;
+      t.type = -1;
+      if (t.measured) {
+        this.total.deterred++;
+        this.byFlow[f.index].deterred++;
+      }
+    }
+    if (route.port === this.index) {
+      t.preferredLane = route.lane;
+      this.enterPort(t);
+    } else {
+      const target = this.others[route.port];
+      if (t.contraband) t.displaced = true;
+      else t.switched = true;
+      if (t.measured) {
+        const key = t.displaced ? 'displacedOut' : 'switchedOut';
+        this.total[key]++;
+        this.byFlow[f.index][key]++;
+        target.total[t.displaced ? 'displacedIn' : 'switchedIn']++;
+      }
+      t.port = route.port;
+      t.preferredLane = route.lane;
+      this.drivingNow++;
+      this.inside?.delete(t);
+      target.inside?.add(t);
+      target.arriveFrom(this, t, route.delay);
+    }
+    const next = f.arrivals.next(now, f.arrivalRng);
     if (next !== Infinity) sim.scheduleAt(next, this.arrive, f);
   };
 
-  private enter(t: Traveler, f: FlowModel, lane: LaneGroupModel): void {
-    this.arrivedAll++;
-    this.total.arrival(t);
-    this.byLane[lane.index].arrival(t);
-    this.byFlow[f.index].arrival(t);
+  /** A traveler from another port drives here. */
+  private arriveFrom(origin: PortModel, t: Traveler, delay: number): void {
+    this.sim.schedule(delay, this.endDrive, { origin, t });
+  }
+
+  private readonly endDrive = (x: { origin: PortModel; t: Traveler }): void => {
+    x.origin.drivingNow--;
+    this.enterPort(x.t);
+  };
+
+  /** At the port: imaging first if selected, then a lane. */
+  private enterPort(t: Traveler): void {
+    const mode = this.flowOf(t).mode;
+    const img = this.screening.imaging;
+    if (img && this.imaging && t.uScan < (img.share[mode] ?? 0)) {
+      t.scanned = true;
+      this.imagingNow++;
+      this.imaging.request(this.scanStarts, t);
+      return;
+    }
+    this.chooseAndJoin(t);
+  }
+
+  private readonly scanStarts = (t: Traveler): void => {
+    const minutes = this.screening.imaging!.scan.sample(this.minutesReplay.with(t.uImage));
+    this.sim.schedule(minutes * 60, this.scanEnds, t);
+  };
+
+  private readonly scanEnds = (t: Traveler): void => {
+    this.imaging!.release();
+    this.imagingNow--;
+    t.imagingFlag = t.contraband && t.uImage < this.screening.imaging!.detection[t.type];
+    this.chooseAndJoin(t);
+  };
+
+  private chooseAndJoin(t: Traveler): void {
+    const now = this.sim.now;
+    const f = this.flowOf(t);
+    const lane = this.chooseLane(t, f, now);
+    t.lane = lane.index;
     const h = this.calendar.hourOfDay(t.arrivedAt);
-    this.byLaneHour[lane.index][h].arrival(t);
-    this.byHour[h].arrival(t);
-    this.inside?.add(t);
+    const originFlow = this.others[t.originPort]?.byFlow[t.flow] ?? this.byFlow[t.flow];
+    t.groups = [this.total, this.byLane[lane.index], originFlow, this.byLaneHour[lane.index][h], this.byHour[h]];
+    for (const g of t.groups) g.arrival(t);
+    if (t.contraband) this.region?.attempt(this.index, lane.index);
     lane.join(t);
+  }
+
+  private flowOf(t: Traveler): FlowModel {
+    return (this.others[t.originPort] ?? this).flows[t.flow];
   }
 
   private newTraveler(f: FlowModel, rng: Rng): Traveler {
     // Always the same number of draws, in the same order, whatever the parameters.
     const uProgram = rng();
     const uContraband = rng();
+    const uType = rng();
     const uOccupants = rng();
+    const uRegulated = rng();
+    const uPrecleared = rng();
+    const uVerify = rng();
+    const uAdaptive = rng();
+    const uRisk = rng();
+    let program: Eligibility = 'none';
+    for (let i = 0; i < PROGRAM_ORDER.length; i++) {
+      if (uProgram < f.programCum[i]) {
+        program = PROGRAM_ORDER[i];
+        break;
+      }
+    }
+    const contraband = uContraband < (program === 'none' ? f.contrabandShare : f.memberContrabandShare);
+    let type = -1;
+    if (contraband) {
+      type = f.typeCum.length - 1;
+      for (let i = 0; i < f.typeCum.length; i++) {
+        if (uType < f.typeCum[i]) {
+          type = i;
+          break;
+        }
+      }
+    }
+    const regulated = uRegulated < f.regulatedShare;
+    const pc = f.precleared;
     const t: Traveler = {
       id: this.nextId++,
+      originPort: this.index,
+      port: this.index,
       flow: f.index,
-      program: 'none',
-      contraband: uContraband < f.contrabandShare,
-      occupants: 1,
+      flowId: f.id,
+      program,
+      laneProgram: regulated && program === 'fast' ? 'none' : program,
+      type,
+      contraband,
+      occupants: f.occupants ? Math.max(1, Math.round(f.occupants.sample(this.occupantReplay.with(uOccupants)))) : 1,
+      // Risk score: innocent travelers ~ N(0, 1); carriers ~ N(d′, 1) at the port they first come to.
+      risk: normalQuantile(uRisk) + (contraband ? this.screening.signal : 0),
+      precleared: pc !== null && uPrecleared < pc.share && !(uVerify < pc.verificationRate),
+      adaptive: contraband && this.scenario.smugglers !== undefined && uAdaptive < this.scenario.smugglers.adaptiveShare,
+      switched: false,
+      displaced: false,
+      deterred: false,
       arrivedAt: this.sim.now,
       measured: this.measuring,
       lane: -1,
       booth: -1,
       request: -1,
+      preferredLane: -1,
+      scanned: false,
+      imagingFlag: false,
+      rpmAlarm: false,
+      rpmTrue: false,
+      passed: false,
       primaryStart: -1,
       primaryEnd: -1,
       referral: null,
+      inspection: -1,
       secondaryStart: -1,
       secondaryEnd: -1,
       seized: false,
+      groups: [],
       uPrimary: rng(),
       uReferral: rng(),
       uJudgment: rng(),
       uSecondary: rng(),
       uSeizure: rng(),
+      uInspection: rng(),
+      uScan: rng(),
+      uImage: rng(),
+      uAlarm: rng(),
+      uChoice: rng(),
+      uChoice2: rng(),
+      uDeter: rng(),
     };
-    const uChoice = rng();
-    for (let i = 0; i < PROGRAM_ORDER.length; i++) {
-      if (uProgram < f.programCum[i]) {
-        t.program = PROGRAM_ORDER[i];
-        break;
-      }
-    }
-    if (f.occupants) {
-      t.occupants = Math.max(1, Math.round(f.occupants.sample(this.occupantReplay.with(uOccupants))));
-    }
-    this.choiceU = uChoice;
     return t;
   }
 
-  /** The lane-choice uniform of the traveler being created (kept off the Traveler record). */
-  private choiceU = 0;
-
   /**
-   * Lane choice. A share `programLaneShare` of program members always take the most
-   * exclusive lane group open to them (their program lane). Everyone else, by rule:
+   * Lane choice. A smuggler who picked a lane takes it. A share `programLaneShare` of
+   * program members always take the most exclusive lane group open to them (their
+   * program lane). Everyone else, by rule:
    *   shortest-expected-wait — the eligible group whose line clears soonest for them
    *     (ties: the first listed in the scenario);
    *   volume-shares — an eligible group picked in proportion to its open booths.
    * A group with no open booth is chosen only if no eligible group has one.
    */
-  private chooseLane(f: FlowModel, t: Traveler): LaneGroupModel {
-    const eligible = f.lanesFor.get(t.program)!;
+  private chooseLane(t: Traveler, f: FlowModel, now: number): LaneGroupModel {
+    const eligible = this.eligibleLanes(t, f.mode, f.direction, now);
+    if (t.preferredLane >= 0 && eligible.includes(this.lanes[t.preferredLane])) return this.lanes[t.preferredLane];
     if (eligible.length === 1) return eligible[0];
-    const u = this.choiceU;
+    const u = t.uChoice;
     const rule = this.spec.laneChoice;
-    if (t.program !== 'none' && u < rule.programLaneShare) {
+    if (t.laneProgram !== 'none' && u < rule.programLaneShare) {
       let best = eligible[0];
       for (const l of eligible) if (exclusivity(l.spec) > exclusivity(best.spec)) best = l;
       return best;
@@ -284,7 +439,7 @@ export class PortModel {
       for (const l of eligible) open += l.open;
       if (open > 0) {
         // Rescale the part of u not used by the loyalty draw, so both decisions share one uniform.
-        const v = t.program === 'none' ? u : (u - rule.programLaneShare) / (1 - rule.programLaneShare);
+        const v = t.laneProgram === 'none' ? u : (u - rule.programLaneShare) / (1 - rule.programLaneShare);
         let target = v * open;
         for (const l of eligible) {
           target -= l.open;
@@ -295,7 +450,7 @@ export class PortModel {
     let best = eligible[0];
     let bestWait = Infinity;
     for (const l of eligible) {
-      const w = l.expectedWait(f.index);
+      const w = l.expectedWait(t.flowId, now);
       if (w < bestWait) {
         best = l;
         bestWait = w;
@@ -312,35 +467,54 @@ export class PortModel {
     const now = this.sim.now;
     t.primaryStart = now;
     const w = now - t.arrivedAt;
+    for (const g of t.groups) g.primaryStarts(t, w);
     const lane = this.lanes[t.lane];
-    this.total.primaryStarts(t, w);
-    this.byLane[t.lane].primaryStarts(t, w);
-    this.byFlow[t.flow].primaryStarts(t, w);
-    const h = this.calendar.hourOfDay(t.arrivedAt);
-    this.byLaneHour[t.lane][h].primaryStarts(t, w);
-    this.byHour[h].primaryStarts(t, w);
-    const service = lane.serviceByFlow[t.flow].sample(this.primaryReplay.with(t.uPrimary));
-    this.sim.schedule(service, this.primaryEnds, t);
+    const mode = this.flowOf(t).mode;
+    const rpm = this.screening.rpm;
+    const monitored = rpm !== null && (rpm.lanes === null || rpm.lanes.has(lane.id));
+    if (monitored) radiationCheck(this.screening, t, mode);
+    let seconds: number;
+    const np = lane.policies.any ? lane.policies.noPrimary(now, t.program) : null;
+    if (np) {
+      t.passed = true;
+      seconds = compileCached(np.passSeconds).sample(this.primaryReplay.with(t.uPrimary));
+    } else if (t.precleared) {
+      t.passed = true;
+      seconds = this.flowOf(t).precleared!.pass.sample(this.primaryReplay.with(t.uPrimary));
+    } else {
+      const factor = lane.policies.any ? lane.policies.primaryTimeFactor(now) : 1;
+      seconds = lane.service(t.flowId, now).sample(this.primaryReplay.with(t.uPrimary)) * factor;
+    }
+    if (monitored) seconds += rpm!.passSeconds;
+    this.sim.schedule(seconds, this.primaryEnds, t);
   };
 
   private readonly primaryEnds = (t: Traveler): void => {
     const lane = this.lanes[t.lane];
-    t.primaryEnd = this.sim.now;
+    const now = this.sim.now;
+    t.primaryEnd = now;
     lane.release(t);
     const spec = lane.spec;
-    // Random selection happens whatever the officer sees; judgment only finds what is there.
-    if (t.uReferral < spec.referral.random) t.referral = 'random';
-    else if (t.contraband && t.uJudgment < spec.detection.primary) t.referral = 'judgment';
-    const h = this.calendar.hourOfDay(t.arrivedAt);
-    this.total.primaryEnds(t);
-    this.byLane[t.lane].primaryEnds(t);
-    this.byFlow[t.flow].primaryEnds(t);
-    this.byLaneHour[t.lane][h].primaryEnds(t);
-    this.byHour[h].primaryEnds(t);
+    const np = lane.policies.any ? lane.policies.noPrimary(t.primaryStart, t.program) : null;
+    let judgment = 0;
+    if (t.contraband) {
+      if (np) judgment = np.judgment;
+      else if (!t.passed) {
+        const base = spec.detection.byType[this.scenario.contrabandTypes[t.type].id] ?? spec.detection.primary;
+        const mean = lane.service(t.flowId, t.primaryStart).mean;
+        judgment = judgmentProbability(base, spec.detection.timeDependent, now - t.primaryStart, mean);
+      }
+    }
+    t.referral = referralReason(t, {
+      random: spec.referral.random,
+      alert: lane.policies.any ? lane.policies.randomReferral(t.primaryStart) : -1,
+      threshold: spec.referral.targeting ? spec.referral.targeting.threshold : null,
+      judgment,
+    });
+    for (const g of t.groups) g.primaryEnds(t);
     if (t.referral && this.secondary) {
-      this.total.referred();
-      this.byLane[t.lane].referred();
-      this.byFlow[t.flow].referred();
+      if (t.referral !== 'rpm') t.inspection = chooseInspection(this.screening, t, this.flowOf(t).mode);
+      for (const g of t.groups) g.referred();
       this.secondary.request(this.secondaryStarts, t);
     } else {
       this.exit(t);
@@ -351,36 +525,25 @@ export class PortModel {
     const now = this.sim.now;
     t.secondaryStart = now;
     const w = now - t.primaryEnd;
-    this.total.secondaryStarts(t, w);
-    this.byLane[t.lane].secondaryStarts(t, w);
-    this.byFlow[t.flow].secondaryStarts(t, w);
-    const minutes = this.secondarySampler!.sample(this.secondaryReplay!.with(t.uSecondary));
-    this.sim.schedule(minutes * 60, this.secondaryEnds, t);
+    for (const g of t.groups) g.secondaryStarts(t, w);
+    const out = secondaryOutcome(this.screening, t, this.minutesReplay.with(t.uSecondary));
+    t.seized = out.seized;
+    this.sim.schedule(out.minutes * 60, this.secondaryEnds, t);
   };
 
   private readonly secondaryEnds = (t: Traveler): void => {
     t.secondaryEnd = this.sim.now;
     this.secondary!.release();
-    t.seized = t.contraband && t.uSeizure < this.secondaryDetection;
-    const h = this.calendar.hourOfDay(t.arrivedAt);
-    this.total.secondaryEnds(t);
-    this.byLane[t.lane].secondaryEnds(t);
-    this.byFlow[t.flow].secondaryEnds(t);
-    this.byLaneHour[t.lane][h].secondaryEnds(t);
-    this.byHour[h].secondaryEnds(t);
+    for (const g of t.groups) g.secondaryEnds(t);
+    if (t.seized) this.region?.seizure(this.index, t.lane);
     this.exit(t);
   };
 
   private exit(t: Traveler): void {
     const now = this.sim.now;
     this.exitedAll++;
-    const v = this.flows[t.flow].valuePerHour;
-    const h = this.calendar.hourOfDay(t.arrivedAt);
-    this.total.exit(t, now, v);
-    this.byLane[t.lane].exit(t, now, v);
-    this.byFlow[t.flow].exit(t, now, v);
-    this.byLaneHour[t.lane][h].exit(t, now, v);
-    this.byHour[h].exit(t, now, v);
+    const v = this.flowOf(t).valuePerHour;
+    for (const g of t.groups) g.exit(t, now, v);
     if (this.inside) {
       this.inside.delete(t);
       this.options.onRecord!(t, 'exited');
@@ -390,12 +553,19 @@ export class PortModel {
   // ---- staffing, warm-up, meters ----
 
   private restaff(): void {
-    const clockHour = (this.calendar.clock(this.sim.now) / HOUR) % 24;
-    for (const l of this.lanes) l.staff(clockHour);
+    const now = this.sim.now;
+    const clockHour = (this.calendar.clock(now) / HOUR) % 24;
+    for (const l of this.lanes) l.staff(clockHour, now);
     const sec = this.spec.secondary;
     if (sec && this.secondary) {
       const n = Math.min(sec.bays, sec.officers ? officersAt(sec.officers, clockHour) : sec.bays);
       if (n !== this.secondary.capacity) this.secondary.setCapacity(n);
+    }
+    const img = this.spec.imaging;
+    if (img && this.imaging) {
+      const staff = img.officers ? ('constant' in img.officers ? img.officers.constant : img.officers.byHour[Math.floor(clockHour) % 24]) : img.scanners;
+      const n = Math.min(img.scanners, staff);
+      if (n !== this.imaging.capacity) this.imaging.setCapacity(n);
     }
   }
 
@@ -403,10 +573,12 @@ export class PortModel {
     const hours = new Set<number>();
     for (const l of this.spec.laneGroups) if (l.officers) for (const h of changeHours(l.officers)) hours.add(h);
     if (this.spec.secondary?.officers) for (const h of changeHours(this.spec.secondary.officers)) hours.add(h);
+    if (this.spec.imaging?.officers && 'byHour' in this.spec.imaging.officers) for (let h = 0; h < 24; h++) hours.add(h);
     for (const h of hours) {
       const first = this.calendar.nextClockTime(0, h);
       this.sim.scheduleAt(first, this.staffingTick, this);
     }
+    for (const b of this.policyBoundaries) this.sim.scheduleAt(b, this.policyTick, this);
   }
 
   private readonly staffingTick = (): void => {
@@ -414,11 +586,16 @@ export class PortModel {
     this.sim.schedule(24 * HOUR, this.staffingTick, this);
   };
 
+  private readonly policyTick = (): void => {
+    this.restaff();
+  };
+
   private readonly endWarmup = (): void => {
     this.meterHour(this.sim.now);
     this.measuring = true;
     for (const l of this.lanes) l.resetStats();
     this.secondary?.resetStats();
+    this.imaging?.resetStats();
     this.lastLaneStats = this.lanes.map((l) => l.stats());
     this.lastSecondaryStats = this.secondary?.stats() ?? null;
   };
@@ -465,7 +642,7 @@ export class PortModel {
       const n = lane.spec.initialQueue;
       if (n === 0) continue;
       const rng = this.streams.stream(`initial-line/${this.spec.id}/${lane.id}`);
-      const candidates = this.flows.filter((f) => lane.modes.includes(f.mode));
+      const candidates = this.flows.filter((f) => lane.modes.includes(f.mode) && f.direction === lane.spec.direction);
       const weights = candidates.map((f) => this.spec.flows[f.index].perDay);
       const total = weights.reduce((a, b) => a + b, 0);
       for (let k = 0; k < n; k++) {
@@ -479,9 +656,12 @@ export class PortModel {
           }
         }
         const t = this.newTraveler(f, rng);
-        if (!lane.programs.includes(t.program)) t.program = this.admittedProgram(f, lane);
-        t.lane = lane.index;
-        this.enter(t, f, lane);
+        if (!lane.programs.includes(t.laneProgram)) t.laneProgram = t.program = this.admittedProgram(f, lane);
+        t.preferredLane = lane.index;
+        t.precleared = false;
+        this.arrivedAll++;
+        this.inside?.add(t);
+        this.chooseAndJoin(t);
       }
     }
   }
@@ -506,4 +686,23 @@ function addMeter(m: HourMeter, s: PoolStats, last: PoolStats, d: number): void 
   m.busyArea += s.busyArea - last.busyArea;
   m.capacityArea += s.capacityArea - last.capacityArea;
   m.lineArea += s.lineArea - last.lineArea;
+}
+
+export function statusOf(t: Traveler): TravelerStatus {
+  if (t.lane < 0) return t.scanned ? 'imaging' : 'driving';
+  if (t.primaryStart < 0) return 'in-line';
+  if (t.primaryEnd < 0) return 'at-primary';
+  if (t.referral && t.secondaryEnd < 0) return 'in-secondary';
+  return 'exited';
+}
+
+const compiledPassTimes = new WeakMap<object, Sampler>();
+/** Policy pass-time distributions are compiled once and reused. */
+function compileCached(spec: Parameters<typeof compile>[0]): Sampler {
+  let s = compiledPassTimes.get(spec);
+  if (!s) {
+    s = compile(spec);
+    compiledPassTimes.set(spec, s);
+  }
+  return s;
 }

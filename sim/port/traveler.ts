@@ -1,39 +1,76 @@
-// One traveler (a vehicle with its occupants, or a person on foot) crossing a port.
+// One traveler (a vehicle with its occupants, or a person on foot, or a truck and its shipment) crossing a port.
 //
 // Random outcomes are drawn as uniforms when the traveler arrives, from its flow's
-// attribute stream, always the same number of them. The lane and the officer turn a
+// attribute stream, always the same number of them. Lanes, officers and policies turn a
 // uniform into a service time or a decision, so the same traveler gets the same luck in
 // two scenarios compared side by side (common random numbers per traveler).
 
 import type { Eligibility } from '../../scenarios/schema.ts';
+import type { GroupStats } from './group-stats.ts';
 
-export type ReferralReason = 'random' | 'judgment';
-export const REFERRAL_REASONS: readonly ReferralReason[] = ['random', 'judgment'];
+/** Why a traveler was sent to secondary, in the order reasons are checked (the first that applies is recorded). */
+export const REFERRAL_REASONS = ['rpm', 'imaging', 'targeting', 'alert', 'random', 'verification', 'judgment'] as const;
+export type ReferralReason = (typeof REFERRAL_REASONS)[number];
 
 export interface Traveler {
   id: number;
+  /** Port whose demand it is (its flow belongs there). */
+  originPort: number;
+  /** Port where it crosses (differs after switching or displacement). */
+  port: number;
   flow: number;
+  flowId: string;
   program: Eligibility;
+  /** Program used for lane eligibility (regulated goods lose FAST). */
+  laneProgram: Eligibility;
+  /** Contraband type index, or −1 for none. */
+  type: number;
   contraband: boolean;
   occupants: number;
+  /** Risk score: standard normal, shifted by the port's signal for carriers. */
+  risk: number;
+  precleared: boolean;
+  adaptive: boolean;
+  switched: boolean;
+  displaced: boolean;
+  deterred: boolean;
   arrivedAt: number;
   /** Counted in the statistics (arrived after the warm-up). */
   measured: boolean;
   lane: number;
-  /** Booth whose line it joined (per-booth lanes) or -1. */
+  /** Booth whose line it joined (per-booth lanes) or −1. */
   booth: number;
-  /** Handle of its request in line, to move it if the line closes. */
   request: number;
+  /** Lane a smuggler picked, or −1. */
+  preferredLane: number;
+  scanned: boolean;
+  imagingFlag: boolean;
+  rpmAlarm: boolean;
+  /** The alarm was set off by radiological contraband (not a nuisance alarm). */
+  rpmTrue: boolean;
+  /** Passed the booth without an inspection (no-primary policy or pre-cleared cargo). */
+  passed: boolean;
   primaryStart: number;
   primaryEnd: number;
   referral: ReferralReason | null;
+  /** Secondary inspection type index (−1: the default inspection or alarm resolution). */
+  inspection: number;
   secondaryStart: number;
   secondaryEnd: number;
   seized: boolean;
+  /** Every statistics group it counts in (port, lane, flow, hour …), set when it enters a port. */
+  groups: GroupStats[];
   // Pre-drawn uniforms (see above).
   uPrimary: number;
   uReferral: number;
   uJudgment: number;
   uSecondary: number;
   uSeizure: number;
+  uInspection: number;
+  uScan: number;
+  uImage: number;
+  uAlarm: number;
+  uChoice: number;
+  uChoice2: number;
+  uDeter: number;
 }

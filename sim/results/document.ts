@@ -1,6 +1,7 @@
 // The result document: what a run reports, per replication and across replications. Versioned; documented in the README.
 
 import type { ReplicationSummary } from '../stats/replications.ts';
+import type { ReferralReason } from '../port/traveler.ts';
 
 export const RESULT_FORMAT = 'borderflow-result';
 export const RESULT_VERSION = 1;
@@ -28,14 +29,36 @@ export interface Figures {
   /** Wait for a secondary bay, minutes. */
   secondaryWaitMean: number | null;
   referrals: number;
-  referralsByReason: { random: number; judgment: number };
+  /** Referrals by the first reason that applied: radiation alarm, imaging, targeting, random, raised random rate under an alert, officer judgment. */
+  referralsByReason: Record<ReferralReason, number>;
+  /** Share of each reason's referrals that ended in a seizure; null when none had that reason. */
+  hitRateByReason: Record<ReferralReason, number | null>;
   secondaryInspections: number;
   seizures: number;
+  /** Seizures by contraband type id. */
+  seizuresByType: Record<string, number>;
   contrabandArrivals: number;
   /** Seizures ÷ contraband carriers that arrived; null when none arrived. */
   interdictionRate: number | null;
   /** Referred travelers carrying nothing ÷ referred; null when nobody was referred. */
   falsePositiveRate: number | null;
+  /** Trusted-program members caught with contraband (membership revoked). */
+  revocations: number;
+  /** Passed the booth without an inspection (no-primary policy, pre-cleared cargo). */
+  passedWithoutStop: number;
+  /** Scanned by imaging (NII) before primary. */
+  scans: number;
+  /** Radiation alarms from radiological contraband, and nuisance alarms. */
+  trueAlarms: number;
+  nuisanceAlarms: number;
+  /** Would-be smugglers who gave up their contraband (deterrence). */
+  deterred: number;
+  /** Smugglers who went to another port (out of this one / into this one). */
+  displacedOut: number;
+  displacedIn: number;
+  /** Travelers who switched ports on expected waits. */
+  switchedOut: number;
+  switchedIn: number;
   /** Σ time in system × value of time, US dollars. */
   costOfDelay: number;
 }
@@ -78,8 +101,8 @@ export interface ReplicationResult {
   ports: PortRun[];
   /** Every event processed, for the record. */
   events: number;
-  /** Checks that nobody was lost: arrived (all, warm-up included) = exited + in line + at primary + in secondary. */
-  conservation: { arrived: number; exited: number; inQueue: number; inService: number; inSecondary: number };
+  /** Checks that nobody was lost: arrived (all, warm-up included) = exited + driving between ports + at imaging + in line + at primary + in secondary. */
+  conservation: { arrived: number; exited: number; driving: number; imaging: number; inQueue: number; inService: number; inSecondary: number };
 }
 
 /** A figure across replications: mean, sd and 95 % Student-t confidence interval. */

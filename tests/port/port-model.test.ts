@@ -67,7 +67,7 @@ describe('the port model expresses textbook queues', () => {
     const doc = runScenario(s);
     for (const r of doc.runs) {
       const c = r.conservation;
-      expect(c.arrived).toBe(c.exited + c.inQueue + c.inService + c.inSecondary);
+      expect(c.arrived).toBe(c.exited + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
       expect(c.inQueue + c.inSecondary).toBeGreaterThan(0); // overloaded: something is left
     }
   });
@@ -86,7 +86,9 @@ describe('staffing', () => {
     expect(hours[10].wait.mean.mean!).toBeGreaterThan(10 * hours[8].wait.mean.mean!);
     const tl = lane(doc).timeline.queueLength;
     expect(tl[10]).toBeGreaterThan(20); // ~100 arrivals in the hour, none served
-    expect(tl[13]).toBeLessThan(tl[10]);
+    // Two booths serve 120 an hour against 100 arriving: the backlog drains at ~20 an hour.
+    const peak = Math.max(tl[10], tl[11]);
+    expect(tl[18]).toBeLessThan(peak / 2);
   });
 
   it('a booth closing mid-service lets the vehicle finish: overtime is counted, nobody new starts', () => {

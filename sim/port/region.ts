@@ -1,0 +1,159 @@
+// Several ports within driving distance: travelers who switch ports on expected waits, and smugglers who go where detection looks lowest.
+//
+// Smugglers perceive detection from what happened to earlier attempts — seizures over
+// attempts at each port and lane group, smoothed by a prior — and that perception is
+// refreshed only every `lagHours`, so tighter screening displaces contraband after a lag.
+
+import type { Simulation } from '../kernel/simulation.ts';
+import type { Scenario } from '../../scenarios/scenario.ts';
+import type { Traveler } from './traveler.ts';
+import { HOUR } from './calendar.ts';
+import type { LaneGroupModel } from './lane-group.ts';
+
+/** What the region needs from a port. */
+export interface RegionPort {
+  readonly lanes: LaneGroupModel[];
+  eligibleLanes(t: Traveler, mode: string, direction: string, now: number): LaneGroupModel[];
+}
+
+export interface Route {
+  port: number;
+  /** Lane group a smuggler picked, or −1 to choose by waits as everyone else does. */
+  lane: number;
+  /** Seconds of driving before arriving at `port`. */
+  delay: number;
+}
+
+export class Region {
+  /** Driving seconds between ports (Infinity: not connected; 0 on the diagonal). */
+  readonly drive: number[][];
+  private ports: RegionPort[] = [];
+  private attempts: number[][] = [];
+  private seized: number[][] = [];
+  /** Perceived detection by port and lane group, as of the last refresh. */
+  perceivedLane: number[][] = [];
+  perceivedPort: number[] = [];
+
+  constructor(
+    private readonly sim: Simulation,
+    private readonly scenario: Scenario,
+  ) {
+    const ids = scenario.ports.map((p) => p.id);
+    this.drive = ids.map((_, i) => ids.map((_, j) => (i === j ? 0 : Infinity)));
+    for (const d of scenario.region?.drivingMinutes ?? []) {
+      const a = ids.indexOf(d.between[0]);
+      const b = ids.indexOf(d.between[1]);
+      if (a >= 0 && b >= 0) this.drive[a][b] = this.drive[b][a] = d.minutes * 60;
+    }
+  }
+
+  attach(ports: RegionPort[]): void {
+    this.ports = ports;
+    this.attempts = ports.map((p) => p.lanes.map(() => 0));
+    this.seized = ports.map((p) => p.lanes.map(() => 0));
+    this.refresh();
+    const sm = this.scenario.smugglers;
+    if (sm) this.sim.schedule(sm.lagHours * HOUR, this.tick, this);
+  }
+
+  /** A contraband carrier entered lane group `lane` of port `port`. */
+  attempt(port: number, lane: number): void {
+    this.attempts[port][lane]++;
+  }
+
+  seizure(port: number, lane: number): void {
+    this.seized[port][lane]++;
+  }
+
+  private readonly tick = (): void => {
+    this.refresh();
+    this.sim.schedule(this.scenario.smugglers!.lagHours * HOUR, this.tick, this);
+  };
+
+  private refresh(): void {
+    const sm = this.scenario.smugglers;
+    const prior = sm?.priorDetection ?? 0;
+    const w = sm?.priorWeight ?? 0;
+    const rate = (seized: number, attempts: number) => (attempts + w > 0 ? (seized + prior * w) / (attempts + w) : prior);
+    this.perceivedLane = this.attempts.map((row, p) => row.map((a, l) => rate(this.seized[p][l], a)));
+    this.perceivedPort = this.attempts.map((row, p) =>
+      rate(
+        this.seized[p].reduce((x, y) => x + y, 0),
+        row.reduce((x, y) => x + y, 0),
+      ),
+    );
+  }
+
+  /**
+   * Where a traveler arriving at `origin` goes. Adaptive carriers pick the port (and lane)
+   * with the lowest perceived detection, or give up their contraband (deterrence);
+   * switchers go to another port when its expected wait plus driving time beats the
+   * origin's by more than the threshold; everyone else stays.
+   */
+  route(t: Traveler, origin: number, mode: string, direction: string, now: number, uRoute: number, uDeter: number): Route {
+    const sm = this.scenario.smugglers;
+    if (sm && t.contraband && t.adaptive) return this.smuggle(t, origin, mode, direction, now, uDeter, sm);
+    const sw = this.scenario.region?.switching;
+    if (!sw || uRoute >= sw.share || this.ports.length < 2) return { port: origin, lane: -1, delay: 0 };
+    const here = this.expectedWait(origin, t, mode, direction, now);
+    let best = origin;
+    let bestCost = here;
+    for (let j = 0; j < this.ports.length; j++) {
+      const d = this.drive[origin][j];
+      if (j === origin || d === Infinity) continue;
+      const cost = this.expectedWait(j, t, mode, direction, now + d) + d;
+      if (cost < bestCost) {
+        best = j;
+        bestCost = cost;
+      }
+    }
+    if (best !== origin && here - bestCost > sw.thresholdMinutes * 60) return { port: best, lane: -1, delay: this.drive[origin][best] };
+    return { port: origin, lane: -1, delay: 0 };
+  }
+
+  private smuggle(t: Traveler, origin: number, mode: string, direction: string, now: number, uDeter: number, sm: NonNullable<Scenario['smugglers']>): Route {
+    const choosePort = sm.choose.includes('port');
+    const chooseLane = sm.choose.includes('lane');
+    let bestPort = origin;
+    let bestLane = -1;
+    let bestP = Infinity;
+    for (let j = 0; j < this.ports.length; j++) {
+      if (j !== origin && (!choosePort || this.drive[origin][j] === Infinity)) continue;
+      const lanes = this.ports[j].eligibleLanes(t, mode, direction, now);
+      if (lanes.length === 0) continue;
+      let p = this.perceivedPort[j];
+      let lane = -1;
+      if (chooseLane) {
+        p = Infinity;
+        for (const l of lanes) {
+          const q = this.perceivedLane[j][l.index];
+          if (q < p) {
+            p = q;
+            lane = l.index;
+          }
+        }
+      }
+      // Ties keep the origin (no reason to drive).
+      if (p < bestP - 1e-12 || (j === origin && p <= bestP + 1e-12)) {
+        bestP = p;
+        bestPort = j;
+        bestLane = lane;
+      }
+    }
+    const d = sm.deterrence;
+    if (d && bestP !== Infinity && uDeter < d.maxShare / (1 + Math.exp(-d.slope * (bestP - d.midpoint)))) {
+      t.deterred = true;
+      return { port: origin, lane: -1, delay: 0 };
+    }
+    return { port: bestPort, lane: bestLane, delay: bestPort === origin ? 0 : this.drive[origin][bestPort] };
+  }
+
+  private expectedWait(port: number, t: Traveler, mode: string, direction: string, now: number): number {
+    let best = Infinity;
+    for (const l of this.ports[port].eligibleLanes(t, mode, direction, now)) {
+      const w = l.expectedWait(t.flowId, now);
+      if (w < best) best = w;
+    }
+    return best;
+  }
+}
