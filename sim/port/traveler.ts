@@ -9,7 +9,7 @@ import type { Eligibility } from '../../scenarios/schema.ts';
 import type { GroupStats } from './group-stats.ts';
 
 /** Why a traveler was sent to secondary, in the order reasons are checked (the first that applies is recorded). */
-export const REFERRAL_REASONS = ['rpm', 'imaging', 'targeting', 'alert', 'random', 'verification', 'judgment'] as const;
+export const REFERRAL_REASONS = ['rpm', 'imaging', 'targeting', 'alert', 'random', 'judgment'] as const;
 export type ReferralReason = (typeof REFERRAL_REASONS)[number];
 
 export interface Traveler {
