@@ -372,8 +372,8 @@ export class PortModel implements RegionPort {
       type,
       contraband,
       occupants: f.occupants ? Math.max(1, Math.round(f.occupants.sample(this.occupantReplay.with(uOccupants)))) : 1,
-      // Risk score: innocent travelers ~ N(0, 1); carriers ~ N(d′, 1) at the port they first come to.
-      risk: normalQuantile(uRisk) + (contraband ? this.screening.signal : 0),
+      risk: NaN,
+      uRisk,
       precleared: pc !== null && uPrecleared < pc.share && !(uVerify < pc.verificationRate),
       adaptive: contraband && this.scenario.smugglers !== undefined && uAdaptive < this.scenario.smugglers.adaptiveShare,
       switched: false,
@@ -504,6 +504,11 @@ export class PortModel implements RegionPort {
         const mean = lane.service(t.flowId, t.primaryStart).mean;
         judgment = judgmentProbability(base, spec.detection.timeDependent, now - t.primaryStart, mean);
       }
+    }
+    if (spec.referral.targeting && t.risk !== t.risk) {
+      // Risk score, computed only where targeting reads it: innocent travelers ~ N(0, 1),
+      // carriers ~ N(d′, 1) with the d′ of the port where they are screened.
+      t.risk = normalQuantile(t.uRisk) + (t.contraband ? this.screening.signal : 0);
     }
     t.referral = referralReason(t, {
       random: spec.referral.random,

@@ -27,8 +27,9 @@ export interface Traveler {
   type: number;
   contraband: boolean;
   occupants: number;
-  /** Risk score: standard normal, shifted by the port's signal for carriers. */
+  /** Risk score: standard normal, shifted by the port's signal for carriers (NaN until targeting reads it). */
   risk: number;
+  uRisk: number;
   precleared: boolean;
   adaptive: boolean;
   switched: boolean;
