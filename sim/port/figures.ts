@@ -61,5 +61,6 @@ export function capacityOf(m: HourMeter, overtimeArea = 0): CapacityFigures {
     busyBooths: d > 0 ? m.busyArea / d : null,
     queueLengthMean: d > 0 ? m.lineArea / d : null,
     overtimeHours: overtimeArea / 3600,
+    measuredHours: d / 3600,
   };
 }

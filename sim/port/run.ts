@@ -8,6 +8,17 @@ import { QuantileSketch } from '../stats/quantile-sketch.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { runReplication, type ReplicationOptions } from './replication.ts';
 import type { Traveler } from './traveler.ts';
+import type { LaneGroup, Port } from '../../scenarios/schema.ts';
+import { meanOf } from '../random/distributions.ts';
+import { modesOf } from '../../scenarios/lane-defaults.ts';
+
+/** Mean primary time of a lane group, weighted by the daily volume of the flows it may serve. */
+function meanPrimarySeconds(port: Port, lane: LaneGroup): number {
+  const flows = port.flows.filter((f) => f.direction === lane.direction && modesOf(lane).includes(f.mode) && f.perDay > 0);
+  const total = flows.reduce((a, f) => a + f.perDay, 0);
+  if (total === 0) return meanOf(lane.primarySeconds);
+  return flows.reduce((a, f) => a + (f.perDay / total) * meanOf(lane.primaryByFlow[f.id] ?? lane.primarySeconds), 0);
+}
 
 export interface RunOptions {
   seed?: number;
@@ -82,6 +93,7 @@ export function assembleDocument(scenario: Scenario, runs: ReplicationResult[], 
           label: lane.label ?? lane.id,
           booths: lane.booths,
           discipline: lane.discipline,
+          meanPrimarySeconds: meanPrimarySeconds(port, lane),
           figures: aggregate(laneRuns.map(({ id: _i, capacity: _cc, byHour: _bb, timeline: _tt, ...f }) => f)),
           capacity: aggregate(laneRuns.map((l) => l.capacity)),
           byHour: aggregate(laneRuns.map((l) => l.byHour)),

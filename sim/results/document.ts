@@ -74,6 +74,8 @@ export interface CapacityFigures {
   queueLengthMean: number | null;
   /** Officer-hours worked past a booth's closing to finish a vehicle. */
   overtimeHours: number;
+  /** Hours over which these averages were measured (after the warm-up). */
+  measuredHours: number;
 }
 
 export interface LaneRun extends Figures {
@@ -123,6 +125,8 @@ export interface LaneResult {
   label: string;
   booths: number;
   discipline: 'pooled' | 'per-booth';
+  /** Mean primary inspection time, seconds, weighted by the daily volume of the flows the lane group may serve (for reference lines). */
+  meanPrimarySeconds: number;
   figures: Aggregated<Figures>;
   capacity: Aggregated<CapacityFigures>;
   byHour: Aggregated<Figures & { capacity: CapacityFigures }>[];

@@ -1,0 +1,76 @@
+// How charts print numbers: true minus signs, thin-space thousands, "—" for no data, CI phrases.
+import type { Across } from '../../sim/index.ts';
+
+const NARROW_NBSP = '\u202f';
+export const NO_DATA = '—';
+
+export function fmtNumber(x: number | null, digits = 1): string {
+  if (x === null || !Number.isFinite(x)) return x === Infinity ? '∞' : NO_DATA;
+  const fixed = Math.abs(x).toFixed(digits);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
+  const sign = x < 0 && Number(fixed) !== 0 ? '−' : '';
+  return sign + grouped + (frac ? `.${frac}` : '');
+}
+
+/** Signed, for differences: "+2.1", "−12.3". */
+export function fmtSigned(x: number | null, digits = 1): string {
+  const s = fmtNumber(x, digits);
+  return x !== null && x > 0 && Number(Math.abs(x).toFixed(digits)) !== 0 ? `+${s}` : s;
+}
+
+export function fmtPercent(share: number | null, digits = 0): string {
+  return share === null ? NO_DATA : `${fmtNumber(share * 100, digits)} %`;
+}
+
+/** "(95 % CI 1.2 to 3.4)"; "(one replication: no CI)" when n = 1; "" when there is no mean. */
+export function ciPhrase(a: Pick<Across, 'n' | 'mean' | 'ciLow' | 'ciHigh'>, digits = 1, scale = 1, unit = ''): string {
+  if (a.mean === null) return '';
+  if (a.ciLow === null || a.ciHigh === null) return '(one replication: no CI)';
+  const u = unit ? ` ${unit}` : '';
+  return `(95 % CI ${fmtNumber(a.ciLow * scale, digits)} to ${fmtNumber(a.ciHigh * scale, digits)}${u})`;
+}
+
+/** "12.3 min (95 % CI 10.1 to 14.5)" or "no data". */
+export function valueWithCi(a: Pick<Across, 'n' | 'mean' | 'ciLow' | 'ciHigh'>, digits = 1, unit = 'min', scale = 1): string {
+  if (a.mean === null) return 'no data';
+  const u = unit === '%' ? ' %' : unit ? ` ${unit}` : '';
+  const ci = ciPhrase(a, digits, scale);
+  return `${fmtNumber(a.mean * scale, digits)}${u}${ci ? ` ${ci}` : ''}`;
+}
+
+/** Numbers for the data table: rounded, null stays null. */
+export function cell(x: number | null | undefined, digits = 1): number | null {
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Attribute values for SVG geometry: 2 decimals keep snapshots short and stable. */
+export function px(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Rough text width for layout without a rendering engine (jsdom has none): 12 px sans-serif. */
+export function textWidth(s: string, fontSize = 12): number {
+  return s.length * fontSize * 0.56;
+}
+
+/** Joins sentences, dropping empty ones. */
+export function sentences(...parts: (string | null | undefined | false)[]): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' ');
+}
+
+/** "A (baseline)", unless the label already says so. */
+export function baselineLabel(label: string): string {
+  return /baseline/i.test(label) ? label : `${label} (baseline)`;
+}
+
+/** A series name as sentences print it. */
+export function seriesName(s: { label: string; isBaseline: boolean }): string {
+  return s.isBaseline ? baselineLabel(s.label) : s.label;
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,21 @@
+// Re-exports the charts: render<Name>(data, options) → SVG and describe<Name>(data) → takeaway, summary, table.
+export * from './types.ts';
+export * from './palette.ts';
+export * from './format.ts';
+export { chartFrame, focusable, documentOf, SVG_NS, type Frame, type FrameSpec, type Margin } from './frame.ts';
+export * from './axes.ts';
+export * from './legend.ts';
+export * from './marks.ts';
+export * from './bars.ts';
+export * from './wait-by-hour.ts';
+export * from './wait-heatmap.ts';
+export * from './wait-ecdf.ts';
+export * from './tradeoff.ts';
+export * from './replication-dots.ts';
+export * from './paired-difference.ts';
+export * from './queue-timeline.ts';
+export * from './utilization.ts';
+export * from './referrals-seizures.ts';
+export * from './to-table.ts';
+export * from './export.ts';
+export * from './gallery.ts';

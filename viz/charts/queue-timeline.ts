@@ -1,0 +1,113 @@
+// Mean vehicles in line per hour since the start, one panel per lane group and a line per scenario.
+import { max, scaleLinear } from 'd3';
+import type { QueueTimelineData } from '../view-models/queue-timeline.ts';
+import { drawXAxis, drawYAxis } from './axes.ts';
+import { chartFrame } from './frame.ts';
+import { cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
+import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
+import { ciBandPath, gappedLinePath } from './marks.ts';
+import { BASELINE_BAND, MISSING_FILL, MUTED, seriesStyle } from './palette.ts';
+import type { ChartOptions, ChartText } from './types.ts';
+
+const PANEL_HEIGHT = 150;
+const GAP_X = 28;
+const GAP_Y = 64;
+
+function peak(points: readonly { hour: number; mean: number | null }[]): { hour: number; value: number } | null {
+  let best: { hour: number; value: number } | null = null;
+  for (const p of points) if (p.mean !== null && (!best || p.mean > best.value)) best = { hour: p.hour, value: p.mean };
+  return best;
+}
+
+export function describeQueueTimeline(data: QueueTimelineData): ChartText {
+  let title = 'No line lengths recorded';
+  const withPeaks = data.panels.map((p) => ({ p, peaks: p.lines.map((l) => ({ l, pk: peak(l.points) })) }));
+  const busiest = withPeaks.reduce<(typeof withPeaks)[number] | null>((a, x) => {
+    const v = x.peaks.find((y) => y.l.series.isBaseline)?.pk?.value ?? -1;
+    const av = a?.peaks.find((y) => y.l.series.isBaseline)?.pk?.value ?? -1;
+    return v > av ? x : a;
+  }, null);
+  if (busiest) {
+    const base = busiest.peaks.find((y) => y.l.series.isBaseline);
+    const other = busiest.peaks.find((y) => !y.l.series.isBaseline && y.pk);
+    if (base?.pk && other?.pk) {
+      title = `The ${busiest.p.lane.kindName} line peaks at ${fmtNumber(other.pk.value)} vehicles with ${other.l.series.label} vs ${fmtNumber(base.pk.value)} with ${base.l.series.label}`;
+    } else if (base?.pk) {
+      title = `The ${busiest.p.lane.kindName} line peaks at ${fmtNumber(base.pk.value)} vehicles, ${base.pk.hour} h after the start (${base.l.series.label})`;
+    }
+  }
+  const parts = withPeaks.map(({ p, peaks }) =>
+    `${p.lane.name}: ${peaks
+      .map(({ l, pk }) => {
+        if (!pk) return `${seriesName(l.series)} no data`;
+        const last = [...l.points].reverse().find((x) => x.mean !== null);
+        return `${seriesName(l.series)} peaks at ${fmtNumber(pk.value)} vehicles in hour ${pk.hour} and ends at ${fmtNumber(last?.mean ?? null)}`;
+      })
+      .join('; ')}.`,
+  );
+  const summary = sentences(
+    `Mean vehicles waiting in line for a primary booth in each hour since the start of the run (the run starts at clock hour ${data.startHour}; the first ${fmtNumber(data.warmupHours, 0)} h are warm-up, shaded, and not counted in other figures); bands are 95 % confidence intervals across replications.`,
+    ...parts,
+  );
+  const rows: (string | number | null)[][] = [];
+  for (const p of data.panels) for (const l of p.lines) for (const pt of l.points) rows.push([p.lane.name, l.series.label, pt.hour, cell(pt.mean, 2), cell(pt.ciLow, 2), cell(pt.ciHigh, 2)]);
+  return { title, summary, table: { columns: ['lane group', 'scenario', 'hours since start', 'mean vehicles in line', '95 % CI low', '95 % CI high'], rows } };
+}
+
+export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptions = {}): SVGSVGElement {
+  const text = describeQueueTimeline(data);
+  const width = options.width ?? 960;
+  const n = Math.max(1, data.panels.length);
+  const cols = Math.min(2, n);
+  const rowsCount = Math.ceil(n / cols);
+  const legendItems: LegendItem[] = data.series.map((s) => {
+    const st = seriesStyle(s);
+    return { label: seriesName(s), color: st.color, dash: st.dash, lineWidth: st.width, symbol: s.isBaseline ? undefined : st.symbol };
+  });
+  legendItems.push({ label: 'warm-up (not measured)', color: MUTED, swatch: { fill: MISSING_FILL } });
+  const lh = legendHeight(legendItems, width - 80);
+  const margin = { top: 16 + lh + 28, right: 16, bottom: 48, left: 62 };
+  const height = options.height ?? margin.top + margin.bottom + rowsCount * PANEL_HEIGHT + (rowsCount - 1) * GAP_Y;
+  const f = chartFrame({ name: 'queue-timeline', text, width, height, margin }, options);
+  drawLegend(f.top, legendItems, margin.left, 16, width - margin.left - margin.right);
+
+  const pw = (f.innerWidth - (cols - 1) * GAP_X) / cols;
+  const ph = (f.innerHeight - (rowsCount - 1) * GAP_Y) / rowsCount;
+  const hours = Math.max(1, ...data.panels.flatMap((p) => p.lines.map((l) => l.points.length)));
+  const yMax = Math.max(1, max(data.panels.flatMap((p) => p.lines.flatMap((l) => l.points.map((pt) => pt.ciHigh ?? pt.mean ?? 0)))) ?? 0);
+  const x = scaleLinear().domain([0, hours]).range([0, pw]);
+  const y = scaleLinear().domain([0, yMax * 1.05]).range([ph, 0]).nice().clamp(true);
+  const step = hours <= 36 ? 6 : hours <= 96 ? 12 : 24;
+  const ticks = Array.from({ length: Math.floor(hours / step) + 1 }, (_, i) => i * step);
+
+  data.panels.forEach((panel, i) => {
+    const g = f.plot
+      .append('g')
+      .attr('class', 'bf-panel')
+      .attr('data-lane', panel.lane.id)
+      .attr('transform', `translate(${px((i % cols) * (pw + GAP_X))},${px(Math.floor(i / cols) * (ph + GAP_Y))})`);
+    g.append('text').attr('class', 'bf-panel-title').attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
+    if (data.warmupHours > 0) {
+      g.append('rect').attr('class', 'bf-warmup').attr('x', 0).attr('y', 0).attr('width', px(x(Math.min(hours, data.warmupHours)))).attr('height', px(ph)).attr('fill', MISSING_FILL);
+      if (x(data.warmupHours) > textWidth('warm-up') + 6) g.append('text').attr('x', 4).attr('y', 14).attr('fill', MUTED).text('warm-up');
+    }
+    drawYAxis<number>(g, y, ph, { ticks: 4, grid: pw, label: i % cols === 0 ? 'mean vehicles in line' : undefined });
+    drawXAxis<number>(g, x, ph, pw, { tickValues: ticks, format: (d) => String(d), label: 'hours since the start' });
+    for (const l of panel.lines) {
+      const st = seriesStyle(l.series);
+      const pts = l.points.map((p) => ({ x: p.hour + 0.5, y: p.mean, low: p.ciLow, high: p.ciHigh }));
+      const sg = g.append('g').attr('class', 'bf-series-group').attr('data-key', l.series.key);
+      sg.append('path').attr('class', 'bf-ci-band').attr('d', ciBandPath(pts, x, y)).attr('fill', l.series.isBaseline ? BASELINE_BAND : st.color).attr('fill-opacity', l.series.isBaseline ? 0.6 : 0.15);
+      sg.append('path')
+        .attr('class', 'bf-series')
+        .attr('data-key', l.series.key)
+        .attr('d', gappedLinePath(pts, x, y))
+        .attr('fill', 'none')
+        .attr('stroke', st.color)
+        .attr('stroke-width', st.width)
+        .attr('stroke-opacity', l.series.isBaseline ? 0.7 : 1)
+        .attr('stroke-dasharray', st.dash || null);
+    }
+  });
+  return f.svg;
+}

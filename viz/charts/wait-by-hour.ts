@@ -1,0 +1,251 @@
+// Small multiples of the wait to reach the primary booth by hour of day: one panel per lane group, shared y scale.
+import { max, scaleLinear, type ScaleLinear } from 'd3';
+import type { WaitByHourData, WaitByHourLine, WaitByHourPanel } from '../view-models/wait-by-hour.ts';
+import { hourLabel, hourRanges } from '../view-models/hours.ts';
+import { drawXAxis, drawYAxis } from './axes.ts';
+import { chartFrame, type G } from './frame.ts';
+import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi } from './format.ts';
+import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
+import { ciBandPath, gappedLinePath, hatch } from './marks.ts';
+import { BASELINE_BAND, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
+import type { ChartOptions, ChartText } from './types.ts';
+
+const PANEL_HEIGHT = 170;
+const PANEL_GAP_X = 28;
+const PANEL_GAP_Y = 64;
+
+interface Peak {
+  hour: number;
+  value: number;
+}
+
+function peakOf(line: WaitByHourLine): Peak | null {
+  let best: Peak | null = null;
+  for (const h of line.hours) if (h.mean !== null && (best === null || h.mean > best.value)) best = { hour: h.hour, value: h.mean };
+  return best;
+}
+
+/** Hours where no scenario has a value: drawn as "no data", never as zero. */
+function emptyHours(panel: WaitByHourPanel): number[] {
+  const out: number[] = [];
+  for (let h = 0; h < 24; h++) if (panel.lines.every((l) => l.hours[h].mean === null)) out.push(h);
+  return out;
+}
+
+function runs(hours: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of [...hours].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === h) last[1] = h + 1;
+    else out.push([h, h + 1]);
+  }
+  return out;
+}
+
+export function describeWaitByHour(data: WaitByHourData): ChartText {
+  const m = data.measureLabel;
+  let title = `No waits to reach the primary booth were recorded`;
+  let best: { label: string; lane: string; hour: number; from: number; to: number } | null = null;
+  for (const p of data.panels) {
+    const base = p.lines.find((l) => l.series.isBaseline);
+    if (!base) continue;
+    for (const l of p.lines) {
+      if (l.series.isBaseline) continue;
+      for (const h of l.hours) {
+        const b = base.hours[h.hour].mean;
+        if (h.mean === null || b === null) continue;
+        if (!best || Math.abs(h.mean - b) > Math.abs(best.to - best.from)) best = { label: l.series.label, lane: p.lane.kindName, hour: h.hour, from: b, to: h.mean };
+      }
+    }
+  }
+  if (best && Math.abs(best.to - best.from) >= 0.05) {
+    const verb = best.to < best.from ? 'cuts' : 'raises';
+    title = `${best.label} ${verb} the ${m} ${best.lane}-lane wait at ${hourLabel(best.hour)} from ${fmtNumber(best.from)} to ${fmtNumber(best.to)} min`;
+  } else if (best) {
+    title = `${best.label} changes the ${m} wait by less than 0.1 min in every lane group and hour`;
+  } else {
+    let peak: { lane: string; p: Peak } | null = null;
+    for (const p of data.panels) {
+      const line = p.lines.find((l) => l.series.isBaseline) ?? p.lines[0];
+      const pk = line ? peakOf(line) : null;
+      if (pk && (!peak || pk.value > peak.p.value)) peak = { lane: p.lane.name, p: pk };
+    }
+    if (peak) title = `The ${m} wait to reach the primary booth peaks at ${fmtNumber(peak.p.value)} min at ${hourLabel(peak.p.hour)} (${peak.lane})`;
+  }
+
+  const reps = Math.max(0, ...data.panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.n))));
+  const parts: string[] = [
+    `${capitalize(m)} wait to reach the primary booth, in minutes, by clock hour of arrival: one panel per lane group on a shared scale, ${data.series.length} scenario${data.series.length === 1 ? '' : 's'}, bands are 95 % confidence intervals across up to ${reps} replications.`,
+  ];
+  for (const p of data.panels) {
+    const lines = p.lines.map((l) => {
+      const pk = peakOf(l);
+      if (!pk) return `${l.series.label}: no data`;
+      const h = l.hours[pk.hour];
+      return `${l.series.isBaseline ? baselineLabel(l.series.label) : l.series.label} peaks at ${valueWithCi(h)} at ${hourLabel(pk.hour)}`;
+    });
+    const empty = emptyHours(p);
+    let ref = '';
+    if (p.reference && data.referenceOf) {
+      const stable = p.reference.filter((r) => r.status === 'stable' && r.minutes !== null);
+      const top = stable.reduce<(typeof stable)[number] | null>((a, r) => (a === null || r.minutes! > a.minutes! ? r : a), null);
+      const unstable = p.reference.filter((r) => r.status === 'unstable').map((r) => r.hour);
+      ref = sentences(
+        top ? `Erlang C (M/M/c steady state, ${data.referenceOf.label}) expects at most ${fmtNumber(top.minutes)} min, at ${hourLabel(top.hour)} (ρ = ${fmtNumber(top.rho, 2)}).` : '',
+        unstable.length ? `Unstable — no steady state (ρ ≥ 1) at ${hourRanges(unstable)}.` : '',
+      );
+    }
+    parts.push(
+      sentences(
+        `${p.lane.name}: ${lines.join('; ')}.`,
+        empty.length ? `No data at ${hourRanges(empty)} (no arrivals measured after the warm-up).` : '',
+        ref,
+      ),
+    );
+  }
+
+  const hasRef = data.panels.some((p) => p.reference);
+  const columns = ['lane group', 'hour', 'scenario', `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications'];
+  if (hasRef) columns.push('Erlang C (min)', 'ρ', 'Erlang C status');
+  const rows: (string | number | null)[][] = [];
+  for (const p of data.panels) {
+    for (let h = 0; h < 24; h++) {
+      for (const l of p.lines) {
+        const v = l.hours[h];
+        const row: (string | number | null)[] = [p.lane.name, hourLabel(h), l.series.label, cell(v.mean, 2), cell(v.ciLow, 2), cell(v.ciHigh, 2), v.n];
+        if (hasRef) {
+          const r = p.reference && data.referenceOf && l.series.key === data.referenceOf.key ? p.reference[h] : null;
+          row.push(r ? cell(r.minutes, 2) : null, r ? cell(r.rho, 3) : null, r ? statusText(r.status) : null);
+        }
+        rows.push(row);
+      }
+    }
+  }
+  return { title, summary: parts.join(' '), table: { columns, rows } };
+}
+
+function statusText(s: string): string {
+  return s === 'unstable' ? 'unstable — no steady state' : s === 'no-data' ? 'no data' : s === 'no-booths' ? 'no booth staffed' : 'stable';
+}
+
+export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {}): SVGSVGElement {
+  const text = describeWaitByHour(data);
+  const width = options.width ?? 960;
+  const n = Math.max(1, data.panels.length);
+  const cols = Math.min(3, n, Math.max(1, Math.floor((width - 70) / 240)));
+  const rowsCount = Math.ceil(n / cols);
+  const legendItems: LegendItem[] = data.series.map((s) => {
+    const st = seriesStyle(s);
+    return s.isBaseline
+      ? { label: baselineLabel(s.label), color: st.color, dash: '', lineWidth: st.width, swatch: { fill: BASELINE_BAND } }
+      : { label: s.label, color: st.color, dash: st.dash, lineWidth: st.width, symbol: st.symbol, swatch: { fill: st.color, opacity: 0.15 } };
+  });
+  if (data.referenceOf) legendItems.push({ label: `Erlang C, M/M/c steady state (${data.referenceOf.label})`, color: REFERENCE_BLACK, dash: '5 4', lineWidth: 1.5 });
+  if (data.panels.some((p) => p.reference?.some((r) => r.status === 'unstable'))) {
+    legendItems.push({ label: 'ρ ≥ 1: unstable — no steady state', color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
+  }
+  const lh = legendHeight(legendItems, width - 80);
+  const margin = { top: 16 + lh + 28, right: 16, bottom: 48, left: 62 };
+  const height = options.height ?? margin.top + margin.bottom + rowsCount * PANEL_HEIGHT + (rowsCount - 1) * PANEL_GAP_Y;
+  const f = chartFrame({ name: 'wait-by-hour', text, width, height, margin }, options);
+  drawLegend(f.top, legendItems, margin.left, 16, width - margin.left - margin.right);
+
+  const panelW = (f.innerWidth - (cols - 1) * PANEL_GAP_X) / cols;
+  const panelH = (f.innerHeight - (rowsCount - 1) * PANEL_GAP_Y) / rowsCount;
+  const simMax = max(data.panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.ciHigh ?? h.mean ?? 0)))) ?? 0;
+  const refMax = max(data.panels.flatMap((p) => (p.reference ?? []).map((r) => r.minutes ?? 0))) ?? 0;
+  // A reference near ρ = 1 can dwarf the simulation; cap the shared scale and mark what lies above.
+  const yMax = Math.max(1, simMax, Math.min(refMax, Math.max(simMax, 1) * 3)) * 1.05;
+  const x = scaleLinear().domain([0, 24]).range([0, panelW]);
+  // Clamped: a Student-t interval can dip below 0 minutes, which the axis does not show.
+  const y = scaleLinear().domain([0, yMax]).range([panelH, 0]).nice().clamp(true);
+  const yTop = y.domain()[1];
+
+  data.panels.forEach((panel, i) => {
+    const col = i % cols;
+    const row = Math.floor(i / cols);
+    const g = f.plot
+      .append('g')
+      .attr('class', 'bf-panel')
+      .attr('data-lane', panel.lane.id)
+      .attr('transform', `translate(${px(col * (panelW + PANEL_GAP_X))},${px(row * (panelH + PANEL_GAP_Y))})`);
+    g.append('text').attr('class', 'bf-panel-title').attr('x', 0).attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
+    drawPanel(g, panel, data, x, y, yTop, panelW, panelH, col === 0);
+  });
+  return f.svg;
+}
+
+function drawPanel(
+  g: G,
+  panel: WaitByHourPanel,
+  data: WaitByHourData,
+  x: ScaleLinear<number, number>,
+  y: ScaleLinear<number, number>,
+  yTop: number,
+  w: number,
+  h: number,
+  firstColumn: boolean,
+): void {
+  for (const [a, b] of runs(emptyHours(panel))) {
+    hatch(g, x(a), 0, x(b) - x(a), h);
+    if (x(b) - x(a) > textWidth('no data') + 6) {
+      g.append('text').attr('class', 'bf-no-data').attr('x', px((x(a) + x(b)) / 2)).attr('y', px(h / 2)).attr('text-anchor', 'middle').attr('fill', MUTED).text('no data');
+    }
+  }
+  drawYAxis(g, y, h, { ticks: 4, grid: w, label: firstColumn ? `${data.measureLabel} wait to primary booth (minutes)` : undefined });
+  drawXAxis<number>(g, x, h, w, { tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => String(d), label: 'hour of day' });
+
+  const points = (l: WaitByHourLine) => l.hours.map((v) => ({ x: v.hour + 0.5, y: v.mean, low: v.ciLow, high: v.ciHigh }));
+  const layer = g.append('g').attr('class', 'bf-series-layer');
+  // Baseline first so every scenario is drawn over its grey ghost.
+  for (const l of panel.lines) {
+    const st = seriesStyle(l.series);
+    const pts = points(l);
+    const sg = layer.append('g').attr('class', 'bf-series-group').attr('data-key', l.series.key);
+    sg.append('path')
+      .attr('class', 'bf-ci-band')
+      .attr('d', ciBandPath(pts, x, y))
+      .attr('fill', l.series.isBaseline ? BASELINE_BAND : st.color)
+      .attr('fill-opacity', l.series.isBaseline ? 0.6 : 0.15)
+      .attr('stroke', 'none');
+    sg.append('path')
+      .attr('class', l.series.isBaseline ? 'bf-series bf-series--baseline' : 'bf-series')
+      .attr('data-key', l.series.key)
+      .attr('d', gappedLinePath(pts, x, y))
+      .attr('fill', 'none')
+      .attr('stroke', st.color)
+      .attr('stroke-width', st.width)
+      .attr('stroke-opacity', l.series.isBaseline ? 0.7 : 1)
+      .attr('stroke-dasharray', st.dash || null)
+      .attr('stroke-linejoin', 'round');
+    // Isolated hours (neighbours missing) would draw no line segment: mark them with the series symbol.
+    pts.forEach((p, k) => {
+      if (p.y === null || (pts[k - 1]?.y ?? null) !== null || (pts[k + 1]?.y ?? null) !== null) return;
+      sg.append('path').attr('d', symbolPath(st.symbol, 36)).attr('transform', `translate(${px(x(p.x))},${px(y(p.y))})`).attr('fill', st.color);
+    });
+  }
+
+  if (panel.reference) {
+    const ref = panel.reference;
+    const rg = g.append('g').attr('class', 'bf-reference').attr('data-reference', 'erlang-c');
+    const pts = ref.map((r) => ({ x: r.hour + 0.5, y: r.status === 'stable' && r.minutes !== null && r.minutes <= yTop ? r.minutes : null }));
+    rg.append('path').attr('class', 'bf-reference-line').attr('d', gappedLinePath(pts, x, y)).attr('fill', 'none').attr('stroke', REFERENCE_BLACK).attr('stroke-width', 1.5).attr('stroke-dasharray', '5 4');
+    for (const r of ref) {
+      if (r.status === 'stable' && r.minutes !== null && r.minutes > yTop) {
+        rg.append('text').attr('class', 'bf-off-scale').attr('x', px(x(r.hour + 0.5))).attr('y', 10).attr('text-anchor', 'middle').text(`▲${fmtNumber(r.minutes, 0)}`);
+      }
+    }
+    for (const [a, b] of runs(ref.filter((r) => r.status === 'unstable').map((r) => r.hour))) {
+      const ug = rg.append('g').attr('class', 'bf-unstable');
+      const rhos = ref.slice(a, b).map((r) => fmtNumber(r.rho, 2));
+      ug.append('title').text(`${hourLabel(a)}–${b === 24 ? '24:00' : hourLabel(b)}: unstable — no steady state (ρ = ${rhos.join(', ')})`);
+      ug.append('rect').attr('x', px(x(a))).attr('y', 0).attr('width', px(x(b) - x(a))).attr('height', 5).attr('fill', REFERENCE_BLACK);
+      const label = x(b) - x(a) > textWidth('unstable — no steady state') ? 'unstable — no steady state' : 'ρ≥1';
+      ug.append('text').attr('x', px((x(a) + x(b)) / 2)).attr('y', 18).attr('text-anchor', 'middle').text(label);
+    }
+    const last = [...pts].reverse().find((p) => p.y !== null);
+    if (last) {
+      rg.append('text').attr('class', 'bf-reference-label').attr('x', px(Math.min(w - 2, x(last.x)))).attr('y', px(y(last.y!) - 10)).attr('text-anchor', 'end').text('Erlang C');
+    }
+  }
+}

@@ -1,0 +1,139 @@
+// Hour × lane heat map of waits (or differences from the baseline) in cividis, the value printed in each cell.
+import { interpolateCividis, lab, scaleLinear, scaleSequential } from 'd3';
+import type { HeatCell, WaitHeatmapData } from '../view-models/wait-heatmap.ts';
+import { hourLabel, hourRanges } from '../view-models/hours.ts';
+import { chartFrame } from './frame.ts';
+import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth } from './format.ts';
+import { hatch } from './marks.ts';
+import { INK, MUTED } from './palette.ts';
+import type { ChartOptions, ChartText } from './types.ts';
+
+const ROW_HEIGHT = 30;
+
+function extent(cells: readonly HeatCell[]): [number, number] | null {
+  const values = cells.flatMap((c) => (c.value === null ? [] : [c.value]));
+  if (values.length === 0) return null;
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/** Colour scale: 0 to the largest wait, or symmetric about 0 for differences so 0 sits mid-scale. */
+function colorScale(data: WaitHeatmapData) {
+  const e = extent(data.cells);
+  if (data.mode === 'difference') {
+    const m = Math.max(0.1, Math.abs(e?.[0] ?? 0), Math.abs(e?.[1] ?? 0));
+    return scaleSequential(interpolateCividis).domain([-m, m]);
+  }
+  return scaleSequential(interpolateCividis).domain([0, Math.max(1, e?.[1] ?? 1)]);
+}
+
+export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
+  const m = data.measureLabel;
+  const diff = data.mode === 'difference';
+  const what = diff
+    ? `${data.scenario.label} − ${seriesName(data.baseline)}: paired difference in the ${m} wait to reach the primary booth (minutes)`
+    : `${capitalize(m)} wait to reach the primary booth (minutes) in ${seriesName(data.scenario)}`;
+  const defined = data.cells.filter((c) => c.value !== null);
+  let title = diff ? `No hour can be compared between ${data.scenario.label} and ${data.baseline.label}` : `No waits recorded in ${data.scenario.label}`;
+  const name = (id: string) => data.lanes.find((l) => l.id === id)!;
+  if (defined.length > 0) {
+    const top = defined.reduce((a, c) => (Math.abs(c.value!) > Math.abs(a.value!) ? c : a));
+    const lane = name(top.laneId);
+    title = diff
+      ? `${data.scenario.label} ${top.value! < 0 ? 'cuts' : 'raises'} the ${m} ${lane.kindName}-lane wait most at ${hourLabel(top.hour)}: ${fmtSigned(top.value)} min vs ${data.baseline.label}`
+      : `The ${m} wait peaks at ${fmtNumber(top.value, 0)} min in the ${lane.kindName} lane at ${hourLabel(top.hour)} (${data.scenario.label})`;
+  }
+  const perLane = data.lanes.map((lane) => {
+    const row = data.cells.filter((c) => c.laneId === lane.id);
+    const vals = row.filter((c) => c.value !== null);
+    const missing = row.filter((c) => c.value === null).map((c) => c.hour);
+    if (vals.length === 0) return `${lane.name}: no data.`;
+    const hi = vals.reduce((a, c) => (c.value! > a.value! ? c : a));
+    const lo = vals.reduce((a, c) => (c.value! < a.value! ? c : a));
+    const f = diff ? fmtSigned : fmtNumber;
+    return sentences(
+      `${lane.name}: from ${f(lo.value, 1)} min at ${hourLabel(lo.hour)} to ${f(hi.value, 1)} min at ${hourLabel(hi.hour)} ${ciPhrase({ n: hi.n, mean: hi.value, ciLow: hi.ciLow, ciHigh: hi.ciHigh })}.`.replace(' .', '.'),
+      missing.length ? `No data at ${hourRanges(missing)}.` : '',
+    );
+  });
+  const summary = sentences(
+    `${what}, by lane group (rows) and clock hour of arrival (columns); cells without data are hatched and show "${NO_DATA}".`,
+    data.pairingNote ?? '',
+    ...perLane,
+  );
+  const rows = data.cells.map((c) => [name(c.laneId).name, hourLabel(c.hour), cell(c.value, 2), cell(c.ciLow, 2), cell(c.ciHigh, 2), c.n]);
+  return {
+    title,
+    summary,
+    table: { columns: ['lane group', 'hour', diff ? `${m} wait difference (min)` : `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications'], rows },
+  };
+}
+
+export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions = {}): SVGSVGElement {
+  const text = describeWaitHeatmap(data);
+  const width = options.width ?? 960;
+  const labelWidth = Math.min(220, Math.max(60, ...data.lanes.map((l) => textWidth(l.name))) + 14);
+  const margin = { top: 70, right: 16, bottom: 44, left: labelWidth };
+  const height = options.height ?? margin.top + margin.bottom + data.lanes.length * ROW_HEIGHT;
+  const f = chartFrame({ name: 'wait-heatmap', text, width, height, margin }, options);
+  const color = colorScale(data);
+  const cw = f.innerWidth / 24;
+  const rh = f.innerHeight / Math.max(1, data.lanes.length);
+
+  drawColorLegend(f, data, color);
+
+  const grid = f.plot.append('g').attr('class', 'bf-heatmap');
+  data.lanes.forEach((lane, r) => {
+    grid.append('text').attr('class', 'bf-row-label').attr('x', -8).attr('y', px(r * rh + rh / 2)).attr('dy', '0.35em').attr('text-anchor', 'end').text(lane.name);
+  });
+  for (const c of data.cells) {
+    const r = data.lanes.findIndex((l) => l.id === c.laneId);
+    const x = c.hour * cw;
+    const y = r * rh;
+    const g = grid.append('g').attr('class', 'bf-cell').attr('data-lane', c.laneId).attr('data-hour', c.hour).attr('data-missing', c.value === null ? 'true' : null);
+    if (c.value === null) {
+      hatch(g, x, y, cw - 1, rh - 1);
+      g.append('text').attr('x', px(x + cw / 2)).attr('y', px(y + rh / 2)).attr('dy', '0.35em').attr('text-anchor', 'middle').attr('fill', INK).text(NO_DATA);
+      continue;
+    }
+    const fill = color(c.value);
+    g.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(cw - 1)).attr('height', px(rh - 1)).attr('fill', fill);
+    const label = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
+    g.append('text')
+      .attr('x', px(x + cw / 2))
+      .attr('y', px(y + rh / 2))
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'middle')
+      .attr('fill', lab(fill).l > 55 ? '#000000' : '#ffffff')
+      .text(label);
+  }
+  const axis = f.plot.append('g').attr('class', 'bf-axis bf-axis--x').attr('transform', `translate(0,${px(f.innerHeight)})`);
+  for (let h = 0; h < 24; h += 3) {
+    axis.append('text').attr('x', px(h * cw + cw / 2)).attr('y', 16).attr('text-anchor', 'middle').attr('fill', INK).text(String(h).padStart(2, '0'));
+  }
+  axis.append('text').attr('class', 'bf-axis-label').attr('x', px(f.innerWidth / 2)).attr('y', 36).attr('text-anchor', 'middle').text('hour of day (hour of arrival)');
+  return f.svg;
+}
+
+function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData, color: ReturnType<typeof colorScale>): void {
+  const [d0, d1] = color.domain();
+  const w = Math.min(260, f.innerWidth);
+  const steps = 26;
+  const g = f.top.append('g').attr('class', 'bf-color-legend').attr('transform', `translate(${f.margin.left},28)`);
+  const caption =
+    data.mode === 'difference'
+      ? `${data.scenario.label} − ${data.baseline.label}, ${data.measureLabel} wait (minutes); below 0 = shorter`
+      : `${data.measureLabel} wait to reach the primary booth (minutes), ${data.scenario.label}`;
+  g.append('text').attr('x', 0).attr('y', -10).attr('fill', INK).text(caption);
+  const x = scaleLinear().domain([d0, d1]).range([0, w]);
+  for (let i = 0; i < steps; i++) {
+    const v = d0 + ((i + 0.5) * (d1 - d0)) / steps;
+    g.append('rect').attr('x', px((i * w) / steps)).attr('y', 0).attr('width', px(w / steps + 0.5)).attr('height', 12).attr('fill', color(v));
+  }
+  const ticks = data.mode === 'difference' ? [d0, 0, d1] : [d0, (d0 + d1) / 2, d1];
+  for (const t of ticks) {
+    g.append('text').attr('x', px(x(t))).attr('y', 26).attr('text-anchor', 'middle').attr('fill', INK).text(data.mode === 'difference' ? fmtSigned(t, 0) : fmtNumber(t, 0));
+  }
+  const mg = g.append('g').attr('transform', `translate(${w + 24},0)`);
+  hatch(mg, 0, 0, 24, 12);
+  mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
+}

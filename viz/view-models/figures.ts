@@ -1,0 +1,160 @@
+// The figures a chart can pick (mean wait of a lane, interdiction rate, …): label, unit and per-replication values.
+import type { CapacityFigures, Figures, ResultDocument } from '../../sim/index.ts';
+
+export type FigureId =
+  | 'wait.mean'
+  | 'wait.p50'
+  | 'wait.p90'
+  | 'wait.p95'
+  | 'wait.max'
+  | 'timeInSystemMean'
+  | 'utilization'
+  | 'queueLengthMean'
+  | 'inQueueAtEnd'
+  | 'served'
+  | 'referrals'
+  | 'secondaryInspections'
+  | 'seizures'
+  | 'interdictionRate'
+  | 'falsePositiveRate'
+  | 'costOfDelay';
+
+export interface FigureSpec {
+  id: FigureId;
+  /** Lower-case noun phrase for sentences: "mean wait to reach the primary booth". */
+  label: string;
+  /** Short axis label with unit: "mean wait (minutes)". */
+  axis: string;
+  /** Unit after a number: "min", "%", "vehicles". */
+  unit: string;
+  /** Decimals printed. */
+  digits: number;
+  /** Multiplies raw values for display (100 for shares shown as %). */
+  scale: number;
+  /** Lower is better (waits) — decides "cuts" vs "raises" wording. */
+  lowerIsBetter: boolean;
+  /** Defined only per lane group (booth capacity), not for a whole port. */
+  laneOnly: boolean;
+  read: (f: Figures, c: CapacityFigures | null) => number | null;
+}
+
+const wait = (q: keyof Figures['wait'], label: string): Omit<FigureSpec, 'id'> => ({
+  label: `${label} wait to reach the primary booth`,
+  axis: `${label} wait to reach the primary booth (minutes)`,
+  unit: 'min',
+  digits: 1,
+  scale: 1,
+  lowerIsBetter: true,
+  laneOnly: false,
+  read: (f) => f.wait[q],
+});
+
+const count = (label: string, read: (f: Figures) => number | null, lowerIsBetter = false): Omit<FigureSpec, 'id'> => ({
+  label,
+  axis: `${label} (vehicles or people)`,
+  unit: '',
+  digits: 0,
+  scale: 1,
+  lowerIsBetter,
+  laneOnly: false,
+  read,
+});
+
+const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
+  'wait.mean': wait('mean', 'mean'),
+  'wait.p50': wait('p50', 'median'),
+  'wait.p90': wait('p90', '90th-percentile'),
+  'wait.p95': wait('p95', '95th-percentile'),
+  'wait.max': wait('max', 'longest'),
+  timeInSystemMean: {
+    label: 'mean time from arrival to leaving the port',
+    axis: 'mean time in the port (minutes)',
+    unit: 'min',
+    digits: 1,
+    scale: 1,
+    lowerIsBetter: true,
+    laneOnly: false,
+    read: (f) => f.timeInSystemMean,
+  },
+  utilization: {
+    label: 'booth utilization (busy ÷ staffed booths)',
+    axis: 'utilization (busy ÷ staffed booths, %)',
+    unit: '%',
+    digits: 0,
+    scale: 100,
+    lowerIsBetter: false,
+    laneOnly: true,
+    read: (_f, c) => c?.utilization ?? null,
+  },
+  queueLengthMean: {
+    label: 'mean vehicles in line',
+    axis: 'mean vehicles in line',
+    unit: 'vehicles',
+    digits: 1,
+    scale: 1,
+    lowerIsBetter: true,
+    laneOnly: true,
+    read: (_f, c) => c?.queueLengthMean ?? null,
+  },
+  inQueueAtEnd: count('vehicles still in line at the end', (f) => f.inQueueAtEnd, true),
+  served: count('vehicles through primary inspection', (f) => f.served),
+  referrals: count('referrals to secondary', (f) => f.referrals),
+  secondaryInspections: count('secondary inspections', (f) => f.secondaryInspections),
+  seizures: count('seizures', (f) => f.seizures),
+  interdictionRate: {
+    label: 'interdiction rate (seizures ÷ contraband carriers)',
+    axis: 'interdiction rate (seizures ÷ contraband carriers, %)',
+    unit: '%',
+    digits: 1,
+    scale: 100,
+    lowerIsBetter: false,
+    laneOnly: false,
+    read: (f) => f.interdictionRate,
+  },
+  falsePositiveRate: {
+    label: 'false-positive rate (innocent ÷ referred)',
+    axis: 'false-positive rate (innocent ÷ referred, %)',
+    unit: '%',
+    digits: 1,
+    scale: 100,
+    lowerIsBetter: true,
+    laneOnly: false,
+    read: (f) => f.falsePositiveRate,
+  },
+  costOfDelay: {
+    label: 'cost of delay',
+    axis: 'cost of delay (US dollars)',
+    unit: '$',
+    digits: 0,
+    scale: 1,
+    lowerIsBetter: true,
+    laneOnly: false,
+    read: (f) => f.costOfDelay,
+  },
+};
+
+export const FIGURE_IDS = Object.keys(specs) as FigureId[];
+
+export function figureSpec(id: FigureId): FigureSpec {
+  const s = specs[id];
+  if (!s) throw new RangeError(`unknown figure "${id}"; expected one of ${FIGURE_IDS.join(', ')}`);
+  return { id, ...s };
+}
+
+/**
+ * One value per replication, in display units (× scale), for a lane (by index) or the whole
+ * port (laneIndex null); null where the figure is undefined in that replication.
+ */
+export function perReplication(doc: ResultDocument, portIndex: number, laneIndex: number | null, fig: FigureSpec): (number | null)[] {
+  return doc.runs.map((run) => {
+    const port = run.ports[portIndex];
+    if (!port) return null;
+    let v: number | null;
+    if (laneIndex === null) v = fig.laneOnly ? null : fig.read(port.summary, null);
+    else {
+      const lane = port.lanes[laneIndex];
+      v = lane ? fig.read(lane, lane.capacity) : null;
+    }
+    return v === null ? null : v * fig.scale;
+  });
+}
