@@ -1,0 +1,16 @@
+// The animated port view: public surface.
+export { mountPortView, type PortViewOptions, type PortViewHandle, type NamedScenario } from './mount.ts';
+export { Playback, type PlaybackOptions, type TickResult } from './playback.ts';
+export { advanceTogether, stepTogether, nextTime, type Budget, type AdvanceResult } from './lockstep.ts';
+export { layoutPort, GEOMETRY, type PortLayout, type Band, type PlacedBooth, type PlacedVehicle, type SeatingMemory } from './layout.ts';
+export { boothStates, countStates, BOOTH_STATE_TEXT, type BoothState, type BoothMark } from './booths.ts';
+export { journeyOf, type JourneyStage, type StageKey } from './journey.ts';
+export { recentEvents, type LogEntry } from './event-log.ts';
+export { littlesLaw, type LittleRow } from './littles-law.ts';
+export { ExitTracker, type LaneExitTotals } from './exit-tracker.ts';
+export { SPEEDS, DEFAULT_SPEED, speedAt, speedPosition, speedText } from './speed.ts';
+export { clockText, dayClockText, durationText } from './sim-clock.ts';
+export { cbpLaneType } from './lane-types.ts';
+export { frameTicker, manualTicker, type Ticker, type ManualTicker } from './ticker.ts';
+export { findVehicle } from './journey-panel.ts';
+export type { VehicleRef } from './pane.ts';

@@ -1,0 +1,41 @@
+// The port view's own styles, added once per document so the view works wherever it is mounted.
+
+const CSS = `
+.bf-pv { font: 14px/1.4 system-ui, sans-serif; color: #000; }
+.bf-pv button, .bf-pv input, .bf-pv summary, .bf-pv select { font: inherit; }
+.bf-pv :focus-visible { outline: 2px solid #0072B2; outline-offset: 2px; }
+.bf-pv g.vehicle:focus-visible, .bf-pv g.vehicle:focus { outline: 2px solid #0072B2; }
+.bf-pv-controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; padding: 8px 0; }
+.bf-pv-controls label { display: inline-flex; gap: 6px; align-items: center; }
+.bf-pv-controls input[type=range].bf-pv-scrub { width: min(420px, 60vw); }
+.bf-pv-readout { font-variant-numeric: tabular-nums; }
+.bf-pv-panes { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-start; }
+.bf-pv-pane { flex: 1 1 560px; min-width: 0; border: 1px solid #767676; border-radius: 4px; padding: 8px; }
+.bf-pv-pane h3, .bf-pv-journey h3 { margin: 0 0 4px; font-size: 16px; }
+.bf-pv-clock { font-size: 18px; font-variant-numeric: tabular-nums; margin: 0 0 4px; }
+.bf-pv-counters { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0 0 6px; padding: 0; font-variant-numeric: tabular-nums; }
+.bf-pv-counters div { display: flex; gap: 4px; }
+.bf-pv-counters dt { font-weight: 600; } .bf-pv-counters dd { margin: 0; }
+.bf-pv-svg-wrap { overflow: auto; max-height: 70vh; }
+.bf-pv-svg-wrap svg { display: block; max-width: 100%; height: auto; }
+.bf-pv-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; margin: 4px 0; }
+.bf-pv-legend svg { vertical-align: middle; }
+.bf-pv-journey { border: 1px solid #767676; border-radius: 4px; padding: 8px; margin-top: 12px; }
+.bf-pv-journey-cols { display: flex; flex-wrap: wrap; gap: 16px; }
+.bf-pv-journey ol { margin: 4px 0; padding-left: 20px; }
+.bf-pv-journey li[data-reached=false] { color: #555; }
+.bf-pv table { border-collapse: collapse; font-size: 12px; font-variant-numeric: tabular-nums; }
+.bf-pv th, .bf-pv td { border-bottom: 1px solid #ccc; padding: 2px 6px; text-align: right; }
+.bf-pv th:first-child, .bf-pv td:first-child { text-align: left; }
+.bf-pv-log { font-size: 12px; font-variant-numeric: tabular-nums; }
+.bf-pv-note { font-size: 12px; color: #333; }
+.bf-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+export function ensureStyles(doc: Document): void {
+  if (doc.getElementById('bf-port-view-style')) return;
+  const style = doc.createElement('style');
+  style.id = 'bf-port-view-style';
+  style.textContent = CSS;
+  doc.head.append(style);
+}
