@@ -2,7 +2,7 @@
 //
 // Browser-safe: no file system here (see `load-file.ts` for Node).
 
-import { parseDocument } from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import { Scenario } from './scenario.ts';
 
@@ -33,28 +33,37 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Parses JSON or YAML text; `file` is used in messages and its extension picks the parser (YAML otherwise accepts JSON too). */
 export function parseText(text: string, file: string): { ok: true; value: unknown } | { ok: false; problems: ScenarioProblem[] } {
-  if (text.length > MAX_SCENARIO_BYTES) {
-    return { ok: false, problems: [{ file, path: '', message: `file is ${text.length} bytes; expected at most ${MAX_SCENARIO_BYTES}` }] };
+  const fail = (message: string) => ({ ok: false as const, problems: [{ file, path: '', message }] });
+  // Characters are at most 3 bytes in UTF-8 (4 for a surrogate pair of 2 characters), so
+  // only a text that might be over the limit pays for measuring its bytes.
+  if (text.length * 3 > MAX_SCENARIO_BYTES) {
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > MAX_SCENARIO_BYTES) return fail(`file is ${bytes} bytes; expected at most ${MAX_SCENARIO_BYTES}`);
   }
-  if (text.trim() === '') return { ok: false, problems: [{ file, path: '', message: 'file is empty; expected a scenario (a JSON or YAML object)' }] };
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark is not content
+  if (text.trim() === '') return fail('file is empty; expected a scenario (a JSON or YAML object)');
   if (/\.json$/i.test(file)) {
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (e) {
-      return { ok: false, problems: [{ file, path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+      return fail(`not valid JSON: ${(e as Error).message}`);
     }
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  if (!Array.isArray(docs)) return fail('file has no content besides comments; expected a scenario');
+  if (docs.length === 0) return fail('file has no content besides comments; expected a scenario');
+  if (docs.length > 1) return fail(`a scenario file holds one YAML document; found ${docs.length} (separated by ---)`);
+  const doc = docs[0];
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((err) => {
-        const pos = err.linePos?.[0];
-        return { file, path: '', message: `not valid YAML${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${err.message.split('\n')[0]}` };
-      }),
-    };
+    // The first error is the cause; later ones usually cascade from it.
+    const err = doc.errors[0];
+    const pos = lineCounter.linePos(err.pos[0]);
+    return fail(`not valid YAML at line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}`);
   }
-  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  const value = doc.toJS({ maxAliasCount: 100 });
+  if (value === null || value === undefined) return fail('file has no content besides comments; expected a scenario');
+  return { ok: true, value };
 }
 
 /** Validates an already-parsed value as a scenario. */
@@ -83,9 +92,15 @@ function zodProblems(error: z.ZodError, file: string): ScenarioProblem[] {
       }
       continue;
     }
-    out.push({ file, path: formatPath(issue.path), message: issue.message });
+    out.push({ file, path: formatPath(issue.path), message: plainMessage(issue) });
   }
   return out;
 }
 
-export type { Scenario };
+/** zod's wording, made plainer where a planner would stumble over it. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  const m = issue.message;
+  if (issue.code === 'invalid_type' && /received undefined$/.test(m)) return `missing required field (expected ${issue.expected})`;
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  return m;
+}

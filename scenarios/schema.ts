@@ -46,11 +46,13 @@ export const Source = z.strictObject({
 
 const hourOfDay = z.number().min(0).max(24);
 
-export const Shift = z.strictObject({
-  start: hourOfDay.meta({ description: 'Hour of day the shift starts (0–24, fractions allowed: 6.5 = 06:30).' }),
-  end: hourOfDay.meta({ description: 'Hour of day the shift ends; an end before the start runs past midnight.' }),
-  officers: z.int().min(0).meta({ description: 'Officers on duty for this lane group during the shift.' }),
-});
+export const Shift = z
+  .strictObject({
+    start: hourOfDay.meta({ description: 'Hour of day the shift starts (0–24, fractions allowed: 6.5 = 06:30).' }),
+    end: hourOfDay.meta({ description: 'Hour of day the shift ends; an end before the start runs past midnight.' }),
+    officers: z.int().min(0).meta({ description: 'Officers on duty for this lane group during the shift.' }),
+  })
+  .refine((s) => s.start % 24 !== s.end % 24, { path: ['end'], message: 'a shift must end at a different time than it starts (for round-the-clock staffing use { constant: N })' });
 
 export const Staffing = z
   .union([
@@ -69,7 +71,7 @@ export const Staffing = z
         .min(1)
         .meta({ description: 'Shifts; officers of overlapping shifts add up.' }),
     }),
-  ])
+  ], { error: 'expected { constant: N }, { byHour: [24 numbers] } or { shifts: [{ start, end, officers }, …] }' })
   .meta({ description: 'Officers on duty over the day: { constant }, { byHour: [24] } or { shifts: [...] }. Open booths = min(booths, officers).' });
 export type Staffing = z.infer<typeof Staffing>;
 

@@ -1,0 +1,131 @@
+// `borderflow run FILE`: runs a scenario's replications and writes the report as a table, JSON or CSV.
+
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { runScenario, type ResultDocument, type Scenario } from '../../sim/index.ts';
+import { AtomicFile } from '../atomic-file.ts';
+import { usageError } from '../errors.ts';
+import { resultCsv } from '../format/csv.ts';
+import { resultTable } from '../format/table.ts';
+import { parseHours, parseRecordsPath, parseReplications, parseSeed, type RecordsTarget } from '../options.ts';
+import { progressReporter } from '../progress.ts';
+import { RecordsUnsupported, RecordWriter } from '../records.ts';
+import { loadOrThrow } from '../scenario-file.ts';
+
+type Format = 'table' | 'json' | 'csv';
+
+interface RunFlags {
+  seed?: number;
+  replications?: number;
+  hours?: number;
+  format: Format;
+  out?: string;
+  records?: RecordsTarget;
+  progress?: boolean;
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('Run a scenario and report waits, utilization, referrals and seizures per lane and flow, across replications.')
+    .argument('<file>', 'scenario file (.yaml, .yml or .json)')
+    .addOption(new Option('-s, --seed <n>', "seed of every random stream (default: the scenario's)").argParser(parseSeed))
+    .addOption(
+      new Option('-r, --replications <n>', "independent replications, 1 or more (default: the scenario's)").argParser(parseReplications),
+    )
+    .addOption(
+      new Option('--hours <h>', "simulated hours, warm-up included (default: the scenario's horizonHours)").argParser(parseHours),
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('-o, --out <path>', 'write the output to this file instead of standard output'))
+    .addOption(
+      new Option('--records <path>', 'also write one row per traveler to this file: .ndjson/.jsonl or .csv').argParser(parseRecordsPath),
+    )
+    .addOption(new Option('--progress', 'report progress on standard error (default: on a terminal, when replications > 1)'))
+    .addOption(new Option('--no-progress', 'never report progress'))
+    .addHelpText(
+      'after',
+      `
+Output formats:
+  table  a readable report: per lane and per flow, means over replications with
+         ± the half-width of the 95 % confidence interval; waits in minutes
+  json   the result document, byte-identical for the same scenario and seed
+  csv    tidy rows: replication, port, level, id, hour, then one column per figure
+
+Examples:
+  $ borderflow run scenarios/bundled/mmc-theory-check.yaml
+  $ borderflow run scenarios/bundled/mmc-theory-check.yaml --replications 3 --hours 24 --seed 7
+  $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format json --out result.json
+  $ borderflow run scenarios/bundled/mmc-theory-check.yaml -r 1 --records travelers.csv --format csv`,
+    )
+    .action((file: string, flags: RunFlags) => runCommand(file, flags));
+}
+
+function runCommand(file: string, flags: RunFlags): void {
+  const scenario = loadOrThrow(file);
+  checkAgainstScenario(file, scenario, flags);
+
+  const replications = flags.replications ?? scenario.replications;
+  const showProgress = flags.progress ?? (process.stderr.isTTY === true && replications > 1);
+
+  // Opened before the run, so a bad path fails in a second rather than after an hour.
+  const out = flags.out ? new AtomicFile(flags.out) : null;
+  let records: RecordWriter | null = null;
+  try {
+    if (flags.records) records = new RecordWriter(flags.records, scenario);
+    if (showProgress) {
+      const hours = flags.hours ?? scenario.horizonHours;
+      process.stderr.write(`running ${replications} replication${replications === 1 ? '' : 's'} of ${hours} h: ${scenario.name}\n`);
+    }
+    const doc = runScenario(scenario, {
+      seed: flags.seed,
+      replications: flags.replications,
+      horizonHours: flags.hours,
+      onProgress: showProgress ? progressReporter(process.stderr) : undefined,
+      onRecord: records?.write,
+    });
+    const text = render(doc, scenario, flags.format, out === null);
+    records?.commit();
+    if (out) {
+      out.write(text);
+      out.commit();
+    } else {
+      process.stdout.write(text);
+    }
+  } catch (e) {
+    records?.abort();
+    out?.abort();
+    if (e instanceof RecordsUnsupported) throw usageError(e.message);
+    throw e;
+  }
+}
+
+/** Option values that are only wrong for this scenario, or together. */
+function checkAgainstScenario(file: string, scenario: Scenario, flags: RunFlags): void {
+  if (flags.hours !== undefined && !(flags.hours > scenario.warmupHours)) {
+    throw usageError(`--hours ${flags.hours}: expected more hours than the scenario's warm-up (warmupHours: ${scenario.warmupHours})`);
+  }
+  if (flags.records && flags.out && resolve(flags.records.path) === resolve(flags.out)) {
+    throw usageError(`--records and --out name the same file (${flags.out}); expected two different files`);
+  }
+  // Results written over the scenario would lose the only copy of the input.
+  for (const [option, path] of [['--out', flags.out], ['--records', flags.records?.path]] as const) {
+    if (path !== undefined && resolve(path) === resolve(file)) {
+      throw usageError(`${option} ${path} is the scenario file itself; expected another file name`);
+    }
+  }
+}
+
+function render(doc: ResultDocument, scenario: Scenario, format: Format, toStdout: boolean): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(doc, null, 2) + '\n';
+    case 'csv':
+      return resultCsv(doc);
+    case 'table':
+      return resultTable(doc, {
+        costOfDelay: Object.values(scenario.valueOfTimePerHour).some((v) => (v ?? 0) > 0),
+        color: toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
+      });
+  }
+}

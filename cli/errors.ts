@@ -1,0 +1,60 @@
+// Exit codes and the errors commands throw, so run-cli.ts alone decides what reaches stderr and how the process ends.
+
+import { formatProblem, type ScenarioProblem } from '../sim/index.ts';
+
+/** Exit codes: 1 and 2 as most Unix tools use them; 70 is EX_SOFTWARE from sysexits.h. */
+export const EXIT = {
+  ok: 0,
+  /** A scenario file is missing, unreadable or invalid, or an output cannot be written. */
+  invalid: 1,
+  /** The command line itself is wrong: unknown option, missing argument, bad option value. */
+  usage: 2,
+  /** A bug in borderflow. */
+  internal: 70,
+} as const;
+
+/** An expected failure: its lines are printed as they are, never with a stack trace. */
+export class CliError extends Error {
+  constructor(
+    readonly lines: readonly string[],
+    readonly exitCode: number,
+  ) {
+    super(lines.join('\n'));
+    this.name = 'CliError';
+  }
+}
+
+/** Bad usage found after commander has parsed the options (it depends on the scenario, or on two options together). */
+export function usageError(message: string): CliError {
+  return new CliError([`borderflow: error: ${message}`], EXIT.usage);
+}
+
+/** Scenario problems, one line each, already naming the file and the field path. */
+export function scenarioError(problems: readonly ScenarioProblem[]): CliError {
+  return new CliError(problems.map(formatProblem), EXIT.invalid);
+}
+
+/** A file borderflow was asked to write and could not. */
+export function outputError(path: string, cause: unknown): CliError {
+  return new CliError([`borderflow: cannot write ${path}: ${describeFsError(cause)}`], EXIT.invalid);
+}
+
+/** The reason in words a planner understands; errno codes mean nothing to most of them. */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory (does its folder exist?)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory; expected a file path';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}

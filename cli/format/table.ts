@@ -1,0 +1,237 @@
+// The plain-text report of `borderflow run`: what a planner reads first, with units in every heading.
+
+import type { Across, Aggregated, Figures, PortResult, ResultDocument } from '../../sim/index.ts';
+import { renderTable, type Cell, type Column } from './columns.ts';
+import { cellText, clock, count, dollars, minutes, percent, ratio, withCi } from './numbers.ts';
+
+export interface ReportOptions {
+  /** The scenario sets a value of time, so the cost of delay means something (0 otherwise). */
+  costOfDelay: boolean;
+  /** ANSI bold and colour; only for a terminal (the caller decides). */
+  color: boolean;
+}
+
+/** At or above this utilization a lane cannot keep up with its arrivals for long. */
+export const SATURATED_UTILIZATION = 0.98;
+/** Vehicles left in line, as a share of arrivals, above which the wait figures are visibly biased low. */
+export const UNSERVED_SHARE = 0.01;
+
+export function resultTable(doc: ResultDocument, options: ReportOptions): string {
+  const style = styles(options.color);
+  const out: string[] = [];
+  const s = doc.scenario;
+  const reps = doc.replications;
+
+  out.push(style.bold(s.name));
+  out.push(`  scenario hash  ${s.hash}`);
+  out.push(`  seed           ${doc.seed}`);
+  out.push(`  replications   ${reps}`);
+  out.push(`  horizon        ${s.horizonHours} h, starting ${capitalize(s.startDay)} ${clock(s.startHour)}`);
+  out.push(
+    s.warmupHours > 0
+      ? `  warm-up        ${s.warmupHours} h, discarded (figures cover the remaining ${round(s.horizonHours - s.warmupHours)} h)`
+      : '  warm-up        none (figures cover the whole horizon)',
+  );
+  out.push(`  engine         ${doc.engine.name} ${doc.engine.version}`);
+  out.push(
+    reps > 1
+      ? `Figures are means over the ${reps} replications; ± is the half-width of the 95 % confidence interval.`
+      : 'Figures are from a single replication: no confidence intervals (use --replications 2 or more).',
+  );
+
+  for (const port of doc.ports) {
+    out.push('', style.bold(`Port ${port.id} — ${port.name}`), '');
+    out.push(...laneTable(port), '');
+    out.push(...flowTable(port), '');
+    out.push(secondaryLine(port));
+    out.push(...headlines(port.summary, options, reps));
+    for (const w of warnings(port)) out.push(style.warn(w));
+  }
+  if (doc.ports.length > 1) {
+    out.push('', style.bold('All ports'));
+    out.push(`Arrivals ${count(doc.summary.arrived.mean)}; mean wait ${cellText(withCi(doc.summary.wait.mean, 'minutes'))} min; p95 wait ${cellText(withCi(doc.summary.wait.p95, 'minutes'))} min`);
+    out.push(...headlines(doc.summary, options, reps));
+  }
+  return out.join('\n') + '\n';
+}
+
+const LANE_COLUMNS: Column[] = [
+  { heading: ['lane'], align: 'left' },
+  { heading: ['kind'], align: 'left' },
+  { heading: ['booths'], align: 'right' },
+  { heading: ['arrivals'], align: 'right' },
+  { heading: ['served'], align: 'right' },
+  { heading: ['in line', 'at end'], align: 'right' },
+  { heading: ['mean wait', '(min)'], align: 'right' },
+  { heading: ['p50 wait', '(min)'], align: 'right' },
+  { heading: ['p95 wait', '(min)'], align: 'right' },
+  { heading: ['max wait', '(min)'], align: 'right' },
+  { heading: ['utilization', '(busy/open)'], align: 'right' },
+  { heading: ['referrals'], align: 'right' },
+  { heading: ['seizures'], align: 'right' },
+];
+
+function laneTable(port: PortResult): string[] {
+  const rows: Cell[][] = port.lanes.map((lane) => {
+    const f = lane.figures;
+    return [
+      lane.id,
+      lane.kind,
+      String(lane.booths),
+      count(f.arrived.mean),
+      count(f.served.mean),
+      count(f.inQueueAtEnd.mean),
+      withCi(f.wait.mean, 'minutes'),
+      minutes(f.wait.p50.mean),
+      withCi(f.wait.p95, 'minutes'),
+      minutes(f.wait.max.mean),
+      withCi(lane.capacity.utilization, 'ratio'),
+      count(f.referrals.mean),
+      count(f.seizures.mean),
+    ];
+  });
+  return ['Lanes (arrivals and waits count vehicles, or people on foot, after the warm-up)', ...renderTable(LANE_COLUMNS, rows)];
+}
+
+const FLOW_COLUMNS: Column[] = [
+  { heading: ['flow'], align: 'left' },
+  { heading: ['mode'], align: 'left' },
+  { heading: ['arrivals'], align: 'right' },
+  { heading: ['people'], align: 'right' },
+  { heading: ['served'], align: 'right' },
+  { heading: ['mean wait', '(min)'], align: 'right' },
+  { heading: ['p95 wait', '(min)'], align: 'right' },
+  { heading: ['time in port', '(min)'], align: 'right' },
+  { heading: ['referrals'], align: 'right' },
+  { heading: ['seizures'], align: 'right' },
+  { heading: ['contraband', 'arrivals'], align: 'right' },
+  { heading: ['interdiction', 'rate'], align: 'right' },
+];
+
+function flowTable(port: PortResult): string[] {
+  const rows: Cell[][] = port.flows.map((f) => [
+    f.id,
+    f.mode,
+    count(f.arrived.mean),
+    count(f.travelers.mean),
+    count(f.served.mean),
+    withCi(f.wait.mean, 'minutes'),
+    withCi(f.wait.p95, 'minutes'),
+    minutes(f.timeInSystemMean.mean),
+    count(f.referrals.mean),
+    count(f.seizures.mean),
+    count(f.contrabandArrivals.mean),
+    withCi(f.interdictionRate, 'percent'),
+  ]);
+  return ['Flows', ...renderTable(FLOW_COLUMNS, rows)];
+}
+
+function secondaryLine(port: PortResult): string {
+  if (!port.secondary) return 'Secondary inspection: none at this port';
+  const util = cellText(withCi(port.secondary.utilization, 'ratio'));
+  const wait = port.summary.secondaryWaitMean.mean === null ? 'n/a (nobody reached secondary)' : `${cellText(withCi(port.summary.secondaryWaitMean, 'minutes'))} min`;
+  return `Secondary inspection: utilization ${util} (busy/open bays); mean wait for a bay ${wait}; inspections ${count(port.summary.secondaryInspections.mean)}`;
+}
+
+function headlines(f: Aggregated<Figures>, options: ReportOptions, replications: number): string[] {
+  const lines: string[] = [];
+  const ir = f.interdictionRate;
+  // A rate is undefined in replications where no contraband arrived, so it may have fewer values than replications.
+  const fewer = ir.n < replications && replications > 1 ? `; defined in ${ir.n} of ${replications} replications, the others had no contraband` : '';
+  lines.push(
+    ir.mean === null
+      ? 'Interdiction rate: n/a — no contraband arrived'
+      : `Interdiction rate: ${cellText(withCi(ir, 'percent'))} (seized ÷ contraband carriers arrived: ${count(f.seizures.mean)} of ${count(f.contrabandArrivals.mean)}${fewer})`,
+  );
+  lines.push(
+    f.falsePositiveRate.mean === null
+      ? 'False-positive rate: n/a — nobody was referred'
+      : `False-positive rate: ${cellText(withCi(f.falsePositiveRate, 'percent'))} (referred carrying nothing ÷ referred, of ${count(f.referrals.mean)} referrals)`,
+  );
+  if (options.costOfDelay) lines.push(`Cost of delay: ${moneyWithCi(f.costOfDelay)} (hours in the port × value of time, after the warm-up)`);
+  lines.push(...screeningLines(f));
+  return lines;
+}
+
+/** Optional screening and behaviour counts, shown only when something happened; read loosely, as the engine adds figures over time. */
+const OTHER_COUNTS: [key: string, label: string][] = [
+  ['scans', 'imaging scans'],
+  ['trueAlarms', 'radiation alarms (true)'],
+  ['nuisanceAlarms', 'radiation alarms (nuisance)'],
+  ['passedWithoutStop', 'passed without a stop'],
+  ['revocations', 'program memberships revoked'],
+  ['deterred', 'smugglers deterred'],
+  ['displacedOut', 'smugglers displaced to another port'],
+  ['displacedIn', 'smugglers displaced from another port'],
+  ['switchedOut', 'drivers switched to another port'],
+  ['switchedIn', 'drivers switched from another port'],
+];
+
+function screeningLines(f: Aggregated<Figures>): string[] {
+  const loose = f as unknown as Record<string, unknown>;
+  const lines: string[] = [];
+  const nonzero = (group: unknown): [string, number][] =>
+    group && typeof group === 'object'
+      ? Object.entries(group as Record<string, Across>).flatMap(([k, a]) => (a && typeof a.mean === 'number' && a.mean !== 0 ? [[k, a.mean] as [string, number]] : []))
+      : [];
+
+  const reasons = nonzero(loose.referralsByReason);
+  if (reasons.length > 0) {
+    const hits = loose.hitRateByReason as Record<string, Across> | undefined;
+    const hit = (k: string) => (hits?.[k]?.mean != null ? `, ${percent(hits[k].mean)} seized` : '');
+    lines.push(`Referrals by reason: ${reasons.map(([k, v]) => `${k} ${count(v)}${hit(k)}`).join('; ')}`);
+  }
+  const byType = nonzero(loose.seizuresByType);
+  if (byType.length > 0) lines.push(`Seizures by type: ${byType.map(([k, v]) => `${k} ${count(v)}`).join('; ')}`);
+  const others = OTHER_COUNTS.flatMap(([key, label]) => {
+    const a = loose[key] as Across | undefined;
+    return a && typeof a.mean === 'number' && a.mean !== 0 ? [`${label} ${count(a.mean)}`] : [];
+  });
+  if (others.length > 0) lines.push(`Also: ${others.join('; ')}`);
+  return lines;
+}
+
+function moneyWithCi(a: Across): string {
+  if (a.mean === null) return 'n/a';
+  const decimals = Math.abs(a.mean) >= 100 ? 0 : 2;
+  return a.halfWidth === null ? dollars(a.mean, decimals) : `${dollars(a.mean, decimals)} ± ${dollars(a.halfWidth, decimals)}`;
+}
+
+/**
+ * Lanes whose figures understate the waits: a lane that is saturated, or one that ends the
+ * run with a share of its arrivals still in line (their waits are never recorded). A few
+ * vehicles left in a busy but stable lane are normal and get no warning.
+ */
+function warnings(port: PortResult): string[] {
+  const out: string[] = [];
+  for (const lane of port.lanes) {
+    const util = lane.capacity.utilization.mean;
+    const left = lane.figures.inQueueAtEnd.mean ?? 0;
+    const arrived = lane.figures.arrived.mean ?? 0;
+    const saturated = util !== null && util >= SATURATED_UTILIZATION;
+    const leftBehind = left >= Math.max(1, UNSERVED_SHARE * arrived);
+    if (saturated || leftBehind) {
+      const share = arrived > 0 ? `, ${percent(left / arrived)} of arrivals` : '';
+      const vehicles = `${count(left)} ${left === 1 ? 'vehicle' : 'vehicles'} still in line at the end`;
+      out.push(
+        saturated
+          ? `warning: lane ${lane.id}: unstable or saturated: ${vehicles} (utilization ${ratio(util)}${share}); their waits are not in the figures`
+          : `warning: lane ${lane.id}: ${vehicles} (utilization ${ratio(util)}${share}); their waits are not in the figures (perhaps the run ends at a peak, or is too short)`,
+      );
+    }
+  }
+  return out;
+}
+
+function styles(color: boolean): { bold: (s: string) => string; warn: (s: string) => string } {
+  if (!color) return { bold: (s) => s, warn: (s) => s };
+  return { bold: (s) => `\x1b[1m${s}\x1b[22m`, warn: (s) => `\x1b[33m${s}\x1b[39m` };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,34 @@
+// The commander program: global options, help text and the three commands, configured so that usage errors can be told apart.
+
+import { Command } from 'commander';
+import { ENGINE_VERSION } from '../sim/index.ts';
+import { registerRun } from './commands/run.ts';
+import { registerSchema } from './commands/schema.ts';
+import { registerValidate } from './commands/validate.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('borderflow')
+    .description('Discrete-event simulator of land border ports of entry: waits, utilization, referrals and seizures by lane, flow and hour.')
+    .version(ENGINE_VERSION, '-V, --version', 'print the engine version')
+    .helpOption('-h, --help', 'show help for borderflow or a command')
+    // Commander errors are thrown instead of ending the process, so runCli maps them to exit 2.
+    // Settings made here are copied to the subcommands created below, so order matters.
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`borderflow: ${text}`) })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 success, 1 invalid or unreadable scenario file, 2 bad usage, 70 internal error.
+
+Examples:
+  $ borderflow validate scenarios/bundled/*.yaml
+  $ borderflow run scenarios/bundled/mmc-theory-check.yaml --replications 5 --hours 48
+  $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format csv --out result.csv
+  $ borderflow schema > scenario.schema.json`,
+    );
+  registerRun(program);
+  registerValidate(program);
+  registerSchema(program);
+  return program;
+}

@@ -1,0 +1,34 @@
+// Runs the program on an argument list and turns every outcome into an exit code; nothing below it ends the process.
+
+import { CommanderError, type Command } from 'commander';
+import { CliError, EXIT } from './errors.ts';
+import { buildProgram } from './program.ts';
+
+export async function runCli(argv: readonly string[], program: Command = buildProgram()): Promise<number> {
+  try {
+    await program.parseAsync([...argv]);
+    return EXIT.ok;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+/** Prints what the user needs to know about a failure and returns the exit code. */
+export function reportError(e: unknown): number {
+  if (e instanceof CommanderError) {
+    // Commander has already printed its message (or the help); --help and --version exit 0.
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof CliError) {
+    for (const line of e.lines) process.stderr.write(`${line}\n`);
+    return e.exitCode;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`borderflow: internal error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  if (process.env.BORDERFLOW_DEBUG === '1' && e instanceof Error && e.stack) {
+    process.stderr.write(`${e.stack}\n`);
+  } else {
+    process.stderr.write('borderflow: this is a bug in borderflow; BORDERFLOW_DEBUG=1 shows where it happened\n');
+  }
+  return EXIT.internal;
+}
