@@ -146,6 +146,13 @@ export const LaneGroup = z.strictObject({
     }),
   booths: z.int().min(0).meta({ description: 'Primary booths in this lane group (a double-stacked lane counts its booths).' }),
   officers: Staffing.optional().meta({ description: 'Officers on duty. Default: one per booth, around the clock.' }),
+  shiftEnd: z
+    .enum(['finish', 'handover'])
+    .default('finish')
+    .meta({
+      description:
+        'When a booth closes with a vehicle in it: finish — its officer stays to finish (overtime is counted) while the other booths carry on; handover — the officer leaves on time and an officer at an open booth takes the vehicle over.',
+    }),
   discipline: z
     .enum(['pooled', 'per-booth'])
     .default('pooled')

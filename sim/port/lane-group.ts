@@ -43,6 +43,8 @@ export class LaneGroupModel {
   open = 0;
   private readonly pools: ServerPool[];
   private readonly perBooth: boolean;
+  /** Vehicles at the booths, in the order their inspections started. */
+  private readonly atBooths = new Set<Traveler>();
 
   constructor(
     private readonly sim: Simulation,
@@ -84,10 +86,10 @@ export class LaneGroupModel {
     return n;
   }
 
-  /** Vehicles at a booth being inspected. */
+  /** Vehicles at a booth being inspected (overtime included). */
   get inService(): number {
     let n = 0;
-    for (const p of this.pools) n += p.busy;
+    for (const p of this.pools) n += p.busy + p.overtime;
     return n;
   }
 
@@ -98,7 +100,9 @@ export class LaneGroupModel {
    */
   expectedWait(flowId: string, t: number): number {
     if (this.open === 0) return Infinity;
-    const ahead = this.lineLength + this.inService + 1 - this.open;
+    let busy = 0;
+    for (const p of this.pools) busy += p.busy;
+    const ahead = this.lineLength + busy + 1 - this.open;
     return ahead <= 0 ? 0 : (ahead * this.service(flowId, t).mean) / this.open;
   }
 
@@ -113,8 +117,16 @@ export class LaneGroupModel {
     t.request = this.pools[b].request(this.onGranted, t);
   }
 
+  /** A vehicle's inspection started (so a closing booth can tell whose it is). */
+  started(t: Traveler): void {
+    this.atBooths.add(t);
+  }
+
   release(t: Traveler): void {
-    this.pools[t.booth < 0 ? 0 : t.booth].release();
+    this.atBooths.delete(t);
+    const pool = this.pools[t.booth < 0 ? 0 : t.booth];
+    if (t.overtime) pool.releaseOvertime();
+    else pool.release();
   }
 
   /** Opens or closes booths to match staffing at clock hour `clockHour` (policies at run time t may add officers). */
@@ -123,11 +135,32 @@ export class LaneGroupModel {
     const open = Math.min(this.spec.booths, this.officersAt(clockHour) + extra);
     if (open === this.open) return;
     this.open = open;
+    const finish = this.spec.shiftEnd === 'finish';
     if (!this.perBooth) {
-      this.pools[0].setCapacity(open);
+      const pool = this.pools[0];
+      pool.setCapacity(open);
+      // The booths that closed are those of the latest inspections to start; their officers stay to finish.
+      const excess = pool.busy - open;
+      if (finish && excess > 0) {
+        const latest = [...this.atBooths].filter((t) => !t.overtime).slice(-excess);
+        for (const t of latest) t.overtime = true;
+        pool.toOvertime(latest.length);
+      }
       return;
     }
-    for (let b = 0; b < this.pools.length; b++) this.pools[b].setCapacity(b < open ? 1 : 0);
+    for (let b = 0; b < this.pools.length; b++) {
+      const pool = this.pools[b];
+      pool.setCapacity(b < open ? 1 : 0);
+      // A booth's own vehicle always finishes there; with a hand-over it is not overtime.
+      if (finish && pool.busy > pool.capacity) {
+        for (const t of this.atBooths) {
+          if (t.booth === b && !t.overtime) {
+            t.overtime = true;
+            pool.toOvertime(1);
+          }
+        }
+      }
+    }
     if (open === 0) return;
     // Vehicles in the lines of closed booths move to the open ones, keeping their order.
     for (let b = open; b < this.pools.length; b++) {

@@ -384,6 +384,7 @@ export class PortModel implements RegionPort {
       lane: -1,
       booth: -1,
       request: -1,
+      overtime: false,
       preferredLane: -1,
       scanned: false,
       imagingFlag: false,
@@ -469,6 +470,7 @@ export class PortModel implements RegionPort {
     const w = now - t.arrivedAt;
     for (const g of t.groups) g.primaryStarts(t, w);
     const lane = this.lanes[t.lane];
+    lane.started(t);
     const mode = this.flowOf(t).mode;
     const rpm = this.screening.rpm;
     const monitored = rpm !== null && (rpm.lanes === null || rpm.lanes.has(lane.id));

@@ -42,6 +42,8 @@ export interface Traveler {
   /** Booth whose line it joined (per-booth lanes) or −1. */
   booth: number;
   request: number;
+  /** Its booth closed during its inspection and the officer stayed on overtime to finish. */
+  overtime: boolean;
   /** Lane a smuggler picked, or −1. */
   preferredLane: number;
   scanned: boolean;

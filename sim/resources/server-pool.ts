@@ -1,8 +1,11 @@
 // A pool of identical servers whose capacity can change over time, with one waiting line.
 //
-// Lowering the capacity never interrupts work: whoever is being served finishes, and
-// nobody new starts until the busy count is below the new capacity — the way a booth
-// closes when its officer's shift ends. The pool keeps its own time integrals (busy
+// Lowering the capacity never interrupts work. By default whoever is being served
+// finishes and nobody new starts until the busy count is below the new capacity: the
+// remaining servers take the unfinished work over (a hand-over). A model that knows which
+// server is closing can instead move it to overtime (`toOvertime`): it finishes its work
+// outside the open capacity while the open servers carry on — an officer staying past the
+// end of the shift. The pool keeps its own time integrals (busy
 // servers, open servers, line length) because it sees every change; reading them is how
 // utilization and mean queue length are measured without a callback per change.
 
@@ -29,7 +32,7 @@ export interface PoolStats {
   capacityArea: number;
   /** ∫ line length dt. */
   lineArea: number;
-  /** ∫ servers working past closing dt: officer overtime. */
+  /** ∫ servers on overtime dt (see `toOvertime`). */
   overtimeArea: number;
   maxLine: number;
   granted: number;
@@ -39,8 +42,10 @@ export class ServerPool implements Waitable {
   readonly name: string;
   /** Servers open now. */
   capacity: number;
-  /** Servers serving now; may exceed capacity right after a closure, until they finish. */
+  /** Servers serving now within the open capacity; may exceed it right after a closure, until they finish. */
   busy = 0;
+  /** Servers working past their closing (see `toOvertime`). */
+  overtime = 0;
   /** Requests granted since the start (or the last `resetStats`). */
   granted = 0;
 
@@ -114,6 +119,24 @@ export class ServerPool implements Waitable {
     this.dispatch();
   }
 
+  /**
+   * Moves `k` busy servers out of the open capacity: they finish their current work on
+   * overtime (release them with `releaseOvertime`) while the open servers carry on.
+   */
+  toOvertime(k: number): void {
+    if (!(k >= 0 && k <= this.busy)) throw new RangeError(`ServerPool ${this.name}: cannot move ${k} of ${this.busy} busy servers to overtime`);
+    this.account();
+    this.busy -= k;
+    this.overtime += k;
+    this.dispatch();
+  }
+
+  releaseOvertime(): void {
+    if (this.overtime <= 0) throw new Error(`ServerPool ${this.name}: releaseOvertime() with no server on overtime`);
+    this.account();
+    this.overtime--;
+  }
+
   /** Opens or closes servers; closing lets current work finish. */
   setCapacity(capacity: number): void {
     if (!(capacity >= 0)) throw new RangeError(`ServerPool ${this.name}: capacity must be ≥ 0, got ${capacity}`);
@@ -178,11 +201,11 @@ export class ServerPool implements Waitable {
     const now = this.sim.now;
     const dt = now - this.lastT;
     if (dt > 0) {
-      this.busyArea += this.busy * dt;
+      this.busyArea += (this.busy + this.overtime) * dt;
       // A closed booth still finishing its vehicle counts as open until it is done.
-      this.capacityArea += Math.max(this.capacity, this.busy) * dt;
+      this.capacityArea += (Math.max(this.capacity, this.busy) + this.overtime) * dt;
       this.lineArea += this.line.length * dt;
-      if (this.busy > this.capacity) this.overtimeArea += (this.busy - this.capacity) * dt;
+      this.overtimeArea += this.overtime * dt;
       this.lastT = now;
     }
   }

@@ -113,6 +113,26 @@ describe('staffing', () => {
     expect(run.inQueueAtEnd).toBeGreaterThan(10);
   });
 
+  it('finish vs handover: a closing officer who stays does not slow the open booths; a hand-over does', () => {
+    // Three booths, 20-minute inspections on average, always a line; at 01:00 one booth closes.
+    const byHour = new Array(24).fill(2);
+    byHour[0] = 3;
+    const mk = (shiftEnd: 'finish' | 'handover') =>
+      runScenario(
+        simple({ perDay: 24 * 30, booths: 3, service: { kind: 'exponential', mean: 1200 }, officers: { byHour }, horizonHours: 2, replications: 20, extraLane: { shiftEnd } }),
+      ).runs.map((r) => r.ports[0].lanes[0]);
+    const finish = mk('finish');
+    const handover = mk('handover');
+    const sum = (ls: typeof finish, f: (l: (typeof finish)[number]) => number) => ls.reduce((a, l) => a + f(l), 0);
+    expect(sum(finish, (l) => l.capacity.overtimeHours)).toBeGreaterThan(0);
+    expect(sum(handover, (l) => l.capacity.overtimeHours)).toBe(0);
+    // Same traffic and inspection times (common random numbers): with a hand-over an open
+    // booth spends time on the closing booth's vehicle, so no replication serves more, and
+    // some serve fewer.
+    finish.forEach((l, r) => expect(l.served).toBeGreaterThanOrEqual(handover[r].served));
+    expect(sum(finish, (l) => l.served)).toBeGreaterThan(sum(handover, (l) => l.served));
+  });
+
   it('shifts add up where they overlap and wrap past midnight', () => {
     const s = simple({
       perDay: 100, booths: 10, service: { kind: 'exponential', mean: 30 },

@@ -109,6 +109,35 @@ describe('ServerPool', () => {
     expect(s.lineArea).toBe(29);
   });
 
+  it('a server moved to overtime finishes outside the open capacity; the open servers carry on', () => {
+    const run = (overtime: boolean) => {
+      const sim = new Simulation();
+      const pool = new ServerPool(sim, { capacity: 2 });
+      const log: Log = [];
+      // A and B start at 0 (A needs 10, B 12); C arrives at 1 and waits.
+      pool.request(() => { log.push(['A starts', sim.now]); sim.schedule(10, () => pool.release(), null); }, null);
+      pool.request(() => {
+        log.push(['B starts', sim.now]);
+        sim.schedule(12, () => (overtime ? pool.releaseOvertime() : pool.release()), null);
+      }, null);
+      sim.schedule(1, () => pool.request(() => log.push(['C starts', sim.now]), null), null);
+      sim.schedule(5, () => {
+        pool.setCapacity(1);
+        if (overtime) pool.toOvertime(1); // B's officer stays on to finish
+      }, null);
+      sim.run();
+      return log;
+    };
+    // B's officer on overtime: A's booth stays open and C starts when A leaves.
+    expect(run(true)).toEqual([['A starts', 0], ['B starts', 0], ['C starts', 10]]);
+    // Hand-over: the open booth takes B's vehicle over, so C waits for both.
+    expect(run(false)).toEqual([['A starts', 0], ['B starts', 0], ['C starts', 12]]);
+    const sim = new Simulation();
+    const pool = new ServerPool(sim, { capacity: 1 });
+    expect(() => pool.toOvertime(1)).toThrow(/cannot move/);
+    expect(() => pool.releaseOvertime()).toThrow(/no server on overtime/);
+  });
+
   it('opening booths starts waiting vehicles at once', () => {
     const sim = new Simulation();
     const pool = new ServerPool(sim, { capacity: 0 });
