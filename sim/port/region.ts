@@ -4,6 +4,7 @@
 // attempts at each port and lane group, smoothed by a prior — and that perception is
 // refreshed only every `lagHours`, so tighter screening displaces contraband after a lag.
 
+import * as fm from '../math/index.ts';
 import type { Simulation } from '../kernel/simulation.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import type { Traveler } from './traveler.ts';
@@ -141,7 +142,7 @@ export class Region {
       }
     }
     const d = sm.deterrence;
-    if (d && bestP !== Infinity && uDeter < d.maxShare / (1 + Math.exp(-d.slope * (bestP - d.midpoint)))) {
+    if (d && bestP !== Infinity && uDeter < d.maxShare / (1 + fm.exp(-d.slope * (bestP - d.midpoint)))) {
       t.deterred = true;
       return { port: origin, lane: -1, delay: 0 };
     }

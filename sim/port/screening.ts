@@ -3,6 +3,7 @@
 // Pure functions of the traveler's pre-drawn uniforms and the port's configuration, so a
 // decision can be read (and tested) without running a simulation.
 
+import * as fm from '../math/index.ts';
 import type { Port } from '../../scenarios/schema.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import { compile } from '../random/distributions.ts';
@@ -110,7 +111,7 @@ export function referralReason(t: Traveler, rule: ReferralRule): ReferralReason 
 /** Officer judgment for an inspection of `seconds` when the average is `mean`: p, or 1 − (1 − p)^(seconds/mean) if time-dependent. */
 export function judgmentProbability(p: number, timeDependent: boolean, seconds: number, mean: number): number {
   if (!timeDependent || mean <= 0) return p;
-  return 1 - Math.pow(1 - p, seconds / mean);
+  return 1 - fm.pow(1 - p, seconds / mean);
 }
 
 /** The secondary inspection type for a referred traveler (by weight among those for its mode), or −1 for the default. */

@@ -1,4 +1,5 @@
 // Distribution specs as planners state them (the zod schema is the single source of truth) and their compilation to samplers.
+import * as fm from '../math/index.ts';
 import { z } from 'zod';
 import { EmpiricalSampler } from './empirical.ts';
 import { ErlangSampler, GammaSampler } from './gamma.ts';
@@ -159,12 +160,12 @@ export function compile(spec: Distribution): Sampler {
       return d.sd === 0 ? new DeterministicSampler(d.mean) : new TruncatedNormalSampler(d.mean, d.sd);
     case 'lognormal': {
       if (d.cv === 0) return new DeterministicSampler(d.mean);
-      const sigma2 = Math.log1p(d.cv * d.cv);
-      return new LognormalSampler(Math.log(d.mean) - sigma2 / 2, Math.sqrt(sigma2));
+      const sigma2 = fm.log1p(d.cv * d.cv);
+      return new LognormalSampler(fm.log(d.mean) - sigma2 / 2, Math.sqrt(sigma2));
     }
     case 'lognormal-quantiles': {
-      const mu = Math.log(d.median);
-      return new LognormalSampler(mu, (Math.log(d.p95) - mu) / Z95);
+      const mu = fm.log(d.median);
+      return new LognormalSampler(mu, (fm.log(d.p95) - mu) / Z95);
     }
     case 'gamma':
       return d.cv === 0 ? new DeterministicSampler(d.mean) : new GammaSampler(d.mean, d.cv);

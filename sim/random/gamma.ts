@@ -1,4 +1,5 @@
 // Gamma and Erlang samplers: the shapes that have no cheap inverse CDF.
+import * as fm from '../math/index.ts';
 import { normalQuantile } from './normal.ts';
 import { openUnit, type Rng } from './rng.ts';
 import type { Sampler } from './samplers.ts';
@@ -55,11 +56,11 @@ export class GammaSampler implements Sampler {
       if (cx <= -1) continue;
       const u = openUnit(rng());
       const x2 = x * x;
-      if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * oneMinusVPlusLogV(cx)) {
+      if (u < 1 - 0.0331 * x2 * x2 || fm.log(u) < 0.5 * x2 + d * oneMinusVPlusLogV(cx)) {
         const v = (1 + cx) * (1 + cx) * (1 + cx);
         let g = d * v;
         if (this.boostExponent > 0) {
-          g *= Math.exp(Math.log(openUnit(rng())) * this.boostExponent);
+          g *= fm.exp(fm.log(openUnit(rng())) * this.boostExponent);
         }
         return g * this.scale;
       }
@@ -73,7 +74,7 @@ export class GammaSampler implements Sampler {
  * catastrophically when the shape is huge (cv tiny) and cx is close to 0.
  */
 function oneMinusVPlusLogV(cx: number): number {
-  return 3 * Math.log1p(cx) - cx * (3 + cx * (3 + cx));
+  return 3 * fm.log1p(cx) - cx * (3 + cx * (3 + cx));
 }
 
 // Products of (1 − u) are folded into a log sum before they can underflow.
@@ -99,10 +100,10 @@ export class ErlangSampler implements Sampler {
     for (let i = 0; i < this.k; i++) {
       product *= 1 - openUnit(rng());
       if (product < UNDERFLOW_GUARD) {
-        logSum += Math.log(product);
+        logSum += fm.log(product);
         product = 1;
       }
     }
-    return -this.stageMean * (logSum + Math.log(product));
+    return -this.stageMean * (logSum + fm.log(product));
   }
 }

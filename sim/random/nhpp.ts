@@ -1,4 +1,5 @@
 // Non-homogeneous Poisson arrivals with a piecewise-constant rate, by exact inversion of the cumulative rate.
+import * as fm from '../math/index.ts';
 import { openUnit, type Rng } from './rng.ts';
 
 export interface PiecewiseRateOptions {
@@ -50,7 +51,7 @@ export class PiecewiseRateArrivals {
     if (!(t >= 0)) throw new RangeError(`t must be ≥ 0, got ${t}`);
     if (t >= this.end) return Number.POSITIVE_INFINITY;
 
-    let remaining = -Math.log1p(-openUnit(rng()));
+    let remaining = -fm.log1p(-openUnit(rng()));
     const length = this.segmentLength;
     let segment = Math.floor(t / length);
     // t / length can round across a boundary; re-anchor so that t lies inside the segment.

@@ -1,10 +1,11 @@
 // Standard normal CDF and quantile, accurate to near double precision, for inverse-transform sampling.
+import * as fm from '../math/index.ts';
 
 const SQRT_2PI = 2.5066282746310002;
 
 /** Standard normal density φ(x). */
 export function normalPdf(x: number): number {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI;
+  return fm.exp(-0.5 * x * x) / SQRT_2PI;
 }
 
 /**
@@ -51,7 +52,7 @@ export function normalCdf(x: number): number {
   }
   const ysq = Math.trunc(y * 16) / 16;
   const del = (y - ysq) * (y + ysq);
-  tail *= Math.exp(-0.5 * ysq * ysq) * Math.exp(-0.5 * del);
+  tail *= fm.exp(-0.5 * ysq * ysq) * fm.exp(-0.5 * del);
   return x > 0 ? 1 - tail : tail;
 }
 
@@ -93,7 +94,7 @@ export function normalQuantile(p: number): number {
   const q = p < 0.5 ? p : 1 - p;
   let x: number;
   if (q < P_LOW) {
-    const r = Math.sqrt(-2 * Math.log(q));
+    const r = Math.sqrt(-2 * fm.log(q));
     x =
       (((((C[0] * r + C[1]) * r + C[2]) * r + C[3]) * r + C[4]) * r + C[5]) /
       ((((D[0] * r + D[1]) * r + D[2]) * r + D[3]) * r + 1);
@@ -106,7 +107,7 @@ export function normalQuantile(p: number): number {
   }
   // One Halley step. It is skipped only where exp(x²/2) overflows (q below about
   // 1e-310); such q never come from a 32-bit uniform, and Acklam's 1e-9 stands there.
-  const u = (normalCdf(x) - q) * SQRT_2PI * Math.exp(0.5 * x * x);
+  const u = (normalCdf(x) - q) * SQRT_2PI * fm.exp(0.5 * x * x);
   if (Number.isFinite(u)) x -= u / (1 + 0.5 * x * u);
   return p < 0.5 ? x : 0 - x; // 0 - x: the median is +0, not -0
 }

@@ -4,6 +4,7 @@
 // numbers synchronised: when a scenario changes a parameter, the i-th draw of a stream
 // still uses the i-th uniform and moves in the same direction, so differences between
 // scenarios come from the change, not from reshuffled noise.
+import * as fm from '../math/index.ts';
 import { normalCdf, normalPdf, normalQuantile } from './normal.ts';
 import { openUnit, type Rng } from './rng.ts';
 
@@ -31,7 +32,7 @@ export class ExponentialSampler implements Sampler {
   }
   sample(rng: Rng): number {
     // F⁻¹(u) = −mean·ln(1 − u); log1p keeps small u accurate, openUnit keeps u < 1.
-    return -this.mean * Math.log1p(-openUnit(rng()));
+    return -this.mean * fm.log1p(-openUnit(rng()));
   }
 }
 
@@ -112,11 +113,11 @@ export class LognormalSampler implements Sampler {
 
   constructor(private readonly mu: number, private readonly sigma: number) {
     const s2 = sigma * sigma;
-    this.mean = Math.exp(mu + s2 / 2);
-    this.variance = Math.expm1(s2) * Math.exp(2 * mu + s2);
+    this.mean = fm.exp(mu + s2 / 2);
+    this.variance = fm.expm1(s2) * fm.exp(2 * mu + s2);
   }
 
   sample(rng: Rng): number {
-    return Math.exp(this.mu + this.sigma * normalQuantile(openUnit(rng())));
+    return fm.exp(this.mu + this.sigma * normalQuantile(openUnit(rng())));
   }
 }

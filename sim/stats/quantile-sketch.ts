@@ -1,4 +1,5 @@
 // Mergeable fixed-memory quantile sketch with a relative-error guarantee (DDSketch, Masson et al. 2019).
+import * as fm from '../math/index.ts';
 import { z } from 'zod';
 
 export interface QuantileSketchOptions {
@@ -93,7 +94,7 @@ export class QuantileSketch {
     this.minValue = minValue;
     this.maxValue = maxValue;
     this.gamma = (1 + alpha) / (1 - alpha);
-    this.lnGamma = Math.log(this.gamma);
+    this.lnGamma = fm.log(this.gamma);
     this.invLnGamma = 1 / this.lnGamma;
     this.offset = this.key(minValue);
     this.buckets = new Float64Array(this.key(maxValue) - this.offset + 1);
@@ -105,7 +106,7 @@ export class QuantileSketch {
   }
 
   private key(x: number): number {
-    return Math.ceil(Math.log(x) * this.invLnGamma);
+    return Math.ceil(fm.log(x) * this.invLnGamma);
   }
 
   /** Negative, NaN and > maxValue values are programming errors, not data: throw. */
@@ -164,7 +165,7 @@ export class QuantileSketch {
     for (let i = 0; i < buckets.length; i++) {
       cumulative += buckets[i];
       if (rank < cumulative) {
-        const v = (2 * Math.exp((i + this.offset) * this.lnGamma)) / (this.gamma + 1);
+        const v = (2 * fm.exp((i + this.offset) * this.lnGamma)) / (this.gamma + 1);
         // Clamping can only move v toward the true value, since min ≤ x₍k₎ ≤ max.
         return v < this.lo ? this.lo : v > this.hi ? this.hi : v;
       }

@@ -1,4 +1,5 @@
 // M/M/c closed forms (Erlang B/C): reference values for validating the simulator's stations.
+import * as fm from '../math/index.ts';
 import { checkRate, checkServers, metricsFromWq, unstableMetrics, type QueueMetrics } from './queue-metrics.ts';
 
 export interface MmcParams {
@@ -58,7 +59,7 @@ export function mmc(params: MmcParams): MmcMetrics {
 export function mmcWaitTail(params: MmcParams, t: number): number {
   const { rho, pWait, drain } = mmcPieces(params);
   if (rho >= 1 || t < 0) return 1;
-  return pWait * Math.exp(-drain * t);
+  return pWait * fm.exp(-drain * t);
 }
 
 /** p-quantile of the FCFS wait in queue: 0 while p ≤ 1 − C, else ln(C/(1−p))/(cμ − λ). */
@@ -67,5 +68,5 @@ export function mmcWaitQuantile(params: MmcParams, p: number): number {
   const { rho, pWait, drain } = mmcPieces(params);
   if (rho >= 1) return Infinity;
   if (p <= 1 - pWait) return 0;
-  return Math.log(pWait / (1 - p)) / drain;
+  return fm.log(pWait / (1 - p)) / drain;
 }

@@ -62,7 +62,7 @@ function cliDocument(stem: string, seed: number, replications: number): ResultDo
   return JSON.parse(out) as ResultDocument;
 }
 
-/** Leaves that differ: anything but a float is compared exactly, floats to 1e-12 relative. */
+/** Leaves that differ (floats to 1e-12 relative), to explain a failure of the byte-for-byte comparison. */
 function mismatches(a: unknown, b: unknown, path = '', out: string[] = []): string[] {
   if (out.length >= 10) return out;
   if (typeof a === 'number' && typeof b === 'number') {
@@ -125,9 +125,21 @@ describe('the visualizer in Chromium', () => {
     await page.close();
   });
 
+  it('exports a byte-identical result document to the CLI on a screening scenario (imaging, radiation, targeting, two lanes)', async () => {
+    // The engine computes exp/log with its own IEEE-754-only functions, so Chromium and Node agree to the last bit.
+    const log: ConsoleLog = { errors: [] };
+    const page = await open('#s=laredo-commercial-screening&r=2&seed=5', log);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Results as JSON' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as ResultDocument[];
+    const expected = cliDocument('laredo-commercial-screening', 5, 2);
+    expect(exported).toHaveLength(1);
+    expect(mismatches(exported[0], expected)).toEqual([]);
+    expect(JSON.stringify(exported[0])).toBe(JSON.stringify(expected));
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the same numbers as `borderflow run --format json` for the same seed and replications', async () => {
-    // The theory-check scenario: one pooled line, so the comparison across JavaScript engines is
-    // not at the mercy of last-bit differences in Math.exp/Math.log flipping a lane choice (see the report).
     const log: ConsoleLog = { errors: [] };
     const page = await open('#s=mmc-theory-check&r=3&seed=11', log);
     const { stems, seed, replications } = stateOf(await page.evaluate(() => location.hash));
@@ -138,6 +150,7 @@ describe('the visualizer in Chromium', () => {
     const expected = cliDocument('mmc-theory-check', seed, replications);
     expect(exported).toHaveLength(1);
     expect(mismatches(exported[0], expected)).toEqual([]);
+    expect(JSON.stringify(exported[0])).toBe(JSON.stringify(expected));
 
     // The Table tab prints the CLI's figures as the formatting rules say.
     await page.getByRole('tab', { name: 'Table' }).click();
@@ -277,6 +290,16 @@ describe('the visualizer in Chromium', () => {
     // A visible focus ring: 2 px outline on the focused control.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth);
     expect(outline).toBe('2px');
+
+    // A long run can be cancelled; the page keeps the last results.
+    await clearAnnouncement(page);
+    await page.getByLabel('Replications', { exact: true }).fill('400');
+    await page.getByLabel('Replications', { exact: true }).press('Enter');
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await expect.poll(() => cancel.isEnabled()).toBe(true);
+    await cancel.click();
+    expect(await waitForRun(page, 'Run cancelled')).toMatch(/^Run cancelled/);
+    expect(await page.locator('#chart-wait-by-hour svg').count()).toBe(1);
     expect(log.errors).toEqual([]);
     await page.close();
   });
@@ -295,6 +318,18 @@ describe('the visualizer in Chromium', () => {
     await expect.poll(() => lessons.isVisible()).toBe(true);
     expect(((await lessons.textContent()) ?? '').trim().length).toBeGreaterThan(20);
     expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('tab'))).toBe('lessons');
+
+    // A lesson's experiment runs through the app: its scenarios replace the comparison.
+    const before = await page.locator('#scenario-cards .card-title').allTextContents();
+    const radio = lessons.locator('input[type=radio]').first();
+    if ((await radio.count()) > 0) await radio.check();
+    await clearAnnouncement(page);
+    await lessons.getByRole('button', { name: 'Run the experiment' }).click();
+    expect(await waitForRun(page, 'Run finished')).toMatch(/^Run finished: \d+ scenarios? × \d+ replications$/);
+    const chosenNames = await page.locator('#scenario-cards .card:has(input[type=checkbox]:checked) .card-title').allTextContents();
+    expect(chosenNames.length).toBeGreaterThan(0);
+    expect(chosenNames.every((n) => !before.includes(n))).toBe(true);
+    await page.waitForTimeout(1200);
     await page.screenshot({ path: join(SHOTS, 'lessons.png'), fullPage: true });
     expect(log.errors).toEqual([]);
     await page.close();

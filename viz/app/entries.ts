@@ -1,0 +1,227 @@
+// Scenario cards as data: where each comes from (bundled file, dropped file, edit) and how its scenario is rebuilt and re-validated.
+
+import { stringify } from 'yaml';
+import { loadScenarioText, validateScenario, type ResultDocument, type ScenarioProblem } from '../../sim/index.ts';
+import { bundledByStem, type BundledFile } from './bundled.ts';
+import { applyLevers, isEmpty, type Levers } from './levers.ts';
+import { applyPatch, diff, type Patch } from './patch.ts';
+import type { Scenario } from './scenario-types.ts';
+import type { EditedSpec } from './url-state.ts';
+
+export type RunStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'cancelled';
+
+export interface RunState {
+  status: RunStatus;
+  done: number;
+  total: number;
+  result: ResultDocument | null;
+  /** The scenario the result was computed from (the card may have changed since). */
+  ran: Scenario | null;
+  /** What the result was computed from (scenario hash, seed, replications, horizon). */
+  key: string | null;
+  seed: number | null;
+  error: string | null;
+}
+
+export interface Entry {
+  id: string;
+  kind: 'bundled' | 'file' | 'edited';
+  fileName: string;
+  /** The bundled file this card derives from; with patch and levers it rebuilds the card from a link. Null for dropped files. */
+  bundled: string | null;
+  /** Changes made by editing the text, relative to the bundled file's validated scenario. */
+  patch: Patch;
+  levers: Levers | null;
+  /** The scenario the levers apply to (the source card's, when the edit began). */
+  leverBase: Scenario | null;
+  /** Card the levers started from. */
+  from: string | null;
+  text: string;
+  scenario: Scenario | null;
+  /** "field.path: message" lines; empty when valid. */
+  problems: string[];
+  chosen: boolean;
+  run: RunState;
+}
+
+let next = 0;
+function newId(prefix: string): string {
+  next += 1;
+  return `${prefix}${next}`;
+}
+
+export const idleRun = (): RunState => ({ status: 'idle', done: 0, total: 0, result: null, ran: null, key: null, seed: null, error: null });
+
+export function problemLine(p: ScenarioProblem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+export function fromBundled(f: BundledFile, chosen: boolean): Entry {
+  const r = loadScenarioText(f.text, f.fileName);
+  return {
+    id: `b-${f.stem}`,
+    kind: 'bundled',
+    fileName: f.fileName,
+    bundled: f.stem,
+    patch: [],
+    levers: null,
+    leverBase: null,
+    from: null,
+    text: f.text,
+    scenario: r.ok ? r.scenario : null,
+    problems: r.ok ? [] : r.problems.map(problemLine),
+    chosen,
+    run: idleRun(),
+  };
+}
+
+export function fromFile(fileName: string, text: string): Entry {
+  const r = loadScenarioText(text, fileName);
+  return {
+    id: newId('f-'),
+    kind: 'file',
+    fileName,
+    bundled: null,
+    patch: [],
+    levers: null,
+    leverBase: null,
+    from: null,
+    text,
+    scenario: r.ok ? r.scenario : null,
+    problems: r.ok ? [] : r.problems.map(problemLine),
+    chosen: r.ok,
+    run: idleRun(),
+  };
+}
+
+/** A file refused before reading (too large, unreadable). */
+export function refusedFile(fileName: string, message: string): Entry {
+  return { ...fromFile(fileName, ''), text: '', scenario: null, problems: [message], chosen: false };
+}
+
+export function toText(s: Scenario, fileName: string): string {
+  return /\.json$/i.test(fileName) ? `${JSON.stringify(s, null, 2)}\n` : stringify(s, { lineWidth: 0 });
+}
+
+function validated(value: unknown, fileName: string): { scenario: Scenario | null; problems: string[] } {
+  const r = validateScenario(value, fileName);
+  return r.ok ? { scenario: r.scenario, problems: [] } : { scenario: null, problems: r.problems.map(problemLine) };
+}
+
+/** The card the levers produce from `source`; `existing` (if any) keeps its id. */
+export function withLevers(source: Entry, levers: Levers, existing?: Entry): Entry {
+  const base = existing?.leverBase ?? source.scenario;
+  if (!base) throw new Error('levers need a valid scenario');
+  const name = existing?.scenario?.name ?? `${base.name} (edited)`;
+  const fileName = existing?.fileName ?? `${slug(base.name)}-edited.yaml`;
+  const { scenario, problems } = validated(applyLevers(base, levers, name), fileName);
+  return {
+    id: existing?.id ?? newId('e-'),
+    kind: 'edited',
+    fileName,
+    bundled: existing ? existing.bundled : source.bundled,
+    patch: existing ? existing.patch : source.patch,
+    levers,
+    leverBase: base,
+    from: existing?.from ?? source.id,
+    text: scenario ? toText(scenario, fileName) : (existing?.text ?? ''),
+    scenario,
+    problems,
+    chosen: true,
+    run: existing?.run ?? idleRun(),
+  };
+}
+
+/** The card after its text was edited in place: re-validated; the levers are folded into the text. */
+export function withText(e: Entry, text: string): Entry {
+  const r = loadScenarioText(text, e.fileName);
+  if (!r.ok) return { ...e, text, scenario: null, problems: r.problems.map(problemLine) };
+  const base = e.bundled ? bundledByStem(e.bundled)?.scenario : null;
+  const kind = e.kind === 'bundled' && base ? 'edited' : e.kind;
+  return {
+    ...e,
+    kind,
+    text,
+    scenario: r.scenario,
+    problems: [],
+    patch: base ? diff(base, r.scenario) : [],
+    levers: null,
+    leverBase: null,
+  };
+}
+
+/** A card for a scenario built elsewhere (a lesson) from a bundled file; `id` reuses an existing card. */
+export function fromScenario(stem: string, scenario: Scenario, id?: string): Entry | null {
+  const f = bundledByStem(stem);
+  if (!f?.scenario) return null;
+  const fileName = `${slug(scenario.name)}.yaml`;
+  return {
+    id: id ?? newId('e-'),
+    kind: 'edited',
+    fileName,
+    bundled: stem,
+    patch: diff(f.scenario, scenario),
+    levers: null,
+    leverBase: null,
+    from: null,
+    text: toText(scenario, fileName),
+    scenario,
+    problems: [],
+    chosen: true,
+    run: idleRun(),
+  };
+}
+
+/** Rebuilds an edited card from a link. */
+export function fromSpec(spec: EditedSpec): Entry | null {
+  const f = bundledByStem(spec.b);
+  if (!f?.scenario) return null;
+  const fileName = `${slug(spec.n)}.yaml`;
+  let { scenario, problems } = validated(applyPatch(f.scenario, spec.p ?? []), fileName);
+  const leverBase = scenario;
+  if (scenario && spec.l && !isEmpty(spec.l)) ({ scenario, problems } = validated(applyLevers(scenario, spec.l, spec.n), fileName));
+  else if (scenario) scenario = { ...scenario, name: spec.n };
+  return {
+    id: newId('e-'),
+    kind: 'edited',
+    fileName,
+    bundled: spec.b,
+    patch: spec.p ?? [],
+    levers: spec.l ?? null,
+    leverBase: spec.l ? leverBase : null,
+    from: null,
+    text: scenario ? toText(scenario, fileName) : '',
+    scenario,
+    problems,
+    chosen: true,
+    run: idleRun(),
+  };
+}
+
+/** How a card travels in a link, or null if it cannot (a dropped file). */
+export function toSpec(e: Entry): EditedSpec | null {
+  if (!e.bundled || e.kind !== 'edited' || !e.scenario) return null;
+  const base = bundledByStem(e.bundled)?.scenario;
+  if (!base) return null;
+  // Rename is carried by "n"; the patch need not repeat it.
+  const patch = (e.levers ? e.patch : diff(base, e.scenario)).filter((op) => !(op[0].length === 1 && op[0][0] === 'name'));
+  const spec: EditedSpec = { b: e.bundled, n: e.scenario.name };
+  if (patch.length > 0) spec.p = patch;
+  if (e.levers && !isEmpty(e.levers)) spec.l = e.levers;
+  return spec;
+}
+
+export function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'scenario'
+  );
+}
+
+export function displayName(e: Entry): string {
+  return e.scenario?.name ?? e.fileName;
+}

@@ -1,0 +1,134 @@
+// One chart in a <figure>: the takeaway as caption, the generated summary, a data-table toggle and SVG/PNG export.
+
+import type { ResultDocument } from '../../../sim/index.ts';
+import { pngBlob, svgText } from '../chart-export.ts';
+import { resolveChart, type ChartSpec } from '../chart-registry.ts';
+import type { ChartOptions, ChartText, ViewModelOptions } from '../contracts.ts';
+import { h, setChildren, uid } from '../dom.ts';
+import { downloadBlob, downloadText } from '../download.ts';
+
+export interface ChartFigure {
+  el: HTMLElement;
+  /** Draws the chart for these documents; hides the figure when the chart needs more scenarios. */
+  update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra?: ChartOptions): void;
+}
+
+function tableOf(text: ChartText): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'data chart-data' },
+    h('caption', {}, `Data: ${text.title}`),
+    h('thead', {}, h('tr', {}, text.table.columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      text.table.rows.map((row) =>
+        h(
+          'tr',
+          {},
+          row.map((v, i) => {
+            const content = v === null ? h('span', { class: 'missing', title: 'no data' }, '—') : typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
+            return i === 0 ? h('th', { scope: 'row' }, content) : h('td', {}, content);
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+export function createChartFigure(spec: ChartSpec): ChartFigure {
+  const titleId = uid('chart-title');
+  const tableId = uid('chart-table');
+  const caption = h('figcaption', { id: titleId, class: 'chart-title' }, spec.name);
+  const canvas = h('div', { class: 'chart-svg' });
+  const summaryId = uid('chart-summary');
+  const summary = h('p', { class: 'chart-summary', id: summaryId });
+  const more = h('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': summaryId, hidden: true }, 'Read the full summary');
+  more.addEventListener('click', () => {
+    const open = summary.classList.toggle('clamped') === false;
+    more.setAttribute('aria-expanded', String(open));
+    more.textContent = open ? 'Show less' : 'Read the full summary';
+  });
+  const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': tableId, class: 'secondary small' }, 'Show data table');
+  const svgButton = h('button', { type: 'button', class: 'secondary small' }, 'Save SVG');
+  const pngButton = h('button', { type: 'button', class: 'secondary small' }, 'Save PNG');
+  const tableBox = h('div', { id: tableId, class: 'chart-table table-scroll', hidden: true });
+  const el = h(
+    'figure',
+    { class: `chart${spec.wide ? ' wide' : ''}`, id: `chart-${spec.id}`, 'data-chart-id': spec.id, 'aria-labelledby': titleId, tabindex: -1 },
+    caption,
+    canvas,
+    summary,
+    more,
+    h('div', { class: 'chart-tools' }, toggle, svgButton, pngButton),
+    tableBox,
+  );
+
+  let svg: SVGSVGElement | null = null;
+  let text: ChartText | null = null;
+  toggle.addEventListener('click', () => {
+    const open = tableBox.hidden;
+    tableBox.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Hide data table' : 'Show data table';
+  });
+  svgButton.addEventListener('click', () => {
+    if (svg) downloadText(svgText(svg), `borderflow-${spec.id}.svg`, 'image/svg+xml');
+  });
+  pngButton.addEventListener('click', () => {
+    if (!svg) return;
+    pngBlob(svg).then(
+      (b) => downloadBlob(b, `borderflow-${spec.id}.png`),
+      (err: unknown) => {
+        summary.textContent = `PNG export failed: ${err instanceof Error ? err.message : String(err)}`;
+      },
+    );
+  });
+
+  function unavailable(message: string): void {
+    svg = null;
+    text = null;
+    caption.textContent = spec.name;
+    setChildren(canvas, h('p', { class: 'placeholder' }, message));
+    summary.textContent = '';
+    more.hidden = true;
+    setChildren(tableBox);
+    svgButton.disabled = pngButton.disabled = toggle.disabled = true;
+  }
+
+  function update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra: ChartOptions = {}): void {
+    if (docs.length < (spec.minDocs ?? 1)) {
+      el.hidden = true;
+      return;
+    }
+    el.hidden = false;
+    const chart = resolveChart(spec);
+    if (!chart) {
+      unavailable('Chart not available yet.');
+      return;
+    }
+    try {
+      const data = chart.vm(docs, { ...opts, ...(spec.options?.(docs, opts) ?? {}) });
+      text = chart.describe(data);
+      svg = chart.render(data, { width, ...extra });
+    } catch (err) {
+      unavailable(`Chart not available for these scenarios: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    caption.textContent = text.title;
+    setChildren(canvas, svg);
+    summary.textContent = text.summary;
+    // A long summary is folded to three lines on screen; screen readers get all of it either way.
+    const long = text.summary.length > 360;
+    more.hidden = !long;
+    if (long && more.getAttribute('aria-expanded') !== 'true') summary.classList.add('clamped');
+    if (!long) summary.classList.remove('clamped');
+    setChildren(tableBox, tableOf(text));
+    svgButton.disabled = pngButton.disabled = toggle.disabled = false;
+    svgButton.setAttribute('aria-label', `Save “${spec.name}” as SVG`);
+    pngButton.setAttribute('aria-label', `Save “${spec.name}” as PNG`);
+  }
+
+  unavailable('Waiting for the first run…');
+  return { el, update };
+}

@@ -1,0 +1,113 @@
+// The Compare tab: warnings, the replication hint, inputs side by side, and every chart for the scenarios that have run.
+
+import { replicationsNeeded } from '../../../sim/index.ts';
+import type { Actions } from '../actions.ts';
+import { CHARTS } from '../chart-registry.ts';
+import { h, setChildren } from '../dom.ts';
+import { displayName, type Entry } from '../entries.ts';
+import { fmtNumber } from '../format.ts';
+import { compared, type AppState } from '../state.ts';
+import { watch, type Store } from '../store.ts';
+import { laneWarnings } from '../warnings.ts';
+import { shortLabels } from '../labels.ts';
+import { createChartFigure } from './chart-figure.ts';
+import { mountInputsTable } from './inputs-table.ts';
+
+function replicationHint(base: Entry): string | null {
+  const doc = base.run.result;
+  if (!doc) return null;
+  const values = doc.runs.map((r) => r.summary.wait.mean);
+  const a = doc.summary.wait.mean;
+  if (a.mean === null || a.halfWidth === null) return `With ${doc.replications} replication${doc.replications === 1 ? '' : 's'} there is no confidence interval yet; use at least 2.`;
+  const rel = a.mean > 0 ? a.halfWidth / a.mean : 0;
+  const need = replicationsNeeded(values, 0.1);
+  const head = `Mean wait in ${displayName(base)}: ${fmtNumber(a.mean, 1)} ± ${fmtNumber(a.halfWidth, 1)} min (95 % confidence interval over ${doc.replications} replications, ±${Math.round(rel * 100)} %).`;
+  if (need === null || !Number.isFinite(need)) return head;
+  return need <= doc.replications
+    ? `${head} That is within ±10 % of the mean.`
+    : `${head} For ±10 % you would need about ${need} replications.`;
+}
+
+export function mountCompare(root: HTMLElement, store: Store<AppState>, actions: Actions, widthOf: () => number): { redraw(): void } {
+  const banners = h('div', { class: 'banners', id: 'warnings' });
+  const hint = h('p', { class: 'replication-hint', id: 'replication-hint' });
+  const empty = h('p', { class: 'empty-state' });
+  const inputs = h('details', { class: 'inputs', id: 'inputs-table' });
+  const grid = h('div', { class: 'charts' });
+  const toc = h('nav', { class: 'chart-toc', 'aria-label': 'Charts on this page' });
+  const figures = CHARTS.map((spec) => {
+    const f = createChartFigure(spec);
+    grid.appendChild(f.el);
+    return { spec, f };
+  });
+  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), banners, empty, hint, inputs, toc, grid);
+  mountInputsTable(inputs, store);
+
+  let threshold: number | undefined;
+  function draw(s: AppState): void {
+    const list = compared(s);
+    const docs = list.map((e) => e.run.result!);
+    empty.hidden = docs.length > 0;
+    empty.textContent = s.progress ? 'Running the scenarios… the charts appear when the first run finishes.' : 'No results yet: choose scenarios in the tray and press “Run all”.';
+    grid.hidden = docs.length === 0;
+    const warnings = laneWarnings(docs);
+    const items = warnings.map((w) => h('li', { class: 'lane-warning' }, h('strong', {}, w.lane), ` in “${w.scenario}”: ${w.reason}.`));
+    const lead = [h('strong', {}, 'Unstable: demand exceeds staffed capacity'), ` in ${warnings.length} lane group${warnings.length === 1 ? '' : 's'} — their waits depend on how long the run is, not on a steady state.`];
+    setChildren(
+      banners,
+      warnings.length === 0
+        ? []
+        : warnings.length <= 2
+          ? h('section', { class: 'banner warning', 'aria-label': 'Warnings' }, h('p', {}, lead), h('ul', {}, items))
+          : // Many lanes at once: one line, the list on request, so the charts stay in view.
+            h('details', { class: 'banner warning', 'aria-label': 'Warnings' }, h('summary', {}, h('span', {}, lead), ' Show the lanes'), h('ul', {}, items)),
+    );
+    const t = list[0] ? replicationHint(list[0]) : null;
+    hint.textContent = t ?? '';
+    hint.hidden = !t;
+    if (docs.length === 0) return;
+    const width = widthOf();
+    grid.classList.toggle('two-col', width >= 1100);
+    const opts = {
+      baseline: 0,
+      scenarios: list.map((e) => e.run.ran!),
+      labels: shortLabels(list.map(displayName)),
+      keys: list.map((e) => e.id),
+    };
+    setChildren(
+      toc,
+      h('span', { class: 'toolbar-label' }, 'Charts:'),
+      figures
+        .filter(({ spec }) => docs.length >= (spec.minDocs ?? 1))
+        .map(({ spec, f }) =>
+          h(
+            'a',
+            {
+              href: `#chart-${spec.id}`,
+              // The hash holds the shareable state, so jump without touching it.
+              onclick: (ev: Event) => {
+                ev.preventDefault();
+                f.el.scrollIntoView({ block: 'start' });
+                f.el.focus({ preventScroll: true });
+              },
+            },
+            spec.name,
+          ),
+        ),
+    );
+    for (const { spec, f } of figures) {
+      const cols = !spec.wide && width >= 1100 ? 2 : 1;
+      const w = Math.floor((width - (cols - 1) * 24) / cols) - 34;
+      f.update(docs, opts, w, {
+        onSelect: (key) => actions.reveal(key),
+        ...(threshold !== undefined ? { threshold } : {}),
+        onThreshold: (m) => {
+          threshold = m;
+        },
+      });
+    }
+  }
+
+  watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);
+  return { redraw: () => draw(store.get()) };
+}

@@ -1,0 +1,192 @@
+// Puts the panels on the page: sidebar (run, tray, levers), the results toolbar, the tabs and their lazily mounted views.
+
+import { withOverrides } from '../../../sim/index.ts';
+import type { Controller } from '../controller.ts';
+import { glossaryModule, fn, lessonsModule, loadPortView, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
+import { h, setChildren } from '../dom.ts';
+import { displayName } from '../entries.ts';
+import { downloadText } from '../download.ts';
+import { toCsv } from '../lane-figures.ts';
+import { chosen, compared, fresh, type AppState } from '../state.ts';
+import { watch } from '../store.ts';
+import { TABS, type Tab } from '../url-state.ts';
+import { mountCompare } from './compare.ts';
+import { mountLaneTable } from './lane-table.ts';
+import { mountLeversPanel } from './levers-panel.ts';
+import { mountRunControls } from './run-controls.ts';
+import { mountStaffingGrid } from './staffing-grid.ts';
+import { createTabs } from './tabs.ts';
+import { mountTray } from './tray.ts';
+
+const TAB_LABELS: Record<Tab, string> = {
+  compare: 'Compare',
+  table: 'Table',
+  staffing: 'Staffing',
+  port: 'Port',
+  lessons: 'Lessons',
+  glossary: 'Glossary',
+};
+
+function labelByHeading(section: HTMLElement, id: string): void {
+  const h2 = section.querySelector('h2');
+  if (!h2) return;
+  h2.id = id;
+  section.setAttribute('aria-labelledby', id);
+}
+
+export function mountPage(doc: Document, controller: Controller): void {
+  const { store, actions } = controller;
+  const byId = (id: string) => doc.getElementById(id) as HTMLElement;
+  const main = byId('main');
+
+  mountRunControls(byId('run-panel'), store, actions);
+  const tray = mountTray(byId('tray-panel'), store, actions);
+  mountLeversPanel(byId('levers-panel'), store, actions);
+  labelByHeading(byId('run-panel'), 'run-heading');
+  labelByHeading(byId('tray-panel'), 'tray-heading');
+  labelByHeading(byId('levers-panel'), 'levers-heading');
+  controller.onReveal((id) => tray.focusCard(id));
+
+  const panels = Object.fromEntries(TABS.map((t) => [t, h('section', { class: `tab-panel tab-${t}` })])) as Record<Tab, HTMLElement>;
+  const tabs = createTabs(
+    TABS.map((key) => ({ key, label: TAB_LABELS[key], panel: panels[key] })),
+    (key) => actions.setTab(key),
+  );
+
+  const csv = h('button', { type: 'button', class: 'secondary small' }, 'Results as CSV');
+  const json = h('button', { type: 'button', class: 'secondary small' }, 'Results as JSON');
+  const link = h('button', { type: 'button', class: 'secondary small' }, 'Copy link to this view');
+  const linkNote = h('span', { class: 'hint', 'aria-live': 'polite' });
+  const docsNow = () => compared(store.get()).map((e) => e.run.result!);
+  csv.addEventListener('click', () => downloadText(toCsv(docsNow()), 'borderflow-results.csv', 'text/csv'));
+  json.addEventListener('click', () => downloadText(`${JSON.stringify(docsNow(), null, 2)}\n`, 'borderflow-results.json', 'application/json'));
+  link.addEventListener('click', () => {
+    const files = chosen(store.get()).filter((e) => e.kind === 'file').length;
+    const note = files > 0 ? ` (scenarios from your files are not in the link)` : '';
+    navigator.clipboard?.writeText(location.href).then(
+      () => (linkNote.textContent = `Link copied${note}.`),
+      () => (linkNote.textContent = `Copy the address bar to share this view${note}.`),
+    );
+  });
+  watch(store, (s) => [compared(s).length], (s) => {
+    csv.disabled = json.disabled = compared(s).length === 0;
+  });
+
+  const toolbar = h('div', { class: 'results-toolbar' }, h('span', { class: 'toolbar-label' }, 'Save:'), csv, json, link, linkNote);
+  setChildren(main, h('div', { class: 'main-head' }, tabs.list, toolbar), Object.values(panels));
+
+  const widthOf = () => Math.min(1500, Math.max(480, main.clientWidth - 48));
+  const compare = mountCompare(panels.compare, store, actions, widthOf);
+  mountLaneTable(panels.table, store);
+  mountStaffingGrid(panels.staffing, store, actions);
+
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastWidth = widthOf();
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      const w = widthOf();
+      if (Math.abs(w - lastWidth) > 40) {
+        lastWidth = w;
+        compare.redraw();
+      }
+    }, 200);
+  });
+
+  // The Port, Lessons and Glossary views mount the first time they are shown.
+  let port: PortViewHandle | null = null;
+  let portKey = '';
+  const portScenarios = (s: AppState) =>
+    compared(s)
+      .slice(0, 2)
+      .map((e) => ({ name: displayName(e), scenario: s.horizonHours !== null ? withOverrides(e.run.ran!, { horizonHours: s.horizonHours }) : e.run.ran! }));
+  const portSeed = (s: AppState) => compared(s)[0]?.run.seed ?? s.seed;
+  let portModule: Record<string, unknown> | null = null;
+  async function showPort(s: AppState): Promise<void> {
+    portModule ??= await loadPortView();
+    s = store.get();
+    if (s.tab !== 'port') return;
+    const scenarios = portScenarios(s);
+    const key = JSON.stringify([scenarios.map((x) => x.scenario.name), compared(s).slice(0, 2).map((e) => e.run.key)]);
+    const mount = fn<MountPortView>(portModule, 'mountPortView');
+    if (!mount) {
+      setChildren(panels.port, h('h2', {}, 'Port'), h('p', { class: 'placeholder' }, 'The animated port is not available yet.'));
+      return;
+    }
+    if (scenarios.length === 0) {
+      if (!port) setChildren(panels.port, h('h2', {}, 'Port'), h('p', { class: 'empty-state' }, 'Run a scenario first: the animation replays its first replication.'));
+      return;
+    }
+    if (!port) {
+      const box = h('div', { class: 'port-view' });
+      setChildren(
+        panels.port,
+        h('h2', {}, 'The port, animated'),
+        h('p', { class: 'lede' }, 'The first replication of the baseline and the next scenario, side by side on the same seed and clock. It is the same simulation that produced the charts, not an illustration.'),
+        box,
+      );
+      port = mount(box, { scenarios, seed: portSeed(s) });
+      portKey = key;
+    } else if (key !== portKey) {
+      portKey = key;
+      port.setScenarios(scenarios, portSeed(s));
+    }
+  }
+  function pausePort(): void {
+    const p = port as (PortViewHandle & { playback?: { pause?(): void } }) | null;
+    p?.playback?.pause?.();
+  }
+
+  let lessonsHandle: { refresh?(): void } | null = null;
+  let lessonsMounted = false;
+  function showLessons(): void {
+    if (lessonsMounted) return;
+    lessonsMounted = true;
+    const mount = fn<MountLessons>(lessonsModule, 'mountLessons');
+    if (!mount) {
+      setChildren(panels.lessons, h('h2', {}, 'Lessons'), h('p', { class: 'placeholder' }, 'Lessons are not available yet.'));
+      return;
+    }
+    lessonsHandle =
+      mount(panels.lessons, {
+        onApply: (preset) => actions.applyPreset(preset),
+        // Only results of the current settings: a lesson must not tick a task on the previous run.
+        getResults: () => {
+          const docs = fresh(store.get()).map((e) => e.run.result!);
+          return docs.length > 0 ? docs : null;
+        },
+      }) ?? null;
+  }
+  let glossaryMounted = false;
+  function showGlossary(): void {
+    if (glossaryMounted) return;
+    glossaryMounted = true;
+    const mount = fn<MountGlossary>(glossaryModule, 'mountGlossary');
+    if (!mount) setChildren(panels.glossary, h('h2', {}, 'Glossary'), h('p', { class: 'placeholder' }, 'The glossary is not available yet.'));
+    else mount(panels.glossary);
+  }
+
+  watch(store, (s) => [s.tab], (s) => {
+    tabs.show(s.tab);
+    if (s.tab !== 'port') pausePort();
+    if (s.tab === 'lessons') showLessons();
+    if (s.tab === 'glossary') showGlossary();
+  });
+  watch(store, (s) => [s.tab, ...compared(s).slice(0, 2).map((e) => e.run.result)], (s) => {
+    if (s.tab === 'port') void showPort(s);
+  });
+
+  // The hash holds the shareable state: the skip link moves focus without touching it, and a
+  // hash typed or pasted by hand (the app itself only uses replaceState) reloads that state.
+  doc.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    main.focus();
+  });
+  window.addEventListener('hashchange', () => location.reload());
+
+  const announcer = byId('announcer');
+  watch(store, (s) => [s.announcement], (s) => {
+    announcer.textContent = s.announcement;
+    lessonsHandle?.refresh?.();
+  });
+}

@@ -1,0 +1,71 @@
+// The run panel: seed, common random numbers, re-roll, replications, run/cancel and progress.
+
+import { termTip } from '../contracts.ts';
+import { h, uid } from '../dom.ts';
+import type { Actions } from '../actions.ts';
+import { chosen, type AppState } from '../state.ts';
+import type { Store } from '../store.ts';
+
+export function mountRunControls(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
+  const seedId = uid('seed');
+  const repsId = uid('reps');
+  const crnId = uid('crn');
+  const seed = h('input', { id: seedId, type: 'number', min: 0, step: 1, inputmode: 'numeric', class: 'seed-input', 'aria-describedby': `${seedId}-hint` });
+  const reps = h('input', { id: repsId, type: 'number', min: 2, max: 1000, step: 1, inputmode: 'numeric', class: 'reps-input', 'aria-describedby': `${repsId}-hint` });
+  const crn = h('input', { id: crnId, type: 'checkbox', 'aria-describedby': `${crnId}-hint` });
+  const reroll = h('button', { type: 'button', class: 'secondary' }, 'Re-roll');
+  const run = h('button', { type: 'button', class: 'primary', id: 'run-all' }, 'Run all');
+  const cancel = h('button', { type: 'button', class: 'secondary', id: 'cancel-run' }, 'Cancel');
+  const progress = h('progress', { id: 'run-progress', max: 1, value: 0, 'aria-label': 'Run progress' });
+  const status = h('p', { class: 'run-status', id: 'run-status' });
+
+  seed.addEventListener('change', () => {
+    const v = Number(seed.value);
+    if (Number.isInteger(v) && v >= 0) actions.setSeed(v);
+    else seed.value = String(store.get().seed);
+  });
+  reps.addEventListener('change', () => {
+    const v = Number(reps.value);
+    if (Number.isInteger(v) && v >= 2 && v <= 1000) actions.setReplications(v);
+    else reps.value = String(store.get().replications);
+  });
+  crn.addEventListener('change', () => actions.setCrn(crn.checked));
+  reroll.addEventListener('click', () => actions.reroll());
+  run.addEventListener('click', () => actions.runAll(true));
+  cancel.addEventListener('click', () => actions.cancel());
+
+  root.append(
+    h('h2', {}, 'Run'),
+    h('div', { class: 'field-row' },
+      h('label', { for: seedId }, 'Seed'),
+      seed,
+      reroll,
+    ),
+    h('p', { class: 'hint', id: `${seedId}-hint` }, 'The same seed gives the same numbers, here and in the command line. Re-roll moves to the next seed.'),
+    h('div', { class: 'field-row' }, crn, h('label', { for: crnId, title: termTip('Common random numbers') || null }, 'Same traffic for all scenarios')),
+    h('p', { class: 'hint', id: `${crnId}-hint` }, 'Common random numbers: every scenario sees the same arrivals, so differences come from the changes, not from luck. Off: the scenarios get seeds seed, seed + 1, … in tray order.'),
+    h('div', { class: 'field-row' }, h('label', { for: repsId, title: termTip('Replication') || null }, 'Replications'), reps),
+    h('p', { class: 'hint', id: `${repsId}-hint` }, 'Independent simulated days per scenario. More replications → narrower intervals (and a longer run).'),
+    h('div', { class: 'field-row buttons' }, run, cancel),
+    progress,
+    status,
+  );
+
+  const render = (s: AppState) => {
+    if (document.activeElement !== seed) seed.value = String(s.seed);
+    if (document.activeElement !== reps) reps.value = String(s.replications);
+    crn.checked = s.crn;
+    const list = chosen(s).filter((e) => e.scenario);
+    const busy = s.progress !== null;
+    const done = s.progress?.done ?? 0;
+    const total = s.progress?.total ?? 0;
+    cancel.disabled = !busy;
+    run.disabled = list.length === 0;
+    progress.max = Math.max(1, total);
+    progress.value = busy ? done : progress.max;
+    progress.setAttribute('aria-valuetext', busy ? `${done} of ${total} replications` : 'idle');
+    status.textContent = busy ? `Running… ${done} of ${total} replications` : s.announcement;
+  };
+  store.subscribe(render);
+  render(store.get());
+}

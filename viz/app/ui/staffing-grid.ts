@@ -1,0 +1,224 @@
+// Staffing painted on an hour × lane-group grid: officers on duty per hour, an officer-hours counter, applied as officers.byHour.
+
+import { interpolateCividis } from 'd3';
+import type { Actions } from '../actions.ts';
+import { h, setChildren, uid } from '../dom.ts';
+import { displayName } from '../entries.ts';
+import { fmtHour } from '../format.ts';
+import { applyLevers } from '../levers.ts';
+import { lanesOf, laneName, type Scenario } from '../scenario-types.ts';
+import type { AppState } from '../state.ts';
+import type { Store } from '../store.ts';
+import { hourly, officerHoursPerDay, staffingOf } from '../staffing.ts';
+import { leverTarget } from './levers-panel.ts';
+
+interface Row {
+  key: string;
+  name: string;
+  booths: number;
+  hours: number[];
+}
+
+function rowsOf(s: Scenario): Row[] {
+  return lanesOf(s).map(({ key, lane }) => ({ key, name: laneName(lane), booths: lane.booths, hours: hourly(staffingOf(lane)) }));
+}
+
+export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
+  const brushId = uid('brush');
+  const brush = h('input', { id: brushId, type: 'number', min: 0, max: 999, step: 1, value: 10, class: 'brush-input' });
+  const counter = h('p', { class: 'officer-hours', 'aria-live': 'polite' });
+  const apply = h('button', { type: 'button', class: 'primary' }, 'Apply to the edited scenario');
+  const revert = h('button', { type: 'button', class: 'secondary' }, 'Undo painting');
+  const table = h('table', { class: 'staffing-grid', role: 'grid', 'aria-label': 'Officers on duty by hour and lane group' });
+  const title = h('p', { class: 'hint' });
+  root.append(
+    h('h2', {}, 'Staffing by hour'),
+    h(
+      'p',
+      { class: 'lede' },
+      'Each cell is the number of officers on duty in that lane group during that hour. A booth opens only when an officer staffs it, so cells above the booth count (marked ▲) add no capacity.',
+    ),
+    title,
+    h(
+      'div',
+      { class: 'field-row' },
+      h('label', { for: brushId }, 'Paint with'),
+      brush,
+      h('span', {}, 'officers — click or drag across cells. Keyboard: arrows move, + and − change a cell, Enter paints.'),
+    ),
+    h('div', { class: 'grid-scroll' }, table),
+    h(
+      'p',
+      { class: 'hint' },
+      'Colour: share of the lane group’s booths staffed — dark',
+      h('span', { class: 'grid-legend', style: `background: linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => interpolateCividis(t)).join(', ')})`, 'aria-hidden': 'true' }),
+      'yellow = every booth staffed. The number in each cell is what counts.',
+    ),
+    counter,
+    h('div', { class: 'field-row buttons' }, apply, revert),
+  );
+
+  let source: Scenario | null = null;
+  let original: Row[] = [];
+  let draft: Row[] = [];
+  let focus = { r: 0, c: 0 };
+  let painting = false;
+
+  const cellColor = (v: number, booths: number) => interpolateCividis(booths > 0 ? Math.min(1, v / booths) : 0);
+
+  function renderCounter(): void {
+    const total = (rows: Row[]) => rows.reduce((a, r) => a + officerHoursPerDay({ byHour: r.hours }), 0);
+    const now = total(draft);
+    const was = total(original);
+    const diff = now - was;
+    counter.textContent = `Officer-hours per day: ${now}${diff !== 0 ? ` (${diff > 0 ? '+' : '−'}${Math.abs(diff)} vs the scenario)` : ''}`;
+    const changed = diff !== 0 || draft.some((r, i) => r.hours.some((v, hh) => v !== original[i].hours[hh]));
+    apply.disabled = !changed;
+    revert.disabled = !changed;
+  }
+
+  function cellLabel(r: Row, c: number): string {
+    const v = r.hours[c];
+    return `${r.name}, ${fmtHour(c)}: ${v} officer${v === 1 ? '' : 's'} of ${r.booths} booths`;
+  }
+
+  function paintCell(td: HTMLTableCellElement, r: Row, c: number): void {
+    const v = r.hours[c];
+    const over = v > r.booths;
+    td.textContent = `${v}${over ? '▲' : ''}`;
+    td.style.background = cellColor(v, r.booths);
+    td.style.color = (r.booths > 0 ? v / r.booths : 0) > 0.55 ? '#000' : '#fff';
+    td.setAttribute('aria-label', cellLabel(r, c));
+    td.classList.toggle('changed', original.length > 0 && v !== original[draft.indexOf(r)]?.hours[c]);
+  }
+
+  function cellAt(r: number, c: number): HTMLTableCellElement | null {
+    return table.querySelector<HTMLTableCellElement>(`td[data-r="${r}"][data-c="${c}"]`);
+  }
+
+  function setValue(r: number, c: number, v: number): void {
+    const row = draft[r];
+    if (!row) return;
+    row.hours[c] = Math.max(0, Math.min(999, Math.round(v)));
+    const td = cellAt(r, c);
+    if (td) paintCell(td, row, c);
+    renderCounter();
+  }
+
+  function moveFocus(r: number, c: number): void {
+    const old = cellAt(focus.r, focus.c);
+    if (old) old.tabIndex = -1;
+    focus = { r: Math.max(0, Math.min(draft.length - 1, r)), c: Math.max(0, Math.min(23, c)) };
+    const td = cellAt(focus.r, focus.c);
+    if (td) {
+      td.tabIndex = 0;
+      td.focus();
+    }
+  }
+
+  function build(): void {
+    const head = h('tr', {}, h('th', { scope: 'col' }, 'Lane group (booths)'), Array.from({ length: 24 }, (_, c) => h('th', { scope: 'col', class: 'hour' }, String(c).padStart(2, '0'))));
+    const rows = draft.map((row, r) => {
+      const tr = h('tr', {}, h('th', { scope: 'row' }, `${row.name} (${row.booths})`));
+      for (let c = 0; c < 24; c++) {
+        const td = h('td', { role: 'gridcell', tabindex: r === focus.r && c === focus.c ? 0 : -1, 'data-r': r, 'data-c': c }) as HTMLTableCellElement;
+        paintCell(td, row, c);
+        tr.appendChild(td);
+      }
+      return tr;
+    });
+    setChildren(table, h('caption', { class: 'visually-hidden' }, 'Officers on duty by clock hour (columns) and lane group (rows)'), h('thead', {}, head), h('tbody', {}, rows));
+    renderCounter();
+  }
+
+  const target = (ev: Event) => {
+    const td = (ev.target as HTMLElement).closest?.('td[data-r]') as HTMLTableCellElement | null;
+    return td ? { r: Number(td.dataset.r), c: Number(td.dataset.c) } : null;
+  };
+  table.addEventListener('pointerdown', (ev) => {
+    const t = target(ev);
+    if (!t) return;
+    ev.preventDefault();
+    painting = true;
+    moveFocus(t.r, t.c);
+    setValue(t.r, t.c, Number(brush.value));
+  });
+  table.addEventListener('pointerover', (ev) => {
+    if (!painting) return;
+    const t = target(ev);
+    if (t) setValue(t.r, t.c, Number(brush.value));
+  });
+  window.addEventListener('pointerup', () => {
+    painting = false;
+  });
+  table.addEventListener('keydown', (ev) => {
+    const t = target(ev);
+    if (!t) return;
+    const row = draft[t.r];
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => moveFocus(t.r, t.c + 1),
+      ArrowLeft: () => moveFocus(t.r, t.c - 1),
+      ArrowDown: () => moveFocus(t.r + 1, t.c),
+      ArrowUp: () => moveFocus(t.r - 1, t.c),
+      Home: () => moveFocus(t.r, 0),
+      End: () => moveFocus(t.r, 23),
+      '+': () => setValue(t.r, t.c, row.hours[t.c] + 1),
+      '=': () => setValue(t.r, t.c, row.hours[t.c] + 1),
+      '-': () => setValue(t.r, t.c, row.hours[t.c] - 1),
+      '_': () => setValue(t.r, t.c, row.hours[t.c] - 1),
+      Enter: () => setValue(t.r, t.c, Number(brush.value)),
+      ' ': () => setValue(t.r, t.c, Number(brush.value)),
+    };
+    const fn = keys[ev.key];
+    if (fn) {
+      ev.preventDefault();
+      fn();
+    }
+  });
+
+  apply.addEventListener('click', () => {
+    const t = leverTarget(store.get());
+    if (!t) return;
+    const levers = structuredClone(t.levers);
+    const byHour = { ...(levers.byHour ?? {}) };
+    const peaks = { ...(levers.peakOfficers ?? {}) };
+    draft.forEach((row, i) => {
+      if (row.hours.some((v, c) => v !== original[i].hours[c])) {
+        byHour[row.key] = row.hours.slice();
+        // The painted hours are final: the peak slider now starts from them.
+        delete peaks[row.key];
+      }
+    });
+    levers.byHour = byHour;
+    levers.peakOfficers = peaks;
+    actions.setLevers(levers);
+  });
+  revert.addEventListener('click', () => {
+    draft = original.map((r) => ({ ...r, hours: r.hours.slice() }));
+    build();
+  });
+
+  const render = (s: AppState) => {
+    const t = leverTarget(s);
+    const current = t ? applyLevers(t.base, t.levers, t.base.name) : null;
+    const key = current ? JSON.stringify(rowsOf(current)) : '';
+    if (current && key === JSON.stringify(original) && source) return;
+    source = current;
+    if (!current || !t) {
+      original = draft = [];
+      setChildren(table);
+      title.textContent = 'Choose a valid scenario under “What if…” to paint its staffing.';
+      renderCounter();
+      return;
+    }
+    title.textContent = `Staffing of “${t.source.levers ? displayName(t.source) : t.base.name}”${t.source.levers ? '' : ' — applying creates an edited copy'}.`;
+    const firstForSource = !original.length || original.map((r) => r.key).join() !== rowsOf(current).map((r) => r.key).join();
+    original = rowsOf(current);
+    draft = original.map((r) => ({ ...r, hours: r.hours.slice() }));
+    // Start the brush at the busiest hour of the first lane group: a value that makes sense here.
+    if (firstForSource && original[0]) brush.value = String(Math.max(...original[0].hours));
+    build();
+  };
+  store.subscribe(render);
+  render(store.get());
+}

@@ -1,0 +1,233 @@
+// The scenario tray: one card per scenario (pin as baseline, include, edit in place, download, remove), plus adding bundled or dropped files.
+
+import { MAX_SCENARIO_BYTES } from '../../../sim/index.ts';
+import type { Actions } from '../actions.ts';
+import { bundledFiles } from '../bundled.ts';
+import { h, setChildren, uid } from '../dom.ts';
+import { displayName, slug, toText, type Entry } from '../entries.ts';
+import { downloadText } from '../download.ts';
+import { fmtMinutes } from '../format.ts';
+import { describeLevers } from '../levers.ts';
+import type { AppState } from '../state.ts';
+import type { Store } from '../store.ts';
+
+const KIND_LABEL: Record<Entry['kind'], string> = { bundled: 'bundled', file: 'your file', edited: 'edited' };
+
+interface CardView {
+  el: HTMLElement;
+  update(e: Entry, s: AppState): void;
+}
+
+function statusText(e: Entry): string {
+  if (!e.scenario) return 'Not valid — fix the problems below to run it.';
+  const r = e.run;
+  if (r.status === 'running') return `Running… ${r.done} of ${r.total} replications`;
+  if (r.status === 'queued') return 'Waiting for a free worker…';
+  if (r.status === 'error') return `Run failed: ${r.error ?? 'unknown error'}`;
+  if (r.status === 'cancelled') return r.result ? 'Cancelled; showing the previous run.' : 'Cancelled.';
+  if (!r.result) return 'Not run yet.';
+  return `Mean wait to reach primary ${fmtMinutes(r.result.summary.wait.mean)} min · seed ${r.result.seed} · ${r.result.replications} replications`;
+}
+
+function createCard(initial: Entry, actions: Actions): CardView {
+  const titleId = uid('card-title');
+  const editorId = uid('editor');
+  const title = h('h3', { id: titleId, class: 'card-title', tabindex: -1 });
+  const kind = h('span', { class: 'badge' });
+  const baselineBadge = h('span', { class: 'badge baseline-badge' }, 'Baseline');
+  const fileLine = h('p', { class: 'card-file' });
+  const status = h('p', { class: 'card-status' });
+  const changes = h('ul', { class: 'card-changes' });
+  const problems = h('ul', { class: 'problems', 'aria-label': 'Problems in this file' });
+  const include = h('input', { type: 'checkbox', id: uid('include') });
+  const pin = h('button', { type: 'button', class: 'pin' });
+  const edit = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': editorId }, 'Edit');
+  const yaml = h('button', { type: 'button' }, 'YAML');
+  const json = h('button', { type: 'button' }, 'JSON');
+  const remove = h('button', { type: 'button', class: 'remove' }, 'Remove');
+  // No wrapping: YAML's meaning is in its indentation.
+  const textarea = h('textarea', { id: uid('text'), spellcheck: 'false', rows: 14, wrap: 'off', class: 'editor-text', autocomplete: 'off' });
+  const editorStatus = h('p', { class: 'editor-status', 'aria-live': 'polite' });
+  const editor = h(
+    'div',
+    { class: 'editor', id: editorId, hidden: true },
+    h('label', { for: textarea.id }, 'Scenario text (YAML or JSON) — checked as you type'),
+    textarea,
+    editorStatus,
+  );
+  const el = h(
+    'article',
+    { class: 'card', 'aria-labelledby': titleId, 'data-id': initial.id },
+    h('div', { class: 'card-head' }, title, kind, baselineBadge),
+    fileLine,
+    status,
+    changes,
+    problems,
+    h(
+      'div',
+      { class: 'card-actions' },
+      h('span', { class: 'include' }, include, h('label', { for: include.id }, 'Compare')),
+      pin,
+      edit,
+      h('span', { class: 'download-group', role: 'group', 'aria-label': 'Download scenario' }, 'Save', yaml, json),
+      remove,
+    ),
+    editor,
+  );
+
+  let entry = initial;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  include.addEventListener('change', () => actions.setChosen(entry.id, include.checked));
+  pin.addEventListener('click', () => actions.setBaseline(entry.id));
+  remove.addEventListener('click', () => actions.remove(entry.id));
+  edit.addEventListener('click', () => {
+    const open = editor.hidden;
+    editor.hidden = !open;
+    edit.setAttribute('aria-expanded', String(open));
+    if (open) {
+      textarea.value = entry.text;
+      textarea.focus();
+    }
+  });
+  textarea.addEventListener('input', () => {
+    clearTimeout(typing);
+    editorStatus.textContent = 'Checking…';
+    typing = setTimeout(() => actions.editText(entry.id, textarea.value), 400);
+  });
+  const save = (format: 'yaml' | 'json') => {
+    if (!entry.scenario) return;
+    const name = `${slug(entry.scenario.name)}.${format}`;
+    const text = format === 'yaml' && entry.kind === 'bundled' ? entry.text : toText(entry.scenario, name);
+    downloadText(text, name, format === 'json' ? 'application/json' : 'application/yaml');
+  };
+  yaml.addEventListener('click', () => save('yaml'));
+  json.addEventListener('click', () => save('json'));
+
+  function update(e: Entry, s: AppState): void {
+    entry = e;
+    const name = displayName(e);
+    const isBase = s.baselineId === e.id;
+    title.textContent = name;
+    kind.textContent = KIND_LABEL[e.kind];
+    baselineBadge.hidden = !isBase;
+    el.classList.toggle('is-baseline', isBase);
+    el.classList.toggle('is-invalid', e.problems.length > 0);
+    el.classList.toggle('is-selected', s.selectedId === e.id);
+    el.classList.toggle('is-excluded', !e.chosen);
+    fileLine.textContent = e.fileName;
+    fileLine.hidden = name === e.fileName;
+    el.dataset.file = e.fileName;
+    status.textContent = statusText(e);
+    setChildren(changes, e.levers && e.leverBase ? describeLevers(e.leverBase, e.levers).map((l) => h('li', {}, l)) : []);
+    setChildren(
+      problems,
+      e.problems.map((p) => {
+        const m = /^([^\s:]+(?:\[\d+\])*(?:\.[^\s:]+)*): (.*)$/s.exec(p);
+        return h('li', {}, m ? [h('code', {}, m[1]), `: ${m[2]}`] : p);
+      }),
+    );
+    problems.hidden = e.problems.length === 0;
+    include.checked = e.chosen;
+    include.disabled = !e.scenario;
+    pin.textContent = isBase ? 'Baseline ✓' : 'Pin as baseline';
+    pin.setAttribute('aria-pressed', String(isBase));
+    pin.setAttribute('aria-label', isBase ? `${name} is the baseline` : `Pin ${name} as the baseline`);
+    pin.disabled = !e.scenario || !e.chosen;
+    remove.setAttribute('aria-label', `Remove ${name}`);
+    yaml.disabled = json.disabled = !e.scenario;
+    yaml.setAttribute('aria-label', `Save ${name} as YAML`);
+    json.setAttribute('aria-label', `Save ${name} as JSON`);
+    editorStatus.textContent = e.problems.length > 0 ? `${e.problems.length} problem${e.problems.length > 1 ? 's' : ''} (listed above)` : 'Valid scenario.';
+    if (document.activeElement !== textarea && !editor.hidden && textarea.value !== e.text) textarea.value = e.text;
+  }
+
+  update(initial, { baselineId: null, selectedId: null } as AppState);
+  return { el, update };
+}
+
+export function mountTray(root: HTMLElement, store: Store<AppState>, actions: Actions): { focusCard(id: string): void } {
+  const list = h('div', { class: 'cards', id: 'scenario-cards' });
+  const views = new Map<string, CardView>();
+
+  const addSelect = h('select', { id: uid('add-bundled'), class: 'add-select' });
+  const addButton = h('button', { type: 'button' }, 'Add');
+  addButton.addEventListener('click', () => {
+    if (addSelect.value) actions.addBundled(addSelect.value);
+  });
+
+  const fileInput = h('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml', multiple: true, class: 'visually-hidden' });
+  fileInput.addEventListener('change', () => {
+    if (fileInput.files && fileInput.files.length > 0) actions.addFiles([...fileInput.files]);
+    fileInput.value = '';
+  });
+  const drop = h(
+    'div',
+    { class: 'dropzone' },
+    h('p', {}, 'Drop scenario files (YAML or JSON, up to ', String(Math.round(MAX_SCENARIO_BYTES / 1e6)), ' MB) here, or'),
+    h('label', { for: fileInput.id, class: 'button-like' }, 'Choose files…'),
+    fileInput,
+  );
+  const zone = root;
+  zone.addEventListener('dragover', (ev) => {
+    ev.preventDefault();
+    drop.classList.add('is-over');
+  });
+  zone.addEventListener('dragleave', (ev) => {
+    if (ev.target === zone || !zone.contains(ev.relatedTarget as Node)) drop.classList.remove('is-over');
+  });
+  zone.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    drop.classList.remove('is-over');
+    const files = ev.dataTransfer?.files;
+    if (files && files.length > 0) actions.addFiles([...files]);
+  });
+
+  root.append(
+    h('h2', {}, 'Scenarios'),
+    h('p', { class: 'hint' }, 'The baseline is the scenario every other is compared with. Pin another to change it.'),
+    list,
+    h('div', { class: 'field-row add-row' }, h('label', { for: addSelect.id }, 'Add bundled'), addSelect, addButton),
+    drop,
+  );
+
+  const render = (s: AppState) => {
+    const seen = new Set<string>();
+    let before: Element | null = list.firstElementChild;
+    // Cards in the comparison first, in their order; the rest (kept for later) after them.
+    for (const e of [...s.entries.filter((x) => x.chosen), ...s.entries.filter((x) => !x.chosen)]) {
+      seen.add(e.id);
+      let v = views.get(e.id);
+      if (!v) {
+        v = createCard(e, actions);
+        views.set(e.id, v);
+      }
+      v.update(e, s);
+      if (v.el !== before) list.insertBefore(v.el, before);
+      else before = before.nextElementSibling;
+    }
+    for (const [id, v] of views) {
+      if (!seen.has(id)) {
+        v.el.remove();
+        views.delete(id);
+      }
+    }
+    const inTray = new Set(s.entries.filter((e) => e.kind === 'bundled').map((e) => e.bundled));
+    const options = bundledFiles.filter((f) => !inTray.has(f.stem));
+    const current = addSelect.value;
+    setChildren(addSelect, options.map((f) => h('option', { value: f.stem }, f.scenario?.name ?? f.fileName)));
+    if (options.some((f) => f.stem === current)) addSelect.value = current;
+    addSelect.disabled = addButton.disabled = options.length === 0;
+    if (options.length === 0) setChildren(addSelect, h('option', {}, 'All bundled scenarios are in the tray'));
+  };
+  store.subscribe(render);
+  render(store.get());
+
+  return {
+    focusCard(id: string) {
+      const v = views.get(id);
+      if (!v) return;
+      v.el.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      v.el.querySelector<HTMLElement>('.card-title')?.focus();
+    },
+  };
+}
