@@ -32,6 +32,9 @@ function distance(a: Scenario, b: Scenario): number {
   return JSON.stringify(diff(strip(a), strip(b))).length + JSON.stringify(diff(strip(b), strip(a))).length;
 }
 
+/** The comparison the page opens on: San Ysidro today, and two booths converted to SENTRI with six more officers. */
+const OPENING_PAIR = ['san-ysidro-northbound', 'san-ysidro-sentri-conversion'];
+
 /**
  * Puts first a scenario and its closest variant, so the page opens on a like-for-like
  * comparison: the "hub" is the file closest to all the other files about the same port (the one
@@ -39,7 +42,12 @@ function distance(a: Scenario, b: Scenario): number {
  * variants by both); its partner is the file closest to it. The rest
  * keep alphabetical order; with no two files about the same port, the order stays alphabetical.
  */
-export function orderForComparison<T extends { scenario: Scenario | null }>(all: T[]): T[] {
+export function orderForComparison<T extends { scenario: Scenario | null; stem?: string }>(all: T[]): T[] {
+  // The planner's question from the brief opens the page when both files are there.
+  const opening = OPENING_PAIR.map((stem) => all.find((f) => f.stem === stem));
+  if (opening[0] && opening[1] && opening[0].scenario && opening[1].scenario) {
+    return [opening[0], opening[1], ...all.filter((f) => f !== opening[0] && f !== opening[1])];
+  }
   const ports = (f: T) => new Set(f.scenario?.ports.map((p) => p.id) ?? []);
   const related = (a: T, b: T) => a !== b && !!a.scenario && !!b.scenario && [...ports(a)].some((p) => ports(b).has(p));
   let best: { hub: number; partner: number; score: number } | null = null;

@@ -3,7 +3,7 @@ import { scaleBand, type ScaleLinear } from 'd3';
 import type { Across } from '../../sim/index.ts';
 import type { SeriesInfo } from '../view-models/options.ts';
 import type { G } from './frame.ts';
-import { px } from './format.ts';
+import { px, fitText } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, seriesStyle, symbolPath } from './palette.ts';
 
@@ -36,7 +36,8 @@ export function drawGroupedBars(parent: G, spec: GroupedBarsSpec): Map<string, {
   for (const g of spec.groups) {
     const gx = outer(g.id) ?? 0;
     const gg = parent.append('g').attr('class', 'bf-bar-group').attr('data-group', g.id);
-    gg.append('text').attr('class', 'bf-group-label').attr('x', px(gx + outer.bandwidth() / 2)).attr('y', px(spec.height + 18)).attr('text-anchor', 'middle').attr('fill', INK).text(g.label);
+    gg.append('text').attr('class', 'bf-group-label').attr('x', px(gx + outer.bandwidth() / 2)).attr('y', px(spec.height + 18)).attr('text-anchor', 'middle').attr('fill', INK).text(fitText(g.label, outer.step() - 6));
+    gg.select('text.bf-group-label').append('title').text(g.label);
     for (const s of spec.series) {
       const a = spec.value(g.id, s);
       if (!a) continue;

@@ -74,3 +74,11 @@ export function seriesName(s: { label: string; isBaseline: boolean }): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** Shortens a label with an ellipsis until it fits `maxPx` (the full text stays in titles and tables). */
+export function fitText(s: string, maxPx: number, fontSize = 12): string {
+  if (textWidth(s, fontSize) <= maxPx) return s;
+  let n = s.length;
+  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, fontSize) > maxPx) n--;
+  return `${s.slice(0, n).trimEnd()}…`;
+}

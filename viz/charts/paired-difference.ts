@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import type { PairedDifferenceData, PairedRow } from '../view-models/paired-difference.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, fmtNumber, fmtSigned, px, sentences, textWidth } from './format.ts';
+import { capitalize, cell, fitText, fmtNumber, fmtSigned, px, sentences, textWidth } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -110,7 +110,7 @@ export function renderPairedDifference(data: PairedDifferenceData, options: Char
       const st = seriesStyle(r.series);
       const cy = yPos + ROW / 2;
       const row = f.plot.append('g').attr('class', 'bf-series bf-difference').attr('data-key', r.series.key).attr('data-lane', r.lane?.id ?? '');
-      row.append('text').attr('x', -10).attr('y', px(cy)).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(r.series.label);
+      row.append('text').attr('x', -10).attr('y', px(cy)).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(fitText(r.series.label, labelW - 20));
       const d = r.difference;
       if (d.ciLow !== null && d.ciHigh !== null) whisker(row, 'h', cy, x(d.ciLow), x(d.ciHigh), st.color, 6);
       if (d.mean !== null) {

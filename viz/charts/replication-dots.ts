@@ -4,7 +4,7 @@ import type { DotsRow, ReplicationDotsData } from '../view-models/replication-do
 import { scopeText } from '../view-models/scope.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
+import { capitalize, cell, fitText, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -89,7 +89,7 @@ export function renderReplicationDots(data: ReplicationDotsData, options: ChartO
     const st = seriesStyle(r.series);
     const cy = (y(r.series.key) ?? 0) + y.bandwidth() / 2 - 14;
     const g = f.plot.append('g').attr('class', 'bf-series').attr('data-key', r.series.key);
-    g.append('text').attr('x', -10).attr('y', px(cy)).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(r.series.label);
+    g.append('text').attr('x', -10).attr('y', px(cy)).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(fitText(r.series.label, labelW - 16));
     r.values.forEach((v, i) => {
       if (v === null) return;
       g.append('path')

@@ -4,7 +4,7 @@ import type { UtilizationData } from '../view-models/utilization.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, textWidth } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { note } from './marks.ts';
 import { INK, OKABE_ITO, seriesStyle } from './palette.ts';
@@ -59,7 +59,9 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
   });
   const lh = legendHeight(legendItems, width - 80);
   const warnings = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}: ${b.warning}`));
-  const noteH = warnings.length ? 18 * warnings.length + 12 : 0;
+  // Long warnings wrap: count the lines each will take at this width.
+  const noteLines = warnings.reduce((n, w) => n + Math.max(1, Math.ceil(textWidth(w) / (width - 120))), 0);
+  const noteH = warnings.length ? 18 * noteLines + 12 : 0;
   const margin = { top: 16 + lh + 24, right: 24, bottom: 44 + noteH, left: 62 };
   const height = options.height ?? margin.top + margin.bottom + 300;
   const f = chartFrame({ name: 'utilization', text, width, height, margin }, options);

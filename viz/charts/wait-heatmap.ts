@@ -3,7 +3,7 @@ import { interpolateCividis, lab, scaleLinear, scaleSequential } from 'd3';
 import type { HeatCell, WaitHeatmapData } from '../view-models/wait-heatmap.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth } from './format.ts';
+import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText } from './format.ts';
 import { hatch } from './marks.ts';
 import { INK, MUTED } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -83,7 +83,7 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
 
   const grid = f.plot.append('g').attr('class', 'bf-heatmap');
   data.lanes.forEach((lane, r) => {
-    grid.append('text').attr('class', 'bf-row-label').attr('x', -8).attr('y', px(r * rh + rh / 2)).attr('dy', '0.35em').attr('text-anchor', 'end').text(lane.name);
+    grid.append('text').attr('class', 'bf-row-label').attr('x', -8).attr('y', px(r * rh + rh / 2)).attr('dy', '0.35em').attr('text-anchor', 'end').text(fitText(lane.name, labelWidth - 14));
   });
   for (const c of data.cells) {
     const r = data.lanes.findIndex((l) => l.id === c.laneId);
