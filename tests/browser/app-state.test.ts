@@ -37,13 +37,14 @@ describe('staffing', () => {
 describe('levers', () => {
   const base = bundledFiles.find((f) => f.scenario)!.scenario!;
 
-  it('set booths, scale officers to a new peak and raise referral on every lane group', () => {
+  it('set booths, scale officers to a new peak and add a heightened-alert policy over the whole run', () => {
     const lane = base.ports[0].laneGroups[0];
     const key = `${base.ports[0].id}/${lane.id}`;
     const s = applyLevers(base, { booths: { [key]: lane.booths + 2 }, peakOfficers: { [key]: 1 }, alert: true }, 'x');
     expect(s.ports[0].laneGroups[0].booths).toBe(lane.booths + 2);
     expect(peakOf(s.ports[0].laneGroups[0].officers!)).toBe(1);
-    expect(s.ports.flatMap((p) => p.laneGroups.map((l) => l.referral.random)).every((r) => r === 0.5)).toBe(true);
+    const alert = s.policies.find((p) => p.kind === 'heightened-alert')!;
+    expect([alert.startHour, alert.endHour, alert.primaryTimeFactor, alert.randomReferral]).toEqual([0, s.horizonHours, 2.06, 0.1]);
     // The scenario the levers started from is untouched.
     expect(base.ports[0].laneGroups[0].booths).toBe(lane.booths);
   });

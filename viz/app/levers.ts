@@ -16,11 +16,16 @@ export interface Levers {
   enrolled?: number;
   /** Random referral rate on every lane group (0–1). */
   referral?: number;
-  /** "Heightened alert": for now, random referral at ALERT_REFERRAL on every lane group. */
+  /** "Heightened alert" for the whole run: the engine's heightened-alert policy window (see ALERT). */
   alert?: boolean;
 }
 
-export const ALERT_REFERRAL = 0.5;
+/**
+ * What the alert toggle means: every primary inspection takes 2.06 times as long (70 s
+ * instead of 34 s, every trunk opened — Villegas et al. 2006) and 10 % of travelers are
+ * referred at random, trusted lanes kept open.
+ */
+export const ALERT = { primaryTimeFactor: 2.06, randomReferral: 0.1 } as const;
 const TRUSTED = ['sentri', 'nexus', 'ready'] as const;
 
 export function isEmpty(l: Levers): boolean {
@@ -75,7 +80,12 @@ export function applyLevers(base: Scenario, l: Levers, name: string): Scenario {
       lane.officers = currentPeak > 0 ? scaleStaffing(current, peak / currentPeak) : { constant: peak };
     }
     if (l.referral !== undefined) lane.referral = { ...lane.referral, random: l.referral };
-    if (l.alert) lane.referral = { ...lane.referral, random: ALERT_REFERRAL };
+  }
+  if (l.alert) {
+    s.policies = [
+      ...s.policies,
+      { id: 'alert-toggle', kind: 'heightened-alert', startHour: 0, endHour: s.horizonHours, primaryTimeFactor: ALERT.primaryTimeFactor, randomReferral: ALERT.randomReferral, trustedLanes: 'kept' },
+    ];
   }
   if (l.enrolled !== undefined) scaleEnrollment(s, l.enrolled);
   return s;
@@ -125,7 +135,11 @@ export function describeLevers(base: Scenario, l: Levers): string[] {
     const ref = referenceFlow(base);
     if (ref) out.push(`trusted-program enrollment ${Math.round(l.enrolled * 100)} % of ${ref.label ?? ref.id} (was ${Math.round(trustedShare(ref) * 100)} %)`);
   }
-  if (l.referral !== undefined && !l.alert) out.push(`random referral ${Math.round(l.referral * 100)} % on every lane group`);
-  if (l.alert) out.push(`heightened alert: random referral ${ALERT_REFERRAL * 100} % on every lane group`);
+  if (l.referral !== undefined) out.push(`random referral ${Math.round(l.referral * 100)} % on every lane group`);
+  if (l.alert) out.push(alertText());
   return out;
+}
+
+export function alertText(): string {
+  return `heightened alert: primary inspections ${ALERT.primaryTimeFactor}× longer and ${ALERT.randomReferral * 100} % referred at random, trusted lanes kept`;
 }

@@ -3,7 +3,7 @@
 import type { Actions } from '../actions.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { displayName, type Entry } from '../entries.ts';
-import { ALERT_REFERRAL, meanReferral, referenceFlow, trustedShare, type Levers } from '../levers.ts';
+import { alertText, meanReferral, referenceFlow, trustedShare, type Levers } from '../levers.ts';
 import { lanesOf, laneName, type Scenario } from '../scenario-types.ts';
 import { chosen, entryById, type AppState } from '../state.ts';
 import type { Store } from '../store.ts';
@@ -140,7 +140,7 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
     );
     parts.push(
       h('div', { class: 'field-row' }, alertBox, h('label', { for: alertId }, 'Heightened alert')),
-      h('p', { class: 'hint', id: `${alertId}-hint` }, `For now this means: random referral raised to ${ALERT_REFERRAL * 100} % on every lane group.`),
+      h('p', { class: 'hint', id: `${alertId}-hint` }, `A heightened-alert policy for the whole run: ${alertText().replace(/^heightened alert: /, '')} (post-9/11 style; 70 s vs 34 s per car, Villegas et al. 2006).`),
     );
 
     const reset = h('button', { type: 'button', class: 'secondary' }, 'Reset levers');
