@@ -1,25 +1,14 @@
-// The shapes the app expects from the chart, port-view, lessons and glossary modules (the shared contract), and a loader that tolerates their absence.
-//
-// The other modules are written in parallel; import.meta.glob returns {} for a file that does
-// not exist yet, so the page builds and shows "not available" instead of failing.
+// The shapes the app uses from the chart, port-view, lessons and glossary modules, and those modules by name.
 
 import type { ResultDocument } from '../../sim/index.ts';
+import * as charts from '../charts/index.ts';
+import * as viewModels from '../view-models/index.ts';
+import * as glossary from '../glossary/index.ts';
+import * as lessons from '../lessons/index.ts';
 import type { Scenario } from './scenario-types.ts';
 
-export interface ChartText {
-  title: string;
-  summary: string;
-  table: { columns: string[]; rows: (string | number | null)[][] };
-}
-
-export interface ChartOptions {
-  width?: number;
-  height?: number;
-  document?: Document;
-  onSelect?: (key: string) => void;
-  threshold?: number;
-  onThreshold?: (minutes: number) => void;
-}
+export type { ChartOptions, ChartText } from '../charts/types.ts';
+import type { ChartOptions, ChartText } from '../charts/types.ts';
 
 export interface ViewModelOptions {
   baseline: number;
@@ -60,33 +49,23 @@ export type MountGlossary = (container: HTMLElement) => { destroy?(): void } | v
 
 type Module = Record<string, unknown>;
 
-function first(mods: Record<string, unknown>): Module {
-  const m = Object.values(mods)[0];
-  return (m && typeof m === 'object' ? m : {}) as Module;
-}
-
-export const chartsModule: Module = first(import.meta.glob('../charts/index.ts', { eager: true }));
-export const chartExportModule: Module = first(import.meta.glob('../charts/export.ts', { eager: true }));
-export const viewModelsModule: Module = first(import.meta.glob('../view-models/index.ts', { eager: true }));
-export const glossaryModule: Module = first(import.meta.glob('../glossary/index.ts', { eager: true }));
-// Lessons are needed by presets as soon as a lesson runs; the animated port only when its tab opens.
-export const lessonsModule: Module = first(import.meta.glob('../lessons/index.ts', { eager: true }));
+// The chart, view-model, glossary and lesson modules are looked up by export name (the
+// chart registry is data: "wait-by-hour" → viewModel + render + describe).
+export const chartsModule: Module = charts as unknown as Module;
+export const viewModelsModule: Module = viewModels as unknown as Module;
+export const glossaryModule: Module = glossary as unknown as Module;
+export const lessonsModule: Module = lessons as unknown as Module;
 
 type Loader = () => Promise<Module>;
-function lazy(mods: Record<string, () => Promise<unknown>>): Loader {
-  const load = Object.values(mods)[0];
-  return async () => (load ? ((await load()) as Module) : {});
-}
 /** The port view, loaded the first time the Port tab is shown (it is a separate chunk). */
-export const loadPortView: Loader = lazy(import.meta.glob('../port-view/index.ts'));
+export const loadPortView: Loader = async () => (await import('../port-view/index.ts')) as unknown as Module;
 
 export function fn<T>(mod: Module, name: string): T | null {
   const f = mod[name];
   return typeof f === 'function' ? (f as T) : null;
 }
 
-/** The glossary's one-line definition of a term, for a tooltip ('' while the glossary is absent). */
+/** The glossary's one-line definition of a term, for a tooltip. */
 export function termTip(term: string): string {
-  const f = fn<(t: string) => string>(glossaryModule, 'termTooltip');
-  return f ? f(term) : '';
+  return glossary.termTooltip(term);
 }

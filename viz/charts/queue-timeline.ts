@@ -2,9 +2,9 @@
 import { max, scaleLinear } from 'd3';
 import type { QueueTimelineData } from '../view-models/queue-timeline.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
-import { chartFrame } from './frame.ts';
 import { cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
-import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
+import type { LegendItem } from './legend.ts';
+import { smallMultiples } from './small-multiples.ts';
 import { ciBandPath, gappedLinePath } from './marks.ts';
 import { BASELINE_BAND, MISSING_FILL, MUTED, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -59,20 +59,15 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
   const width = options.width ?? 960;
   const n = Math.max(1, data.panels.length);
   const cols = Math.min(2, n);
-  const rowsCount = Math.ceil(n / cols);
   const legendItems: LegendItem[] = data.series.map((s) => {
     const st = seriesStyle(s);
     return { label: seriesName(s), color: st.color, dash: st.dash, lineWidth: st.width, symbol: s.isBaseline ? undefined : st.symbol };
   });
   legendItems.push({ label: 'warm-up (not measured)', color: MUTED, swatch: { fill: MISSING_FILL } });
-  const lh = legendHeight(legendItems, width - 80);
-  const margin = { top: 16 + lh + 28, right: 16, bottom: 48, left: 62 };
-  const height = options.height ?? margin.top + margin.bottom + rowsCount * PANEL_HEIGHT + (rowsCount - 1) * GAP_Y;
-  const f = chartFrame({ name: 'queue-timeline', text, width, height, margin }, options);
-  drawLegend(f.top, legendItems, margin.left, 16, width - margin.left - margin.right);
-
-  const pw = (f.innerWidth - (cols - 1) * GAP_X) / cols;
-  const ph = (f.innerHeight - (rowsCount - 1) * GAP_Y) / rowsCount;
+  const { f, panelW: pw, panelH: ph, origin } = smallMultiples(
+    { name: 'queue-timeline', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: GAP_X, gapY: GAP_Y, legend: legendItems },
+    options,
+  );
   const hours = Math.max(1, ...data.panels.flatMap((p) => p.lines.map((l) => l.points.length)));
   const yMax = Math.max(1, max(data.panels.flatMap((p) => p.lines.flatMap((l) => l.points.map((pt) => pt.ciHigh ?? pt.mean ?? 0)))) ?? 0);
   const x = scaleLinear().domain([0, hours]).range([0, pw]);
@@ -85,7 +80,7 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
       .append('g')
       .attr('class', 'bf-panel')
       .attr('data-lane', panel.lane.id)
-      .attr('transform', `translate(${px((i % cols) * (pw + GAP_X))},${px(Math.floor(i / cols) * (ph + GAP_Y))})`);
+      .attr('transform', `translate(${origin(i).map(px).join(',')})`);
     g.append('text').attr('class', 'bf-panel-title').attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
     if (data.warmupHours > 0) {
       g.append('rect').attr('class', 'bf-warmup').attr('x', 0).attr('y', 0).attr('width', px(x(Math.min(hours, data.warmupHours)))).attr('height', px(ph)).attr('fill', MISSING_FILL);

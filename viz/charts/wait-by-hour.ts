@@ -3,9 +3,10 @@ import { max, scaleLinear, type ScaleLinear } from 'd3';
 import type { WaitByHourData, WaitByHourLine, WaitByHourPanel } from '../view-models/wait-by-hour.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
-import { chartFrame, type G } from './frame.ts';
+import type { G } from './frame.ts';
 import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi } from './format.ts';
-import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
+import type { LegendItem } from './legend.ts';
+import { smallMultiples } from './small-multiples.ts';
 import { ciBandPath, gappedLinePath, hatch } from './marks.ts';
 import { BASELINE_BAND, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -133,7 +134,6 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
   const width = options.width ?? 960;
   const n = Math.max(1, data.panels.length);
   const cols = Math.min(3, n, Math.max(1, Math.floor((width - 70) / 240)));
-  const rowsCount = Math.ceil(n / cols);
   const legendItems: LegendItem[] = data.series.map((s) => {
     const st = seriesStyle(s);
     return s.isBaseline
@@ -144,14 +144,10 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
   if (data.panels.some((p) => p.reference?.some((r) => r.status === 'unstable'))) {
     legendItems.push({ label: 'ρ ≥ 1: unstable — no steady state', color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
   }
-  const lh = legendHeight(legendItems, width - 80);
-  const margin = { top: 16 + lh + 28, right: 16, bottom: 48, left: 62 };
-  const height = options.height ?? margin.top + margin.bottom + rowsCount * PANEL_HEIGHT + (rowsCount - 1) * PANEL_GAP_Y;
-  const f = chartFrame({ name: 'wait-by-hour', text, width, height, margin }, options);
-  drawLegend(f.top, legendItems, margin.left, 16, width - margin.left - margin.right);
-
-  const panelW = (f.innerWidth - (cols - 1) * PANEL_GAP_X) / cols;
-  const panelH = (f.innerHeight - (rowsCount - 1) * PANEL_GAP_Y) / rowsCount;
+  const { f, panelW, panelH, origin } = smallMultiples(
+    { name: 'wait-by-hour', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: PANEL_GAP_X, gapY: PANEL_GAP_Y, legend: legendItems },
+    options,
+  );
   const simMax = max(data.panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.ciHigh ?? h.mean ?? 0)))) ?? 0;
   const refMax = max(data.panels.flatMap((p) => (p.reference ?? []).map((r) => r.minutes ?? 0))) ?? 0;
   // A reference near ρ = 1 can dwarf the simulation; cap the shared scale and mark what lies above.
@@ -163,12 +159,11 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
 
   data.panels.forEach((panel, i) => {
     const col = i % cols;
-    const row = Math.floor(i / cols);
     const g = f.plot
       .append('g')
       .attr('class', 'bf-panel')
       .attr('data-lane', panel.lane.id)
-      .attr('transform', `translate(${px(col * (panelW + PANEL_GAP_X))},${px(row * (panelH + PANEL_GAP_Y))})`);
+      .attr('transform', `translate(${origin(i).map(px).join(',')})`);
     g.append('text').attr('class', 'bf-panel-title').attr('x', 0).attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
     drawPanel(g, panel, data, x, y, yTop, panelW, panelH, col === 0);
   });

@@ -1,7 +1,7 @@
 // One chart in a <figure>: the takeaway as caption, the generated summary, a data-table toggle and SVG/PNG export.
 
 import type { ResultDocument } from '../../../sim/index.ts';
-import { pngBlob, svgText } from '../chart-export.ts';
+import { svgToPngBlob as pngBlob, svgToString as svgText } from '../../charts/export.ts';
 import { resolveChart, type ChartSpec } from '../chart-registry.ts';
 import type { ChartOptions, ChartText, ViewModelOptions } from '../contracts.ts';
 import { h, setChildren, uid } from '../dom.ts';
