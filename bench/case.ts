@@ -32,7 +32,12 @@ switch (name) {
     const doc = runScenario(scenario);
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     const vehicles = doc.runs[0].conservation.arrived;
+    (globalThis as { gc?: () => void }).gc?.();
+    const simPeakRssMB = peakRssMB();
     out = {
+      simPeakRssMB,
+      heapUsedAfterMB: round(process.memoryUsage().heapUsed / 2 ** 20, 1),
+      resultJsonMB: round(JSON.stringify(doc).length / 2 ** 20, 2),
       days: n,
       wallSeconds: round(wall, 3),
       vehicles,

@@ -105,7 +105,9 @@ class StationRecorder {
   }
 
   departure(stamp: number): void {
-    this.pool.release();
+    // Callback style hands the booth to the next customer inline; processes need the hand-off.
+    if (this.o.style === 'process') this.pool.release();
+    else this.pool.releaseInline();
     this.departed++;
     if (stamp >= 0) this.sojourns.add(this.sim.now - stamp);
   }

@@ -120,6 +120,28 @@ export class ServerPool implements Waitable {
   }
 
   /**
+   * Releases a server and, if someone is waiting and a server is free, grants it to the
+   * next in line by calling its callback right here rather than as a hand-off. For hot
+   * callback code whose waiters' callbacks only schedule events (a service start): it saves
+   * a trip through the hand-off queue. Process waiters must use `release`.
+   */
+  releaseInline(): void {
+    if (this.busy <= 0) throw new Error(`ServerPool ${this.name}: releaseInline() without a granted request`);
+    this.account();
+    this.busy--;
+    const line = this.line;
+    if (this.busy < this.capacity && line.pop()) {
+      this.busy++;
+      this.granted++;
+      const fn = line.frontFn!;
+      const arg = line.frontArg;
+      line.frontFn = null;
+      line.frontArg = undefined;
+      fn(arg);
+    }
+  }
+
+  /**
    * Moves `k` busy servers out of the open capacity: they finish their current work on
    * overtime (release them with `releaseOvertime`) while the open servers carry on.
    */
