@@ -102,5 +102,15 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   const m = issue.message;
   if (issue.code === 'invalid_type' && /received undefined$/.test(m)) return `missing required field (expected ${issue.expected})`;
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    const small = issue.code === 'too_small';
+    if (issue.origin === 'number' || issue.origin === 'int') {
+      const op = small ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+      return `expected a number ${op} ${String(bound)}`;
+    }
+    if (issue.origin === 'array') return issue.exact ? `expected exactly ${String(bound)} items` : `expected ${small ? 'at least' : 'at most'} ${String(bound)} items`;
+    if (issue.origin === 'string') return `expected ${small ? 'at least' : 'at most'} ${String(bound)} characters`;
+  }
   return m;
 }

@@ -35,7 +35,7 @@ const CASES: Record<string, { problems: Expected[]; exact: boolean }> = {
   },
   'negative-rate.yaml': {
     exact: true,
-    problems: [{ path: 'ports[0].flows[0].perDay', message: /expected number to be >=0/ }],
+    problems: [{ path: 'ports[0].flows[0].perDay', message: /expected a number ≥ 0/ }],
   },
   'program-shares-over-one.yaml': {
     exact: true,
