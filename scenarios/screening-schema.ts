@@ -120,7 +120,11 @@ export const Region = z.strictObject({
 
 export const Smugglers = z.strictObject({
   adaptiveShare: probability.meta({ description: 'Share of contraband carriers who choose the port and lane with the least perceived risk.' }),
-  choose: z.array(z.enum(['port', 'lane'])).min(1).default(['port', 'lane']).meta({ description: 'What adaptive smugglers choose.' }),
+  choose: z
+    .array(z.enum(['port', 'lane', 'hour']))
+    .min(1)
+    .default(['port', 'lane'])
+    .meta({ description: 'What adaptive smugglers choose: the port, the lane group, and (with "hour") the clock hour of the crossing within the next day.' }),
   lagHours: z.number().positive().default(24).meta({ description: 'How often their perception of detection is updated from recent seizures (the lag).' }),
   priorDetection: probability.default(0.1).meta({ description: 'Perceived detection before any evidence.' }),
   priorWeight: z.number().min(0).default(20).meta({ description: 'Weight of the prior, in attempts: how many observed attempts it counts for.' }),

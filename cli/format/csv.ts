@@ -16,7 +16,7 @@
 //   hitRateByReason.<reason> (reasons: rpm, imaging, targeting, alert, random, judgment),
 //   secondaryInspections, seizures, seizuresByType.<contraband type id>,
 //   contrabandArrivals, interdictionRate, falsePositiveRate, revocations, passedWithoutStop,
-//   scans, trueAlarms, nuisanceAlarms, deterred, displacedOut, displacedIn, switchedOut,
+//   scans, trueAlarms, nuisanceAlarms, deterred, retimed, displacedOut, displacedIn, switchedOut,
 //   switchedIn, costOfDelay (US dollars)
 // and, where they apply, booth figures (`CapacityFigures`):
 //   capacity.utilization, capacity.openBooths, capacity.busyBooths, capacity.queueLengthMean,

@@ -161,6 +161,7 @@ const OTHER_COUNTS: [key: string, label: string][] = [
   ['passedWithoutStop', 'passed without a stop'],
   ['revocations', 'program memberships revoked'],
   ['deterred', 'smugglers deterred'],
+  ['retimed', 'smugglers who put off their crossing to a safer-looking hour'],
   ['displacedOut', 'smugglers displaced to another port'],
   ['displacedIn', 'smugglers displaced from another port'],
   ['switchedOut', 'drivers switched to another port'],

@@ -44,6 +44,7 @@ export function figuresOf(g: GroupStats, typeIds: readonly string[], atEnd = tru
     trueAlarms: g.trueAlarms,
     nuisanceAlarms: g.nuisanceAlarms,
     deterred: g.deterred,
+    retimed: g.retimed,
     displacedOut: g.displacedOut,
     displacedIn: g.displacedIn,
     switchedOut: g.switchedOut,

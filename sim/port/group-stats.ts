@@ -32,6 +32,7 @@ export class GroupStats {
   trueAlarms = 0;
   nuisanceAlarms = 0;
   deterred = 0;
+  retimed = 0;
   displacedOut = 0;
   displacedIn = 0;
   switchedOut = 0;
@@ -116,7 +117,7 @@ export class GroupStats {
   merge(o: GroupStats): void {
     const counters = [
       'arrived', 'served', 'exited', 'referrals', 'referredInnocent', 'secondaryInspections', 'seizures', 'contrabandArrivals',
-      'revocations', 'travelers', 'passedWithoutStop', 'scans', 'trueAlarms', 'nuisanceAlarms', 'deterred', 'displacedOut',
+      'revocations', 'travelers', 'passedWithoutStop', 'scans', 'trueAlarms', 'nuisanceAlarms', 'deterred', 'retimed', 'displacedOut',
       'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary',
     ] as const;
     for (const k of counters) this[k] += o[k];

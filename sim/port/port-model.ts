@@ -91,7 +91,7 @@ export class PortModel implements RegionPort {
   /** Every arrival and exit, warm-up included, for the conservation check. */
   arrivedAll = 0;
   exitedAll = 0;
-  /** Travelers now driving to another port, or in the imaging line or scanner. */
+  /** Travelers now in transit (driving to another port, or holding off for a later hour), or at imaging. */
   drivingNow = 0;
   imagingNow = 0;
 
@@ -254,21 +254,26 @@ export class PortModel implements RegionPort {
         this.byFlow[f.index].deterred++;
       }
     }
-    if (route.port === this.index) {
-      t.preferredLane = route.lane;
+    if (t.retimed && t.measured) {
+      this.total.retimed++;
+      this.byFlow[f.index].retimed++;
+    }
+    t.preferredLane = route.lane;
+    if (route.port === this.index && route.delay === 0) {
       this.enterPort(t);
     } else {
       const target = this.others[route.port];
-      if (t.contraband) t.displaced = true;
-      else t.switched = true;
-      if (t.measured) {
-        const key = t.displaced ? 'displacedOut' : 'switchedOut';
-        this.total[key]++;
-        this.byFlow[f.index][key]++;
-        target.total[t.displaced ? 'displacedIn' : 'switchedIn']++;
+      if (route.port !== this.index) {
+        if (t.contraband) t.displaced = true;
+        else t.switched = true;
+        if (t.measured) {
+          const key = t.displaced ? 'displacedOut' : 'switchedOut';
+          this.total[key]++;
+          this.byFlow[f.index][key]++;
+          target.total[t.displaced ? 'displacedIn' : 'switchedIn']++;
+        }
       }
       t.port = route.port;
-      t.preferredLane = route.lane;
       this.drivingNow++;
       this.inside?.delete(t);
       target.inside?.add(t);
@@ -285,6 +290,9 @@ export class PortModel implements RegionPort {
 
   private readonly endDrive = (x: { origin: PortModel; t: Traveler }): void => {
     x.origin.drivingNow--;
+    // Waits are counted from arrival at the port where the traveler crosses, not from the
+    // decision to drive (or to wait for a later hour).
+    x.t.arrivedAt = this.sim.now;
     this.enterPort(x.t);
   };
 
@@ -322,7 +330,7 @@ export class PortModel implements RegionPort {
     const originFlow = this.others[t.originPort]?.byFlow[t.flow] ?? this.byFlow[t.flow];
     t.groups = [this.total, this.byLane[lane.index], originFlow, this.byLaneHour[lane.index][h], this.byHour[h]];
     for (const g of t.groups) g.arrival(t);
-    if (t.contraband) this.region?.attempt(this.index, lane.index);
+    if (t.contraband) this.region?.attempt(this.index, lane.index, h);
     lane.join(t);
   }
 
@@ -379,6 +387,7 @@ export class PortModel implements RegionPort {
       switched: false,
       displaced: false,
       deterred: false,
+      retimed: false,
       arrivedAt: this.sim.now,
       measured: this.measuring,
       lane: -1,
@@ -542,7 +551,7 @@ export class PortModel implements RegionPort {
     t.secondaryEnd = this.sim.now;
     this.secondary!.release();
     for (const g of t.groups) g.secondaryEnds(t);
-    if (t.seized) this.region?.seizure(this.index, t.lane);
+    if (t.seized) this.region?.seizure(this.index, t.lane, this.calendar.hourOfDay(t.arrivedAt));
     this.exit(t);
   };
 

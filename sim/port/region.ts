@@ -8,7 +8,7 @@ import * as fm from '../math/index.ts';
 import type { Simulation } from '../kernel/simulation.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import type { Traveler } from './traveler.ts';
-import { HOUR } from './calendar.ts';
+import { HOUR, type Calendar } from './calendar.ts';
 import type { LaneGroupModel } from './lane-group.ts';
 
 /** What the region needs from a port. */
@@ -31,6 +31,10 @@ export class Region {
   private ports: RegionPort[] = [];
   private attempts: number[][] = [];
   private seized: number[][] = [];
+  private attemptsByHour: number[][] = [];
+  private seizedByHour: number[][] = [];
+  /** Perceived detection by port and clock hour of the crossing. */
+  perceivedHour: number[][] = [];
   /** Perceived detection by port and lane group, as of the last refresh. */
   perceivedLane: number[][] = [];
   perceivedPort: number[] = [];
@@ -38,6 +42,7 @@ export class Region {
   constructor(
     private readonly sim: Simulation,
     private readonly scenario: Scenario,
+    private readonly calendar: Calendar,
   ) {
     const ids = scenario.ports.map((p) => p.id);
     this.drive = ids.map((_, i) => ids.map((_, j) => (i === j ? 0 : Infinity)));
@@ -52,18 +57,23 @@ export class Region {
     this.ports = ports;
     this.attempts = ports.map((p) => p.lanes.map(() => 0));
     this.seized = ports.map((p) => p.lanes.map(() => 0));
+    this.attemptsByHour = ports.map(() => new Array<number>(24).fill(0));
+    this.seizedByHour = ports.map(() => new Array<number>(24).fill(0));
     this.refresh();
     const sm = this.scenario.smugglers;
     if (sm) this.sim.schedule(sm.lagHours * HOUR, this.tick, this);
   }
 
-  /** A contraband carrier entered lane group `lane` of port `port`. */
-  attempt(port: number, lane: number): void {
+  /** A contraband carrier entered lane group `lane` of port `port` at clock hour `hour`. */
+  attempt(port: number, lane: number, hour: number): void {
     this.attempts[port][lane]++;
+    this.attemptsByHour[port][hour]++;
   }
 
-  seizure(port: number, lane: number): void {
+  /** A carrier who entered at clock hour `hour` was caught. */
+  seizure(port: number, lane: number, hour: number): void {
     this.seized[port][lane]++;
+    this.seizedByHour[port][hour]++;
   }
 
   private readonly tick = (): void => {
@@ -77,6 +87,7 @@ export class Region {
     const w = sm?.priorWeight ?? 0;
     const rate = (seized: number, attempts: number) => (attempts + w > 0 ? (seized + prior * w) / (attempts + w) : prior);
     this.perceivedLane = this.attempts.map((row, p) => row.map((a, l) => rate(this.seized[p][l], a)));
+    this.perceivedHour = this.attemptsByHour.map((row, p) => row.map((a, h) => rate(this.seizedByHour[p][h], a)));
     this.perceivedPort = this.attempts.map((row, p) =>
       rate(
         this.seized[p].reduce((x, y) => x + y, 0),
@@ -146,7 +157,23 @@ export class Region {
       t.deterred = true;
       return { port: origin, lane: -1, delay: 0 };
     }
-    return { port: bestPort, lane: bestLane, delay: bestPort === origin ? 0 : this.drive[origin][bestPort] };
+    const drive = bestPort === origin ? 0 : this.drive[origin][bestPort];
+    const wait = sm.choose.includes('hour') ? this.bestHourDelay(bestPort, now + drive) : 0;
+    if (wait > 0) t.retimed = true;
+    return { port: bestPort, lane: bestLane, delay: drive + wait };
+  }
+
+  /**
+   * Whole hours to put off a crossing due at time t so that it falls in the clock hour
+   * (within the next day) with the lowest perceived detection at the port; 0 keeps the
+   * current hour, which wins ties.
+   */
+  private bestHourDelay(port: number, t: number): number {
+    const now = this.calendar.hourOfDay(t);
+    const p = this.perceivedHour[port];
+    let best = 0;
+    for (let k = 1; k < 24; k++) if (p[(now + k) % 24] < p[(now + best) % 24] - 1e-12) best = k;
+    return best * HOUR;
   }
 
   private expectedWait(port: number, t: Traveler, mode: string, direction: string, now: number): number {

@@ -26,7 +26,7 @@ export interface ReplicationOutput {
 export function buildPorts(sim: Simulation, scenario: Scenario, streams: RandomStreams, options: PortModelOptions = {}): PortModel[] {
   const calendar = new Calendar(scenario.startHour, scenario.startDay);
   const ports = scenario.ports.map((p, i) => new PortModel(sim, p, i, scenario, calendar, streams, options));
-  const region = new Region(sim, scenario);
+  const region = new Region(sim, scenario, calendar);
   for (const p of ports) p.connect(region, ports);
   region.attach(ports);
   for (const p of ports) p.start();

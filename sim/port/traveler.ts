@@ -35,6 +35,8 @@ export interface Traveler {
   switched: boolean;
   displaced: boolean;
   deterred: boolean;
+  /** A smuggler who put the crossing off to a clock hour where detection looks lower. */
+  retimed: boolean;
   arrivedAt: number;
   /** Counted in the statistics (arrived after the warm-up). */
   measured: boolean;

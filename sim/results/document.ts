@@ -53,6 +53,8 @@ export interface Figures {
   nuisanceAlarms: number;
   /** Would-be smugglers who gave up their contraband (deterrence). */
   deterred: number;
+  /** Smugglers who put their crossing off to an hour where detection looked lower. */
+  retimed: number;
   /** Smugglers who went to another port (out of this one / into this one). */
   displacedOut: number;
   displacedIn: number;

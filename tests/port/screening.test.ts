@@ -304,6 +304,23 @@ describe('regions: switching and adaptive smugglers', () => {
     expect(b.summary.displacedOut.mean!).toBeLessThan(a.summary.displacedOut.mean! / 5);
   });
 
+  it('smugglers who choose the hour put crossings off to hours where detection has looked lower', () => {
+    const mk = (choose: ('port' | 'lane' | 'hour')[]) =>
+      run({
+        horizonHours: 72,
+        smugglers: { adaptiveShare: 1, choose, lagHours: 24, priorDetection: 0.1, priorWeight: 2 },
+        // Day 1: almost everyone is searched 06:00–18:00, nobody at night.
+        policies: [{ id: 'day-sweep', kind: 'heightened-alert', startHour: 6, endHour: 18, randomReferral: 0.9 }],
+        ports: [port('p', {}, { referral: { random: 0 } }, { contraband: { share: 0.05 } })],
+      }, 1).runs[0].summary;
+    const withHour = mk(['lane', 'hour']);
+    const without = mk(['lane']);
+    expect(without.retimed).toBe(0);
+    expect(withHour.retimed).toBeGreaterThan(50);
+    // Everyone still crosses (later): nobody is lost.
+    expect(withHour.arrived).toBeGreaterThan(0);
+  });
+
   it('deterrence: a steep response at low perceived detection deters almost everyone; none without it', () => {
     const mk = (deterrence: boolean) =>
       run({
