@@ -24,8 +24,6 @@ export class ExitTracker {
     const snap = run.snapshot();
     this.lanes = snap.ports.map((p) => new Map(p.lanes.map((l) => [l.id, { exited: 0, waitSum: 0 }])));
     this.seen = snap.ports.map(() => 0);
-    // Exits are attributed by port only when the run reports them per port (one port).
-    if (snap.ports.length > 1) this.complete = false;
   }
 
   observe(): void {

@@ -125,9 +125,8 @@ export function createPane(doc: Document, index: number, name: string, scenario:
   };
 }
 
-/** The run's recent exits; empty where the engine cannot attribute exits to a port (several ports). */
+/** The run's recent exits at one port (the vehicles that crossed there). */
 export function safeExited(run: LiveRun, port: number): VehicleView[] {
-  if (run.scenario.ports.length > 1) return [];
   return run.recentlyExited(port);
 }
 
@@ -150,9 +149,7 @@ export function describeVehicle(v: VehicleView, laneLabel: string, startHour: nu
 
 function drawLittle(doc: Document, body: HTMLElement, snap: LiveSnapshot, byPort: VehicleView[][], tracker: ExitTracker, labels: Map<string, string>[]): void {
   if (!tracker.complete) {
-    body.replaceChildren(textItem(doc, snap.ports.length > 1
-      ? 'Not available for scenarios with several ports: the live run does not yet report exits by port.'
-      : 'Not available: vehicles left faster than the view could count them.', 'p'));
+    body.replaceChildren(textItem(doc, 'Not available: vehicles left faster than the view could count them.', 'p'));
     return;
   }
   const table = doc.createElement('table');
