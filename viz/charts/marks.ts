@@ -39,6 +39,34 @@ export function gappedLinePath(points: readonly LinePoint[], x: ScaleLinear<numb
 }
 
 /** Diagonal hatch drawn as lines (no pattern ids, so many charts can share a page and export cleanly). */
+/** A series as a 95 % CI band under its line, in a group keyed by the series (the baseline as a grey ghost). */
+export function seriesWithBand(
+  parent: G,
+  points: readonly (BandPoint & LinePoint)[],
+  x: ScaleLinear<number, number>,
+  y: ScaleLinear<number, number>,
+  s: { key: string; isBaseline: boolean; color: string; width: number; dash: string; baselineBand: string },
+): G {
+  const sg = parent.append('g').attr('class', 'bf-series-group').attr('data-key', s.key);
+  sg.append('path')
+    .attr('class', 'bf-ci-band')
+    .attr('d', ciBandPath(points, x, y))
+    .attr('fill', s.isBaseline ? s.baselineBand : s.color)
+    .attr('fill-opacity', s.isBaseline ? 0.6 : 0.15)
+    .attr('stroke', 'none');
+  sg.append('path')
+    .attr('class', s.isBaseline ? 'bf-series bf-series--baseline' : 'bf-series')
+    .attr('data-key', s.key)
+    .attr('d', gappedLinePath(points, x, y))
+    .attr('fill', 'none')
+    .attr('stroke', s.color)
+    .attr('stroke-width', s.width)
+    .attr('stroke-opacity', s.isBaseline ? 0.7 : 1)
+    .attr('stroke-dasharray', s.dash || null)
+    .attr('stroke-linejoin', 'round');
+  return sg;
+}
+
 export function hatch(parent: G, x: number, y: number, w: number, h: number, spacing = 6): void {
   const g = parent.append('g').attr('class', 'bf-missing').attr('aria-hidden', 'true');
   g.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(w)).attr('height', px(h)).attr('fill', MISSING_FILL);

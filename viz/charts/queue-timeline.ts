@@ -5,7 +5,7 @@ import { drawXAxis, drawYAxis } from './axes.ts';
 import { cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
-import { ciBandPath, gappedLinePath } from './marks.ts';
+import { seriesWithBand } from './marks.ts';
 import { BASELINE_BAND, MISSING_FILL, MUTED, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
@@ -91,17 +91,7 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
     for (const l of panel.lines) {
       const st = seriesStyle(l.series);
       const pts = l.points.map((p) => ({ x: p.hour + 0.5, y: p.mean, low: p.ciLow, high: p.ciHigh }));
-      const sg = g.append('g').attr('class', 'bf-series-group').attr('data-key', l.series.key);
-      sg.append('path').attr('class', 'bf-ci-band').attr('d', ciBandPath(pts, x, y)).attr('fill', l.series.isBaseline ? BASELINE_BAND : st.color).attr('fill-opacity', l.series.isBaseline ? 0.6 : 0.15);
-      sg.append('path')
-        .attr('class', 'bf-series')
-        .attr('data-key', l.series.key)
-        .attr('d', gappedLinePath(pts, x, y))
-        .attr('fill', 'none')
-        .attr('stroke', st.color)
-        .attr('stroke-width', st.width)
-        .attr('stroke-opacity', l.series.isBaseline ? 0.7 : 1)
-        .attr('stroke-dasharray', st.dash || null);
+      seriesWithBand(g, pts, x, y, { key: l.series.key, isBaseline: l.series.isBaseline, color: st.color, width: st.width, dash: st.dash, baselineBand: BASELINE_BAND });
     }
   });
   return f.svg;

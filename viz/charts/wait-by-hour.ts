@@ -7,7 +7,7 @@ import type { G } from './frame.ts';
 import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
-import { ciBandPath, gappedLinePath, hatch } from './marks.ts';
+import { gappedLinePath, hatch, seriesWithBand } from './marks.ts';
 import { BASELINE_BAND, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
@@ -196,23 +196,7 @@ function drawPanel(
   for (const l of panel.lines) {
     const st = seriesStyle(l.series);
     const pts = points(l);
-    const sg = layer.append('g').attr('class', 'bf-series-group').attr('data-key', l.series.key);
-    sg.append('path')
-      .attr('class', 'bf-ci-band')
-      .attr('d', ciBandPath(pts, x, y))
-      .attr('fill', l.series.isBaseline ? BASELINE_BAND : st.color)
-      .attr('fill-opacity', l.series.isBaseline ? 0.6 : 0.15)
-      .attr('stroke', 'none');
-    sg.append('path')
-      .attr('class', l.series.isBaseline ? 'bf-series bf-series--baseline' : 'bf-series')
-      .attr('data-key', l.series.key)
-      .attr('d', gappedLinePath(pts, x, y))
-      .attr('fill', 'none')
-      .attr('stroke', st.color)
-      .attr('stroke-width', st.width)
-      .attr('stroke-opacity', l.series.isBaseline ? 0.7 : 1)
-      .attr('stroke-dasharray', st.dash || null)
-      .attr('stroke-linejoin', 'round');
+    const sg = seriesWithBand(layer, pts, x, y, { key: l.series.key, isBaseline: l.series.isBaseline, color: st.color, width: st.width, dash: st.dash, baselineBand: BASELINE_BAND });
     // Isolated hours (neighbours missing) would draw no line segment: mark them with the series symbol.
     pts.forEach((p, k) => {
       if (p.y === null || (pts[k - 1]?.y ?? null) !== null || (pts[k + 1]?.y ?? null) !== null) return;

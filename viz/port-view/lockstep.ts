@@ -37,6 +37,20 @@ const CHECK_EVERY = 500;
  * Advances every run to `target` (each capped at its own horizon). `observe` is called at
  * least every 500 events, so a listener that reads recently-exited vehicles never misses one.
  */
+/** The run whose next event comes first (the first such run on ties), and that event's time; −1 when none has one. */
+function earliest(runs: readonly LiveRun[]): { which: number; tn: number } {
+  let tn = Infinity;
+  let which = -1;
+  for (let i = 0; i < runs.length; i++) {
+    const t = nextTime(runs[i]);
+    if (t < tn) {
+      tn = t;
+      which = i;
+    }
+  }
+  return { which, tn };
+}
+
 export function advanceTogether(runs: readonly LiveRun[], target: number, budget: Budget, observe?: () => void): AdvanceResult {
   const started = budget.now();
   let events = 0;
@@ -44,15 +58,7 @@ export function advanceTogether(runs: readonly LiveRun[], target: number, budget
   let reached = true;
   let last = -Infinity;
   for (;;) {
-    let tn = Infinity;
-    let which = -1;
-    for (let i = 0; i < runs.length; i++) {
-      const t = nextTime(runs[i]);
-      if (t < tn) {
-        tn = t;
-        which = i;
-      }
-    }
+    const { which, tn } = earliest(runs);
     if (which < 0 || tn >= target) break;
     if (tn > last && (events >= budget.maxEvents || (events % CHECK_EVERY === 0 && events > 0 && budget.now() - started >= budget.maxMs))) {
       // Out of budget, and every event before tn is done: stop at the boundary tn.
@@ -75,15 +81,7 @@ export function advanceTogether(runs: readonly LiveRun[], target: number, budget
  * time. Returns false when no run has an event left before its horizon.
  */
 export function stepTogether(runs: readonly LiveRun[], observe?: () => void): boolean {
-  let tn = Infinity;
-  let which = -1;
-  for (let i = 0; i < runs.length; i++) {
-    const t = nextTime(runs[i]);
-    if (t < tn) {
-      tn = t;
-      which = i;
-    }
-  }
+  const { which, tn } = earliest(runs);
   if (which < 0) return false;
   runs[which].step();
   for (const r of runs) r.advanceTo(tn);
