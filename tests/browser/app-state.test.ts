@@ -10,6 +10,7 @@ import { applyLevers, referenceFlow, trustedShare } from '../../viz/app/levers.t
 import { applyPatch, diff } from '../../viz/app/patch.ts';
 import { hourly, officerHoursPerDay, peakOf, scaleStaffing } from '../../viz/app/staffing.ts';
 import { formatHash, parseHash, type UrlState } from '../../viz/app/url-state.ts';
+import { CHARTS, resolveChart } from '../../viz/app/chart-registry.ts';
 
 const withTrusted = bundledFiles.find((f) => f.scenario && referenceFlow(f.scenario));
 
@@ -104,5 +105,12 @@ describe('labels and numbers', () => {
   it('show missing figures as a dash, never as zero', () => {
     expect(fmtAcross({ n: 0, mean: null, sd: null, ciLow: null, ciHigh: null, halfWidth: null }, 1)).toBe('—');
     expect(fmtAcross({ n: 3, mean: 12345.67, sd: 1, ciLow: 0, ciHigh: 0, halfWidth: 2.04 }, 1)).toBe('12\u202f345.7 ± 2.0');
+  });
+});
+
+describe('chart registry', () => {
+  it('every chart the page lists resolves to a view-model, a renderer and a describer', () => {
+    expect(CHARTS.length).toBeGreaterThanOrEqual(9);
+    for (const spec of CHARTS) expect(() => resolveChart(spec), spec.id).not.toThrow();
   });
 });

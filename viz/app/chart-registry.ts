@@ -51,16 +51,16 @@ export interface ResolvedChart {
   describe: Describer;
 }
 
-/** The chart's three functions, or null while any is missing (the page then says "chart not available"). */
-export function resolveChart(spec: ChartSpec): ResolvedChart | null {
+/** The chart's three functions (the registry names them; a test checks every entry resolves). */
+export function resolveChart(spec: ChartSpec): ResolvedChart {
   const vm = fn<ViewModel>(viewModelsModule, spec.vm);
-  if (!vm) return null;
+  if (!vm) throw new Error(`chart registry: no view-model "${spec.vm}"`);
   for (const n of spec.names) {
     const render = fn<Renderer>(chartsModule, `render${n}`);
     const describe = fn<Describer>(chartsModule, `describe${n}`);
     if (render && describe) return { vm, render, describe };
   }
-  return null;
+  throw new Error(`chart registry: no render/describe pair for ${spec.names.join(' or ')}`);
 }
 
 export type { ChartOptions };

@@ -102,12 +102,8 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
       return;
     }
     el.hidden = false;
-    const chart = resolveChart(spec);
-    if (!chart) {
-      unavailable('Chart not available yet.');
-      return;
-    }
     try {
+      const chart = resolveChart(spec);
       const data = chart.vm(docs, { ...opts, ...(spec.options?.(docs, opts) ?? {}) });
       text = chart.describe(data);
       svg = chart.render(data, { width, ...extra });

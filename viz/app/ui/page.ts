@@ -2,7 +2,7 @@
 
 import { withOverrides } from '../../../sim/index.ts';
 import type { Controller } from '../controller.ts';
-import { glossaryModule, fn, lessonsModule, loadPortView, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
+import { glossaryModule, lessonsModule, loadPortView, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName } from '../entries.ts';
 import { downloadText } from '../download.ts';
@@ -108,11 +108,7 @@ export function mountPage(doc: Document, controller: Controller): void {
     if (s.tab !== 'port') return;
     const scenarios = portScenarios(s);
     const key = JSON.stringify([scenarios.map((x) => x.scenario.name), compared(s).slice(0, 2).map((e) => e.run.key)]);
-    const mount = fn<MountPortView>(portModule, 'mountPortView');
-    if (!mount) {
-      setChildren(panels.port, h('h2', {}, 'Port'), h('p', { class: 'placeholder' }, 'The animated port is not available yet.'));
-      return;
-    }
+    const mount = portModule.mountPortView as MountPortView;
     if (scenarios.length === 0) {
       if (!port) setChildren(panels.port, h('h2', {}, 'Port'), h('p', { class: 'empty-state' }, 'Run a scenario first: the animation replays its first replication.'));
       return;
@@ -142,11 +138,7 @@ export function mountPage(doc: Document, controller: Controller): void {
   function showLessons(): void {
     if (lessonsMounted) return;
     lessonsMounted = true;
-    const mount = fn<MountLessons>(lessonsModule, 'mountLessons');
-    if (!mount) {
-      setChildren(panels.lessons, h('h2', {}, 'Lessons'), h('p', { class: 'placeholder' }, 'Lessons are not available yet.'));
-      return;
-    }
+    const mount = lessonsModule.mountLessons as MountLessons;
     lessonsHandle =
       mount(panels.lessons, {
         onApply: (preset) => actions.applyPreset(preset),
@@ -161,9 +153,7 @@ export function mountPage(doc: Document, controller: Controller): void {
   function showGlossary(): void {
     if (glossaryMounted) return;
     glossaryMounted = true;
-    const mount = fn<MountGlossary>(glossaryModule, 'mountGlossary');
-    if (!mount) setChildren(panels.glossary, h('h2', {}, 'Glossary'), h('p', { class: 'placeholder' }, 'The glossary is not available yet.'));
-    else mount(panels.glossary);
+    (glossaryModule.mountGlossary as MountGlossary)(panels.glossary);
   }
 
   watch(store, (s) => [s.tab], (s) => {
