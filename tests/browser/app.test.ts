@@ -225,6 +225,14 @@ describe('the visualizer in Chromium', () => {
     const linesAfter = Object.values(await seriesPerPanel(page));
     expect(linesAfter.reduce((a, b) => a + b, 0)).toBeGreaterThan(linesBefore.reduce((a, b) => a + b, 0));
 
+    // Keeping the setting makes it a scenario of its own: one more point on the trade-off chart.
+    const pointsBefore = await page.locator('#chart-tradeoff svg [role=button]').count();
+    await clearAnnouncement(page);
+    await page.getByRole('button', { name: 'Keep this setting' }).click();
+    expect(await waitForRun(page, 'Run finished')).toBe('Run finished: 1 scenario × 3 replications');
+    await expect.poll(() => page.locator('#scenario-cards .card').count()).toBe(4);
+    await expect.poll(() => page.locator('#chart-tradeoff svg [role=button]').count()).toBe(pointsBefore + 1);
+
     // The edit travels in the link: reopening it rebuilds the edited card.
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toContain('e=');

@@ -19,6 +19,8 @@ export interface Actions {
   editText(id: string, text: string): void;
   setLeverSource(id: string): void;
   setLevers(levers: Levers): void;
+  /** Keeps the current lever setting as a scenario of its own (one more point of a sweep). */
+  keepSetting(): void;
   setTab(tab: Tab): void;
   /** A lesson asks for scenarios, settings and lever values. */
   applyPreset(preset: LessonPresetLike): void;

@@ -4,10 +4,10 @@ import { MAX_SCENARIO_BYTES } from '../../sim/index.ts';
 import type { Actions } from './actions.ts';
 import type { LessonPresetLike } from './contracts.ts';
 import { bundledByStem } from './bundled.ts';
-import { fromBundled, fromFile, refusedFile, withLevers, withText, type Entry, type RunState } from './entries.ts';
+import { fromBundled, fromFile, keptCopy, refusedFile, withLevers, withText, type Entry, type RunState } from './entries.ts';
 import { applyPresetTo } from './lesson-preset.ts';
 import { initialState, urlStateOf } from './link-state.ts';
-import type { Levers } from './levers.ts';
+import { describeLevers, type Levers } from './levers.ts';
 import { CancelledError, createRunner, type JobHandle } from './runner.ts';
 import { chosen, entryById, replaceEntry, runKey, seedFor, type AppState } from './state.ts';
 import { createStore, watch, type Store } from './store.ts';
@@ -60,7 +60,7 @@ export function createController(hash: string): Controller {
         : b.failed > 0
           ? `Run failed for ${b.failed} scenario${b.failed === 1 ? '' : 's'}`
           : 'Run cancelled';
-    update((s) => ({ ...s, progress: null, announcement: msg }));
+    update((s) => ({ ...s, progress: null, announcement: msg, announced: s.announced + 1 }));
   }
 
   function start(id: string): void {
@@ -117,7 +117,7 @@ export function createController(hash: string): Controller {
     const s = store.get();
     const due = chosen(s).filter((e) => e.scenario && (force || e.run.key !== runKey(s, e) || !e.run.result));
     if (due.length === 0) {
-      update((x) => ({ ...x, announcement: 'Results are up to date: the same seed and settings give the same numbers.' }));
+      update((x) => ({ ...x, announcement: 'Results are up to date: the same seed and settings give the same numbers.', announced: x.announced + 1 }));
       return;
     }
     for (const e of due) start(e.id);
@@ -235,11 +235,26 @@ export function createController(hash: string): Controller {
       if (edited.scenario) later(edited.id, () => start(edited.id));
       else handles.get(edited.id)?.cancel();
     },
+    keepSetting() {
+      const s = store.get();
+      const e = entryById(s, s.leverSource);
+      if (!e || e.kind !== 'edited' || !e.leverBase) return;
+      const n = s.entries.filter((x) => x.from === e.id).length + 1;
+      const kept = keptCopy(e, `${e.leverBase.name} (setting ${n}: ${describeLevers(e.leverBase, e.levers ?? {}).join('; ')})`);
+      if (!kept) return;
+      update((x) => {
+        const i = x.entries.findIndex((y) => y.id === e.id);
+        const entries = [...x.entries];
+        entries.splice(i + 1, 0, kept);
+        return { ...x, entries };
+      });
+      start(kept.id);
+    },
     applyPreset(p: LessonPresetLike) {
       const next = applyPresetTo(store.get(), p);
       if (next === null) return;
       if (typeof next === 'string') {
-        update((s) => ({ ...s, announcement: next }));
+        update((s) => ({ ...s, announcement: next, announced: s.announced + 1 }));
         return;
       }
       update(() => ensureBaseline(next));

@@ -132,6 +132,28 @@ export function withLevers(source: Entry, levers: Levers, existing?: Entry): Ent
   };
 }
 
+/**
+ * A frozen copy of an edited card under a new name: the lever setting becomes a scenario
+ * of its own (a point of a sweep), while the levers go on editing the original card.
+ */
+export function keptCopy(e: Entry, name: string): Entry | null {
+  if (!e.levers || !e.leverBase) return null;
+  const fileName = `${slug(name)}.yaml`;
+  const { scenario, problems } = validated(applyLevers(e.leverBase, e.levers, name), fileName);
+  if (!scenario) return null;
+  return {
+    ...e,
+    id: newId('k-'),
+    fileName,
+    from: e.id,
+    text: toText(scenario, fileName),
+    scenario,
+    problems,
+    chosen: true,
+    run: idleRun(),
+  };
+}
+
 /** The card after its text was edited in place: re-validated; the levers are folded into the text. */
 export function withText(e: Entry, text: string): Entry {
   const r = loadScenarioText(text, e.fileName);

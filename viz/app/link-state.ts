@@ -33,6 +33,7 @@ export function initialState(hash: string): AppState {
     leverSource: (url.leverSource != null ? entries[url.leverSource]?.id : undefined) ?? base?.id ?? null,
     progress: null,
     announcement: '',
+    announced: 0,
   };
 }
 

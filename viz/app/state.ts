@@ -23,6 +23,8 @@ export interface AppState {
   progress: { done: number; total: number } | null;
   /** Text for the aria-live region. */
   announcement: string;
+  /** Counts announcements, so the same message said twice is announced twice. */
+  announced: number;
 }
 
 export const DEFAULT_REPLICATIONS = 10;

@@ -145,7 +145,12 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
 
     const reset = h('button', { type: 'button', class: 'secondary' }, 'Reset levers');
     reset.addEventListener('click', () => change(() => ({})));
-    parts.push(h('div', { class: 'field-row buttons' }, reset));
+    const keep = h('button', { type: 'button', class: 'secondary' }, 'Keep this setting');
+    keep.addEventListener('click', () => actions.keepSetting());
+    parts.push(
+      h('div', { class: 'field-row buttons' }, reset, keep),
+      h('p', { class: 'hint' }, 'Keep this setting turns the current levers into a scenario of its own; keep several to sweep a lever and see each setting as a point on the interdiction-vs-wait chart.'),
+    );
     setChildren(body, parts);
   }
 

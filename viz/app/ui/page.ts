@@ -175,7 +175,7 @@ export function mountPage(doc: Document, controller: Controller): void {
   window.addEventListener('hashchange', () => location.reload());
 
   const announcer = byId('announcer');
-  watch(store, (s) => [s.announcement], (s) => {
+  watch(store, (s) => [s.announcement, s.announced], (s) => {
     announcer.textContent = s.announcement;
     lessonsHandle?.refresh?.();
   });
