@@ -53,8 +53,9 @@ export function figuresOf(g: GroupStats, typeIds: readonly string[], atEnd = tru
   };
 }
 
-/** Booth (or bay) figures from time integrals. */
-export function capacityOf(m: HourMeter, overtimeArea = 0): CapacityFigures {
+/** Booth (or bay) figures from time integrals (a pool's stats carry overtime; hourly meters do not). */
+export function capacityOf(m: HourMeter & { overtimeArea?: number }): CapacityFigures {
+  const overtimeArea = m.overtimeArea ?? 0;
   const d = m.duration;
   return {
     utilization: m.capacityArea > 0 ? m.busyArea / m.capacityArea : null,

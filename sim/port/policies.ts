@@ -3,6 +3,15 @@
 import type { PolicyWindow } from '../../scenarios/screening-schema.ts';
 import type { Eligibility, LaneGroup } from '../../scenarios/schema.ts';
 import { HOUR } from './calendar.ts';
+import { compile } from '../random/distributions.ts';
+import type { Sampler } from '../random/samplers.ts';
+
+/** A no-primary rule with its pass time compiled. */
+export interface NoPrimaryRule {
+  programs: readonly Eligibility[];
+  pass: Sampler;
+  judgment: number;
+}
 
 const TRUSTED_KINDS = new Set(['ready', 'nexus', 'sentri', 'fast', 'pedestrian-ready', 'pedestrian-sentri']);
 
@@ -12,12 +21,17 @@ export function isTrustedKind(kind: string): boolean {
 
 /** The policy windows of one lane group, with time in seconds from the start of the run. */
 export class LanePolicies {
-  private readonly windows: { start: number; end: number; p: PolicyWindow }[];
+  private readonly windows: { start: number; end: number; p: PolicyWindow; noPrimary: NoPrimaryRule | null }[];
 
   constructor(all: PolicyWindow[], portId: string, lane: LaneGroup) {
     this.windows = all
       .filter((p) => (!p.ports || p.ports.includes(portId)) && (!p.lanes || p.lanes.includes(lane.id)) && (!p.direction || p.direction === lane.direction))
-      .map((p) => ({ start: p.startHour * HOUR, end: p.endHour * HOUR, p }));
+      .map((p) => ({
+        start: p.startHour * HOUR,
+        end: p.endHour * HOUR,
+        p,
+        noPrimary: p.noPrimary ? { programs: p.noPrimary.programs, pass: compile(p.noPrimary.passSeconds), judgment: p.noPrimary.judgment } : null,
+      }));
   }
 
   get any(): boolean {
@@ -55,9 +69,9 @@ export class LanePolicies {
   }
 
   /** The no-primary rule in force for a traveler in `program`, if any. */
-  noPrimary(t: number, program: Eligibility): PolicyWindow['noPrimary'] | null {
+  noPrimary(t: number, program: Eligibility): NoPrimaryRule | null {
     for (const w of this.windows) {
-      const np = w.p.noPrimary;
+      const np = w.noPrimary;
       if (np && t >= w.start && t < w.end && np.programs.includes(program)) return np;
     }
     return null;

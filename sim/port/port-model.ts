@@ -50,6 +50,16 @@ export interface PortModelOptions {
 
 const PROGRAM_ORDER: Program[] = ['ready', 'sentri', 'nexus', 'fast'];
 
+const MODES = ['car', 'pedestrian', 'bus', 'truck'] as const;
+const DIRECTIONS = ['northbound', 'southbound'] as const;
+const ELIGIBILITIES: Eligibility[] = ['none', 'ready', 'sentri', 'nexus', 'fast'];
+/** Every (mode, direction, program), in the order of `eligibilityKey`. */
+const ELIGIBILITY_KEYS = MODES.flatMap((m) => DIRECTIONS.flatMap((d) => ELIGIBILITIES.map((e) => [m, d, e] as const)));
+
+function eligibilityKey(mode: string, direction: string, program: Eligibility): number {
+  return (MODES.indexOf(mode as (typeof MODES)[number]) * DIRECTIONS.length + DIRECTIONS.indexOf(direction as (typeof DIRECTIONS)[number])) * ELIGIBILITIES.length + ELIGIBILITIES.indexOf(program);
+}
+
 interface FlowModel {
   index: number;
   id: string;
@@ -106,6 +116,13 @@ export class PortModel implements RegionPort {
   private readonly policyBoundaries: number[];
   private region: Region | null = null;
   private others: PortModel[] = [];
+  /** Whether arrivals may go elsewhere (switching drivers, adaptive smugglers): otherwise they are not routed. */
+  private readonly routed: boolean;
+  /**
+   * Eligible lane groups by (mode, direction, program), when eligibility cannot change
+   * during the run (no trusted lane is ever suspended): saves a list per arrival.
+   */
+  private readonly eligibleCache: LaneGroupModel[][] | null;
 
   constructor(
     private readonly sim: Simulation,
@@ -148,6 +165,10 @@ export class PortModel implements RegionPort {
     for (const l of this.lanes) {
       if (l.trusted) l.generalTwin = this.lanes.find((g) => g.spec.kind === 'general' && g.modes.some((m) => l.modes.includes(m))) ?? null;
     }
+    this.routed = scenario.smugglers !== undefined || scenario.region?.switching !== undefined;
+    this.eligibleCache = this.lanes.some((l) => l.trusted && l.policies.any)
+      ? null
+      : ELIGIBILITY_KEYS.map(([mode, direction, program]) => this.lanes.filter((l) => l.accepts(mode, program, direction, 0)));
     this.policyBoundaries = [...new Set(this.lanes.flatMap((l) => l.policies.boundaries()))].sort((a, b) => a - b);
 
     const types = scenario.contrabandTypes;
@@ -230,6 +251,7 @@ export class PortModel implements RegionPort {
 
   /** Lane groups a traveler may use now. */
   eligibleLanes(t: Traveler, mode: string, direction: string, now: number): LaneGroupModel[] {
+    if (this.eligibleCache) return this.eligibleCache[eligibilityKey(mode, direction, t.laneProgram)];
     const out: LaneGroupModel[] = [];
     for (const l of this.lanes) if (l.accepts(mode as never, t.laneProgram, direction, now)) out.push(l);
     return out;
@@ -243,9 +265,7 @@ export class PortModel implements RegionPort {
     const t = this.newTraveler(f, f.attributeRng);
     this.arrivedAll++;
     this.inside?.add(t);
-    const route = this.region
-      ? this.region.route(t, this.index, f.mode, f.direction, now, t.uChoice2, t.uDeter)
-      : { port: this.index, lane: -1, delay: 0 };
+    const route = this.routed && this.region ? this.region.route(t, this.index, f.mode, f.direction, now, t.uChoice2, t.uDeter) : null;
     if (t.deterred) {
       t.contraband = false;
       t.type = -1;
@@ -258,10 +278,11 @@ export class PortModel implements RegionPort {
       this.total.retimed++;
       this.byFlow[f.index].retimed++;
     }
-    t.preferredLane = route.lane;
-    if (route.port === this.index && route.delay === 0) {
+    if (route === null || (route.port === this.index && route.delay === 0)) {
+      t.preferredLane = route ? route.lane : -1;
       this.enterPort(t);
     } else {
+      t.preferredLane = route.lane;
       const target = this.others[route.port];
       if (route.port !== this.index) {
         if (t.contraband) t.displaced = true;
@@ -400,6 +421,7 @@ export class PortModel implements RegionPort {
       rpmAlarm: false,
       rpmTrue: false,
       passed: false,
+      passJudgment: 0,
       primaryStart: -1,
       primaryEnd: -1,
       referral: null,
@@ -488,7 +510,8 @@ export class PortModel implements RegionPort {
     const np = lane.policies.any ? lane.policies.noPrimary(now, t.program) : null;
     if (np) {
       t.passed = true;
-      seconds = compileCached(np.passSeconds).sample(this.primaryReplay.with(t.uPrimary));
+      t.passJudgment = np.judgment;
+      seconds = np.pass.sample(this.primaryReplay.with(t.uPrimary));
     } else if (t.precleared) {
       t.passed = true;
       seconds = this.flowOf(t).precleared!.pass.sample(this.primaryReplay.with(t.uPrimary));
@@ -506,11 +529,10 @@ export class PortModel implements RegionPort {
     t.primaryEnd = now;
     lane.release(t);
     const spec = lane.spec;
-    const np = lane.policies.any ? lane.policies.noPrimary(t.primaryStart, t.program) : null;
     let judgment = 0;
     if (t.contraband) {
-      if (np) judgment = np.judgment;
-      else if (!t.passed) {
+      if (t.passed) judgment = t.passJudgment;
+      else {
         const base = spec.detection.byType[this.scenario.contrabandTypes[t.type].id] ?? spec.detection.primary;
         const mean = lane.service(t.flowId, t.primaryStart).mean;
         judgment = judgmentProbability(base, spec.detection.timeDependent, now - t.primaryStart, mean);
@@ -710,15 +732,4 @@ export function statusOf(t: Traveler): TravelerStatus {
   if (t.primaryEnd < 0) return 'at-primary';
   if (t.referral && t.secondaryEnd < 0) return 'in-secondary';
   return 'exited';
-}
-
-const compiledPassTimes = new WeakMap<object, Sampler>();
-/** Policy pass-time distributions are compiled once and reused. */
-function compileCached(spec: Parameters<typeof compile>[0]): Sampler {
-  let s = compiledPassTimes.get(spec);
-  if (!s) {
-    s = compile(spec);
-    compiledPassTimes.set(spec, s);
-  }
-  return s;
 }

@@ -45,18 +45,17 @@ export function runReplication(scenario: Scenario, replication: number, options:
     id: p.spec.id,
     summary: figuresOf(p.total, typeIds),
     lanes: p.lanes.map((l, i) => {
-      const s = l.stats();
       return {
         id: l.id,
         ...figuresOf(p.byLane[i], typeIds),
-        capacity: capacityOf(s, s.overtimeArea),
+        capacity: capacityOf(l.stats()),
         byHour: p.byLaneHour[i].map((g, h) => ({ ...figuresOf(g, typeIds, false), capacity: capacityOf(p.laneHourMeters[i][h]) })),
         timeline: p.laneTimeline[i],
       };
     }),
     flows: p.flows.map((f, i) => ({ id: f.id, ...figuresOf(p.byFlow[i], typeIds) })),
     byHour: p.byHour.map((g) => figuresOf(g, typeIds, false)),
-    secondary: p.secondary ? capacityOf(p.secondary.stats(), p.secondary.stats().overtimeArea) : null,
+    secondary: p.secondary ? capacityOf(p.secondary.stats()) : null,
   }));
 
   const total = new GroupStats(typeIds.length);

@@ -55,6 +55,8 @@ export interface Traveler {
   rpmTrue: boolean;
   /** Passed the booth without an inspection (no-primary policy or pre-cleared cargo). */
   passed: boolean;
+  /** Chance an officer still spots contraband on a traveler who passed without a stop. */
+  passJudgment: number;
   primaryStart: number;
   primaryEnd: number;
   referral: ReferralReason | null;
