@@ -4,7 +4,7 @@ import { benchKernel, kernelRun } from './kernel.ts';
 import { measure, round } from './measure.ts';
 import { loadScenarioFile } from '../scenarios/load-file.ts';
 import { formatProblem } from '../scenarios/load.ts';
-import { runScenario, withOverrides } from '../sim/port/run.ts';
+import { runScenario, withOverrides } from '../sim/index.ts';
 
 const [name, arg] = process.argv.slice(2);
 const n = Number(arg);

@@ -1,16 +1,24 @@
 // Entry point of the borderflow command (imported by bin/borderflow.js): runs the CLI and sets the exit code.
 
-import { EXIT } from './errors.ts';
-import { reportError, runCli } from './run-cli.ts';
+import { ENGINE_VERSION } from '../sim/version.ts';
 
-// `borderflow run … | head` closes stdout early: that is the reader's choice, not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  process.exitCode = reportError(e);
-});
-// Whatever escapes (a stream error, a stray rejection) still gets one line, not a stack trace.
-process.on('uncaughtException', (e) => process.exit(reportError(e)));
-process.on('unhandledRejection', (e) => process.exit(reportError(e)));
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // The same answer commander gives, without loading the engine, the schema and the commands.
+  process.stdout.write(`${ENGINE_VERSION}\n`);
+} else {
+  const { EXIT } = await import('./errors.ts');
+  const { reportError, runCli } = await import('./run-cli.ts');
 
-// exitCode rather than process.exit(): output still buffered for a pipe is written before Node exits.
-process.exitCode = await runCli(process.argv);
+  // `borderflow run … | head` closes stdout early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    process.exitCode = reportError(e);
+  });
+  // Whatever escapes (a stream error, a stray rejection) still gets one line, not a stack trace.
+  process.on('uncaughtException', (e) => process.exit(reportError(e)));
+  process.on('unhandledRejection', (e) => process.exit(reportError(e)));
+
+  // exitCode rather than process.exit(): output still buffered for a pipe is written before Node exits.
+  process.exitCode = await runCli(process.argv);
+}

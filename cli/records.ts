@@ -2,8 +2,8 @@
 //
 // Columns (NDJSON keys are the same, in the same order):
 //   replication     0-based
-//   id              traveler number within its replication and port of origin (from 0,
-//                   warm-up included)
+//   id              traveler number within its flow's arrivals (from 0, warm-up included),
+//                   or within its lane's line at the start
 //   port            id of the port where it crossed (or is headed, if still driving there)
 //   flow            flow id (a flow of the port it set out for, if it switched ports)
 //   mode            car | pedestrian | bus | truck
@@ -23,7 +23,7 @@
 // Travelers who arrived during the warm-up are included (the figures leave them out), so
 // the rows of a replication add up to its conservation counts.
 
-import type { Scenario, Traveler } from '../sim/index.ts';
+import type { TravelerRecord } from '../sim/index.ts';
 import { AtomicFile } from './atomic-file.ts';
 import type { RecordsTarget } from './options.ts';
 import { csvLine } from './format/rfc4180.ts';
@@ -50,33 +50,17 @@ export const RECORD_COLUMNS = [
 
 type RecordValue = string | number | boolean | null;
 
-/**
- * Where a traveler crossed. The record callback does not say; engines that know put the port
- * index on the traveler (`port`, and `originPort` for the port whose flow it belongs to),
- * so they are read loosely here and the writer works with either engine.
- */
-interface Placement {
-  port?: unknown;
-  originPort?: unknown;
-  flowId?: unknown;
-}
-
 export class RecordWriter {
   private readonly file: AtomicFile;
-  private readonly ports: Scenario['ports'];
   rows = 0;
 
-  constructor(
-    private readonly target: RecordsTarget,
-    scenario: Scenario,
-  ) {
-    this.ports = scenario.ports;
+  constructor(private readonly target: RecordsTarget) {
     this.file = new AtomicFile(target.path);
     if (target.format === 'csv') this.file.write(csvLine(RECORD_COLUMNS));
   }
 
-  readonly write = (replication: number, t: Traveler, status: string): void => {
-    const values = this.values(replication, t, status);
+  readonly write = (replication: number, r: TravelerRecord): void => {
+    const values = RECORD_COLUMNS.map((c): RecordValue => (c === 'replication' ? replication : isTime(c) ? seconds(r[c]) : r[c]));
     if (this.target.format === 'csv') {
       this.file.write(csvLine(values));
     } else {
@@ -94,52 +78,12 @@ export class RecordWriter {
   abort(): void {
     this.file.abort();
   }
-
-  private values(replication: number, t: Traveler, status: string): RecordValue[] {
-    const at = t as Traveler & Placement;
-    const portIndex = this.portIndex(at.port);
-    const port = this.ports[portIndex];
-    // A traveler's flow belongs to the port it set out for, which differs after switching ports.
-    const flow = this.ports[typeof at.originPort === 'number' ? at.originPort : portIndex].flows[t.flow];
-    return [
-      replication,
-      t.id,
-      port.id,
-      typeof at.flowId === 'string' ? at.flowId : flow.id,
-      flow.mode,
-      t.program,
-      port.laneGroups[t.lane]?.id ?? null,
-      t.booth >= 0 ? t.booth : null,
-      seconds(t.arrivedAt),
-      seconds(t.primaryStart),
-      seconds(t.primaryEnd),
-      t.referral,
-      seconds(t.secondaryStart),
-      seconds(t.secondaryEnd),
-      t.contraband,
-      t.seized,
-      status,
-    ];
-  }
-
-  private portIndex(port: unknown): number {
-    if (typeof port === 'number') return port;
-    if (this.ports.length === 1) return 0;
-    throw new RecordsUnsupported(this.ports.length);
-  }
 }
 
-/** Several ports and an engine that does not say which port a traveler used: rows would be wrong, so none are written. */
-export class RecordsUnsupported extends Error {
-  constructor(readonly ports: number) {
-    super(
-      `--records: the scenario has ${ports} ports, and this engine does not report which port each traveler used; per-traveler records need a single-port scenario`,
-    );
-    this.name = 'RecordsUnsupported';
-  }
-}
+const TIMES = new Set(['arrivedAt', 'primaryStart', 'primaryEnd', 'secondaryStart', 'secondaryEnd']);
+const isTime = (c: string): c is 'arrivedAt' | 'primaryStart' | 'primaryEnd' | 'secondaryStart' | 'secondaryEnd' => TIMES.has(c);
 
-/** The engine marks "not reached" with -1; milliseconds are finer than any inspection is timed. */
-function seconds(x: number): number | null {
-  return x < 0 ? null : Math.round(x * 1000) / 1000;
+/** Milliseconds are finer than any inspection is timed. */
+function seconds(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 1000) / 1000;
 }

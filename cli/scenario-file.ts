@@ -1,6 +1,6 @@
 // Loads a scenario file for a command, turning every problem into a CLI error that names the file and the field.
 
-import { loadScenarioFile } from '../scenarios/load-file.ts';
+import { loadScenarioFile } from '../sim/node.ts';
 import type { Scenario } from '../sim/index.ts';
 import { scenarioError } from './errors.ts';
 

@@ -5,7 +5,7 @@
 // (…Seconds, …Minutes, …Hours, perDay) because planners mix them.
 
 import { z } from 'zod';
-import { Distribution } from '../sim/random/distributions.ts';
+import { Distribution } from './distribution.ts';
 import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
 const id = z

@@ -1,7 +1,7 @@
 // Schema of screening, policies, regions and adaptive smugglers: the parts of a scenario that decide who is inspected and why.
 
 import { z } from 'zod';
-import { Distribution } from '../sim/random/distributions.ts';
+import { Distribution } from './distribution.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
 const probability = z.number().min(0).max(1);

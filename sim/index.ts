@@ -1,21 +1,47 @@
-// borderflow's public API: what the CLI, the visualizer and scripts may import.
+/**
+ * borderflow's public API: everything the command line, the visualizer and scripts use.
+ *
+ * The usual path is `loadScenarioText` (or `loadScenarioFile` from `sim/node.ts`) →
+ * `runScenario` → a {@link ResultDocument}. A script that runs one model many times can
+ * `compileScenario` once and call `runModel` or `runReplication`.
+ *
+ * @packageDocumentation
+ */
+
+// Scenarios: the schema, loading and validation, the JSON Schema, content hashes.
+export { Scenario, type ScenarioInput } from '../scenarios/scenario.ts';
+export type { Port, LaneGroup, Flow, Staffing, Mode, Program, Eligibility, LaneKind } from '../scenarios/schema.ts';
+export type { Distribution } from '../scenarios/distribution.ts';
+export { loadScenarioText, parseText, validateScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from '../scenarios/load.ts';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from '../scenarios/json-schema.ts';
+export { scenarioHash, canonicalJson } from '../scenarios/hash.ts';
+export { modesOf, programsOf } from '../scenarios/lane-defaults.ts';
+export { officersAt } from '../scenarios/staffing.ts';
+
+// The compiled model.
+export { compileScenario } from './compile/compile-scenario.ts';
+export { compileDistribution, meanOf } from './compile/distribution.ts';
+export type { CompiledModel, CompiledPort, CompiledLane, CompiledFlow } from './model/compiled.ts';
+export type { ScreeningStage, StageEnv, BoothContext, SecondaryOutcome } from './model/stage.ts';
+export type { Traveler } from './model/traveler.ts';
+export { STAGES, type StageDefinition } from './stages/index.ts';
+
+// Running.
+export { runScenario, runModel, withOverrides, type RunOptions } from './run/run-scenario.ts';
+export { runReplication, type ReplicationOptions, type ReplicationOutput } from './run/replication.ts';
+export { travelerRecord, type TravelerRecord, type TravelerStatus } from './run/records.ts';
+export { LiveRun, type LiveSnapshot, type PortView, type LaneView, type VehicleView } from './run/live.ts';
+
+// Results.
+export * from './results/document.ts';
+export { assembleDocument } from './results/assemble.ts';
+export { aggregate, meanSeries } from './results/aggregate.ts';
+export { ENGINE_VERSION } from './version.ts';
+
+// Building blocks: the event kernel, resources, random numbers, statistics, queueing theory.
 export * from './kernel/index.ts';
 export * from './resources/index.ts';
 export * from './random/index.ts';
 export * from './stats/index.ts';
 export * from './theory/index.ts';
 export { runStation, type StationOptions, type StationResult } from './models/station.ts';
-export { runScenario, assembleDocument, withOverrides, type RunOptions as ScenarioRunOptions } from './port/run.ts';
-export { runReplication, type ReplicationOutput } from './port/replication.ts';
-export { LiveRun, type LiveSnapshot, type PortView, type LaneView, type VehicleView } from './port/live.ts';
-export type { Traveler, ReferralReason } from './port/traveler.ts';
-export * from './results/document.ts';
-export { aggregate, meanSeries } from './results/aggregate.ts';
-export { ENGINE_VERSION } from './version.ts';
-export { Scenario, type ScenarioInput } from '../scenarios/scenario.ts';
-export * as schema from '../scenarios/schema.ts';
-export { loadScenarioText, parseText, validateScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from '../scenarios/load.ts';
-export { scenarioJsonSchema, scenarioJsonSchemaText } from '../scenarios/json-schema.ts';
-export { scenarioHash, canonicalJson } from '../scenarios/hash.ts';
-export { modesOf, programsOf } from '../scenarios/lane-defaults.ts';
-export { officersAt } from '../scenarios/staffing.ts';

@@ -9,7 +9,7 @@ import { resultCsv } from '../format/csv.ts';
 import { resultTable } from '../format/table.ts';
 import { parseHours, parseRecordsPath, parseReplications, parseSeed, type RecordsTarget } from '../options.ts';
 import { progressReporter } from '../progress.ts';
-import { RecordsUnsupported, RecordWriter } from '../records.ts';
+import { RecordWriter } from '../records.ts';
 import { loadOrThrow } from '../scenario-file.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -72,7 +72,7 @@ function runCommand(file: string, flags: RunFlags): void {
   const out = flags.out ? new AtomicFile(flags.out) : null;
   let records: RecordWriter | null = null;
   try {
-    if (flags.records) records = new RecordWriter(flags.records, scenario);
+    if (flags.records) records = new RecordWriter(flags.records);
     if (showProgress) {
       const hours = flags.hours ?? scenario.horizonHours;
       process.stderr.write(`running ${replications} replication${replications === 1 ? '' : 's'} of ${hours} h: ${scenario.name}\n`);
@@ -95,7 +95,6 @@ function runCommand(file: string, flags: RunFlags): void {
   } catch (e) {
     records?.abort();
     out?.abort();
-    if (e instanceof RecordsUnsupported) throw usageError(e.message);
     throw e;
   }
 }

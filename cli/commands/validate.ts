@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import { formatProblem } from '../../sim/index.ts';
-import { loadScenarioFile } from '../../scenarios/load-file.ts';
+import { loadScenarioFile } from '../../sim/node.ts';
 import { CliError, EXIT } from '../errors.ts';
 
 export function registerValidate(program: Command): void {

@@ -1,6 +1,6 @@
 // A flow's arrival rate over time: daily volume × day-of-week factor × hourly profile × surges.
 
-import type { Flow } from '../../scenarios/schema.ts';
+import type { CompiledFlow } from '../model/compiled.ts';
 import { PiecewiseRateArrivals } from '../random/nhpp.ts';
 import { HOUR, type Calendar } from './calendar.ts';
 
@@ -9,15 +9,11 @@ import { HOUR, type Calendar } from './calendar.ts';
  * midnight). Surges apply to whole clock hours whose middle falls inside the surge window,
  * so the rate stays piecewise constant by hour and the arrival process exact.
  */
-export function flowRate(flow: Flow, calendar: Calendar): (segment: number) => number {
-  const profile = flow.hourlyProfile ?? new Array<number>(24).fill(1);
-  const total = profile.reduce((a, b) => a + b, 0);
-  const shares = profile.map((w) => (total > 0 ? w / total : 0));
-  const dow = flow.dayOfWeek ?? new Array<number>(7).fill(1);
+export function flowRate(flow: CompiledFlow, calendar: Calendar): (segment: number) => number {
   return (segment: number) => {
     const hourOfDay = segment % 24;
     const weekday = (calendar.startDayIndex + Math.floor(segment / 24)) % 7;
-    let rate = (flow.perDay * dow[weekday] * shares[hourOfDay]) / HOUR;
+    let rate = (flow.perDay * flow.dayOfWeek[weekday] * flow.hourShares[hourOfDay]) / HOUR;
     if (flow.surges.length > 0) {
       const midRunHour = (segment + 0.5) * HOUR - calendar.offset;
       for (const s of flow.surges) {
@@ -33,7 +29,7 @@ export class FlowArrivals {
   private readonly process: PiecewiseRateArrivals;
 
   constructor(
-    flow: Flow,
+    flow: CompiledFlow,
     private readonly calendar: Calendar,
     horizonSeconds: number,
   ) {

@@ -1,8 +1,5 @@
 // Converts simulation time (seconds since the run started) to clock hour and day of week.
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof DAYS)[number];
-
 export const HOUR = 3600;
 export const DAY = 24 * HOUR;
 
@@ -11,9 +8,9 @@ export class Calendar {
   readonly offset: number;
   readonly startDayIndex: number;
 
-  constructor(startHour: number, startDay: Weekday) {
+  constructor(startHour: number, startDayIndex: number) {
     this.offset = startHour * HOUR;
-    this.startDayIndex = DAYS.indexOf(startDay);
+    this.startDayIndex = startDayIndex;
   }
 
   /** Seconds since the first midnight (the clock the hourly profiles are written against). */

@@ -2,9 +2,7 @@
 
 import { Tally } from '../stats/tally.ts';
 import { WaitStats } from '../stats/observations.ts';
-import { REFERRAL_REASONS, type ReferralReason, type Traveler } from './traveler.ts';
-
-const zeroByReason = (): Record<ReferralReason, number> => Object.fromEntries(REFERRAL_REASONS.map((r) => [r, 0])) as Record<ReferralReason, number>;
+import type { Traveler } from '../model/traveler.ts';
 
 export class GroupStats {
   arrived = 0;
@@ -13,9 +11,10 @@ export class GroupStats {
   /** Left the port (released or seized). */
   exited = 0;
   referrals = 0;
-  readonly referralsByReason = zeroByReason();
+  /** Referrals by reason (the index of the stage that referred, in the model's referral reasons). */
+  readonly referralsByReason: number[];
   /** Referrals of each reason that ended in a seizure. */
-  readonly hitsByReason = zeroByReason();
+  readonly hitsByReason: number[];
   /** Referred travelers who carried nothing. */
   referredInnocent = 0;
   secondaryInspections = 0;
@@ -48,8 +47,10 @@ export class GroupStats {
   inService = 0;
   inSecondary = 0;
 
-  constructor(contrabandTypes: number, withQuantiles = true) {
+  constructor(contrabandTypes: number, reasons: number, withQuantiles = true) {
     this.wait = new WaitStats(withQuantiles ? {} : { alpha: 0.02 });
+    this.referralsByReason = new Array<number>(reasons).fill(0);
+    this.hitsByReason = new Array<number>(reasons).fill(0);
     this.seizuresByType = new Array<number>(contrabandTypes).fill(0);
   }
 
@@ -77,7 +78,7 @@ export class GroupStats {
       if (t.rpmTrue) this.trueAlarms++;
       else this.nuisanceAlarms++;
     }
-    if (t.referral) {
+    if (t.referral >= 0) {
       this.referrals++;
       this.referralsByReason[t.referral]++;
       if (!t.contraband) this.referredInnocent++;
@@ -100,7 +101,7 @@ export class GroupStats {
     if (t.seized) {
       this.seizures++;
       this.seizuresByType[t.type]++;
-      if (t.referral) this.hitsByReason[t.referral]++;
+      if (t.referral >= 0) this.hitsByReason[t.referral]++;
       if (t.program !== 'none') this.revocations++;
     }
   }
@@ -121,10 +122,8 @@ export class GroupStats {
       'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary',
     ] as const;
     for (const k of counters) this[k] += o[k];
-    for (const r of REFERRAL_REASONS) {
-      this.referralsByReason[r] += o.referralsByReason[r];
-      this.hitsByReason[r] += o.hitsByReason[r];
-    }
+    o.referralsByReason.forEach((n, i) => (this.referralsByReason[i] += n));
+    o.hitsByReason.forEach((n, i) => (this.hitsByReason[i] += n));
     o.seizuresByType.forEach((n, i) => (this.seizuresByType[i] += n));
     this.wait.merge(o.wait);
     this.secondaryWait.merge(o.secondaryWait);

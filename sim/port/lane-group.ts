@@ -9,74 +9,53 @@
 import type { Simulation, Callback } from '../kernel/simulation.ts';
 import { ServerPool, type PoolStats } from '../resources/server-pool.ts';
 import type { Sampler } from '../random/samplers.ts';
-import type { Eligibility, LaneGroup, Mode } from '../../scenarios/schema.ts';
-import type { Traveler } from './traveler.ts';
-import { isTrustedKind, type LanePolicies } from './policies.ts';
-
-export interface LaneGroupSetup {
-  spec: LaneGroup;
-  index: number;
-  modes: Mode[];
-  programs: Eligibility[];
-  /** Primary service time sampler (seconds) by flow id, and for any other flow. */
-  serviceByFlow: Map<string, Sampler>;
-  defaultService: Sampler;
-  policies: LanePolicies;
-  /** Officers on duty at a clock hour (0–24). */
-  officersAt: (clockHour: number) => number;
-}
+import type { CompiledLane } from '../model/compiled.ts';
+import { extraOfficers, trustedSuspended } from '../model/policies.ts';
+import { officersAt } from '../model/staffing.ts';
+import type { Traveler } from '../model/traveler.ts';
+import type { Direction, Eligibility, Mode } from '../model/vocabulary.ts';
 
 export class LaneGroupModel {
   readonly id: string;
   readonly index: number;
-  readonly spec: LaneGroup;
-  readonly modes: Mode[];
-  readonly programs: Eligibility[];
-  readonly serviceByFlow: Map<string, Sampler>;
-  readonly defaultService: Sampler;
-  readonly policies: LanePolicies;
-  readonly trusted: boolean;
   /** The general lane group whose inspection times apply while this trusted lane is suspended. */
   generalTwin: LaneGroupModel | null = null;
-  readonly officersAt: (clockHour: number) => number;
   /** Booths open now. */
   open = 0;
   private readonly pools: ServerPool[];
   private readonly perBooth: boolean;
+  private readonly hasPolicies: boolean;
   /** Vehicles at the booths, in the order their inspections started. */
   private readonly atBooths = new Set<Traveler>();
 
   constructor(
-    private readonly sim: Simulation,
-    setup: LaneGroupSetup,
+    sim: Simulation,
+    readonly spec: CompiledLane,
     private readonly onGranted: Callback<Traveler>,
   ) {
-    this.spec = setup.spec;
-    this.id = setup.spec.id;
-    this.index = setup.index;
-    this.modes = setup.modes;
-    this.programs = setup.programs;
-    this.serviceByFlow = setup.serviceByFlow;
-    this.defaultService = setup.defaultService;
-    this.policies = setup.policies;
-    this.trusted = isTrustedKind(setup.spec.kind);
-    this.officersAt = setup.officersAt;
-    this.perBooth = setup.spec.discipline === 'per-booth' && setup.spec.booths > 0;
-    const n = this.perBooth ? setup.spec.booths : 1;
+    this.id = spec.id;
+    this.index = spec.index;
+    this.perBooth = spec.perBooth;
+    this.hasPolicies = spec.policies.length > 0;
+    const n = this.perBooth ? spec.booths : 1;
     this.pools = Array.from({ length: n }, (_, b) => new ServerPool(sim, { capacity: 0, name: `${this.id}#${b}` }));
   }
 
   /** Whether a traveler of this mode, direction and program may use the lane group at time t. */
-  accepts(mode: Mode, program: Eligibility, direction: string, t: number): boolean {
-    if (direction !== this.spec.direction || !this.modes.includes(mode)) return false;
-    if (this.programs.includes(program)) return true;
-    return this.trusted && this.policies.any && this.policies.suspended(t);
+  accepts(mode: Mode, program: Eligibility, direction: Direction, t: number): boolean {
+    const l = this.spec;
+    if (direction !== l.direction || !l.modes.includes(mode)) return false;
+    if (l.programs.includes(program)) return true;
+    return l.trusted && this.hasPolicies && trustedSuspended(l.policies, t);
   }
 
-  /** The primary inspection time sampler for a flow at time t (a suspended trusted lane inspects like a general one). */
-  service(flowId: string, t: number): Sampler {
-    if (this.trusted && this.generalTwin && this.policies.any && this.policies.suspended(t)) return this.generalTwin.service(flowId, t);
-    return this.serviceByFlow.get(flowId) ?? this.defaultService;
+  /**
+   * The primary inspection time sampler for a flow of this port (−1: a flow of another
+   * port) at time t; a suspended trusted lane inspects like a general one.
+   */
+  service(flow: number, t: number): Sampler {
+    if (this.generalTwin && this.hasPolicies && trustedSuspended(this.spec.policies, t)) return this.generalTwin.service(flow, t);
+    return flow < 0 ? this.spec.defaultService : this.spec.service[flow];
   }
 
   /** Vehicles waiting in line (all booths). */
@@ -98,12 +77,12 @@ export class LaneGroupModel {
    * beyond the booths about to free up) divided by the open booths' service rate.
    * Infinity when no booth is open.
    */
-  expectedWait(flowId: string, t: number): number {
+  expectedWait(flow: number, t: number): number {
     if (this.open === 0) return Infinity;
     let busy = 0;
     for (const p of this.pools) busy += p.busy;
     const ahead = this.lineLength + busy + 1 - this.open;
-    return ahead <= 0 ? 0 : (ahead * this.service(flowId, t).mean) / this.open;
+    return ahead <= 0 ? 0 : (ahead * this.service(flow, t).mean) / this.open;
   }
 
   join(t: Traveler): void {
@@ -131,11 +110,13 @@ export class LaneGroupModel {
 
   /** Opens or closes booths to match staffing at clock hour `clockHour` (policies at run time t may add officers). */
   staff(clockHour: number, t: number): void {
-    const extra = this.policies.any ? this.policies.extraOfficers(t) : 0;
-    const open = Math.min(this.spec.booths, this.officersAt(clockHour) + extra);
+    const l = this.spec;
+    const extra = this.hasPolicies ? extraOfficers(l.policies, t) : 0;
+    const officers = l.staffing ? officersAt(l.staffing, clockHour) : l.booths;
+    const open = Math.min(l.booths, officers + extra);
     if (open === this.open) return;
     this.open = open;
-    const finish = this.spec.shiftEnd === 'finish';
+    const finish = l.finishOnOvertime;
     if (!this.perBooth) {
       const pool = this.pools[0];
       pool.setCapacity(open);

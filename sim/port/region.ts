@@ -6,15 +6,21 @@
 
 import * as fm from '../math/index.ts';
 import type { Simulation } from '../kernel/simulation.ts';
-import type { Scenario } from '../../scenarios/scenario.ts';
-import type { Traveler } from './traveler.ts';
+import type { CompiledRegion } from '../model/compiled.ts';
+import { purpose } from '../model/purposes.ts';
+import type { Traveler } from '../model/traveler.ts';
+import type { Direction, Mode } from '../model/vocabulary.ts';
 import { HOUR, type Calendar } from './calendar.ts';
+import { travelerUniform } from './keys.ts';
 import type { LaneGroupModel } from './lane-group.ts';
+
+const SWITCH = purpose('region/switch');
+const DETER = purpose('region/deter');
 
 /** What the region needs from a port. */
 export interface RegionPort {
   readonly lanes: LaneGroupModel[];
-  eligibleLanes(t: Traveler, mode: string, direction: string, now: number): LaneGroupModel[];
+  eligibleLanes(t: Traveler, mode: Mode, direction: Direction, now: number): readonly LaneGroupModel[];
 }
 
 export interface Route {
@@ -41,16 +47,10 @@ export class Region {
 
   constructor(
     private readonly sim: Simulation,
-    private readonly scenario: Scenario,
+    private readonly model: CompiledRegion,
     private readonly calendar: Calendar,
   ) {
-    const ids = scenario.ports.map((p) => p.id);
-    this.drive = ids.map((_, i) => ids.map((_, j) => (i === j ? 0 : Infinity)));
-    for (const d of scenario.region?.drivingMinutes ?? []) {
-      const a = ids.indexOf(d.between[0]);
-      const b = ids.indexOf(d.between[1]);
-      if (a >= 0 && b >= 0) this.drive[a][b] = this.drive[b][a] = d.minutes * 60;
-    }
+    this.drive = model.drive;
   }
 
   attach(ports: RegionPort[]): void {
@@ -60,8 +60,8 @@ export class Region {
     this.attemptsByHour = ports.map(() => new Array<number>(24).fill(0));
     this.seizedByHour = ports.map(() => new Array<number>(24).fill(0));
     this.refresh();
-    const sm = this.scenario.smugglers;
-    if (sm) this.sim.schedule(sm.lagHours * HOUR, this.tick, this);
+    const sm = this.model.smugglers;
+    if (sm) this.sim.schedule(sm.lagSeconds, this.tick, this);
   }
 
   /** A contraband carrier entered lane group `lane` of port `port` at clock hour `hour`. */
@@ -78,11 +78,11 @@ export class Region {
 
   private readonly tick = (): void => {
     this.refresh();
-    this.sim.schedule(this.scenario.smugglers!.lagHours * HOUR, this.tick, this);
+    this.sim.schedule(this.model.smugglers!.lagSeconds, this.tick, this);
   };
 
   private refresh(): void {
-    const sm = this.scenario.smugglers;
+    const sm = this.model.smugglers;
     const prior = sm?.priorDetection ?? 0;
     const w = sm?.priorWeight ?? 0;
     const rate = (seized: number, attempts: number) => (attempts + w > 0 ? (seized + prior * w) / (attempts + w) : prior);
@@ -102,11 +102,11 @@ export class Region {
    * switchers go to another port when its expected wait plus driving time beats the
    * origin's by more than the threshold; everyone else stays.
    */
-  route(t: Traveler, origin: number, mode: string, direction: string, now: number, uRoute: number, uDeter: number): Route {
-    const sm = this.scenario.smugglers;
-    if (sm && t.contraband && t.adaptive) return this.smuggle(t, origin, mode, direction, now, uDeter, sm);
-    const sw = this.scenario.region?.switching;
-    if (!sw || uRoute >= sw.share || this.ports.length < 2) return { port: origin, lane: -1, delay: 0 };
+  route(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number): Route {
+    const sm = this.model.smugglers;
+    if (sm && t.contraband && t.adaptive) return this.smuggle(t, origin, mode, direction, now, sm);
+    const sw = this.model.switching;
+    if (!sw || this.ports.length < 2 || travelerUniform(t, SWITCH) >= sw.share) return { port: origin, lane: -1, delay: 0 };
     const here = this.expectedWait(origin, t, mode, direction, now);
     let best = origin;
     let bestCost = here;
@@ -119,13 +119,13 @@ export class Region {
         bestCost = cost;
       }
     }
-    if (best !== origin && here - bestCost > sw.thresholdMinutes * 60) return { port: best, lane: -1, delay: this.drive[origin][best] };
+    if (best !== origin && here - bestCost > sw.thresholdSeconds) return { port: best, lane: -1, delay: this.drive[origin][best] };
     return { port: origin, lane: -1, delay: 0 };
   }
 
-  private smuggle(t: Traveler, origin: number, mode: string, direction: string, now: number, uDeter: number, sm: NonNullable<Scenario['smugglers']>): Route {
-    const choosePort = sm.choose.includes('port');
-    const chooseLane = sm.choose.includes('lane');
+  private smuggle(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number, sm: NonNullable<CompiledRegion['smugglers']>): Route {
+    const choosePort = sm.choosePort;
+    const chooseLane = sm.chooseLane;
     let bestPort = origin;
     let bestLane = -1;
     let bestP = Infinity;
@@ -153,12 +153,12 @@ export class Region {
       }
     }
     const d = sm.deterrence;
-    if (d && bestP !== Infinity && uDeter < d.maxShare / (1 + fm.exp(-d.slope * (bestP - d.midpoint)))) {
+    if (d && bestP !== Infinity && travelerUniform(t, DETER) < d.maxShare / (1 + fm.exp(-d.slope * (bestP - d.midpoint)))) {
       t.deterred = true;
       return { port: origin, lane: -1, delay: 0 };
     }
     const drive = bestPort === origin ? 0 : this.drive[origin][bestPort];
-    const wait = sm.choose.includes('hour') ? this.bestHourDelay(bestPort, now + drive) : 0;
+    const wait = sm.chooseHour ? this.bestHourDelay(bestPort, now + drive) : 0;
     if (wait > 0) t.retimed = true;
     return { port: bestPort, lane: bestLane, delay: drive + wait };
   }
@@ -176,10 +176,10 @@ export class Region {
     return best * HOUR;
   }
 
-  private expectedWait(port: number, t: Traveler, mode: string, direction: string, now: number): number {
+  private expectedWait(port: number, t: Traveler, mode: Mode, direction: Direction, now: number): number {
     let best = Infinity;
     for (const l of this.ports[port].eligibleLanes(t, mode, direction, now)) {
-      const w = l.expectedWait(t.flowId, now);
+      const w = l.expectedWait(this.model.flowAt[t.originPort][t.flow][port], now);
       if (w < best) best = w;
     }
     return best;

@@ -2,6 +2,5 @@
 export { createRng, openUnit, type Rng } from './rng.ts';
 export { RandomStreams, streamSeed } from './streams.ts';
 export { normalCdf, normalPdf, normalQuantile } from './normal.ts';
-export { compile, Distribution, meanOf } from './distributions.ts';
 export type { Sampler } from './samplers.ts';
 export { MAX_SEGMENTS_PER_DRAW, PiecewiseRateArrivals, type PiecewiseRateOptions } from './nhpp.ts';

@@ -1,7 +1,9 @@
 // The result document: what a run reports, per replication and across replications. Versioned; documented in the README.
 
 import type { ReplicationSummary } from '../stats/replications.ts';
-import type { ReferralReason } from '../port/traveler.ts';
+
+/** A referral reason: the id of the screening stage that referred (rpm, imaging, targeting, random, alert, judgment …). */
+export type ReferralReason = string;
 
 export const RESULT_FORMAT = 'borderflow-result';
 export const RESULT_VERSION = 1;

@@ -2,7 +2,7 @@
 
 import { describe, it, expect } from 'vitest';
 import { Scenario, type ScenarioInput } from '../../scenarios/scenario.ts';
-import { runScenario } from '../../sim/port/run.ts';
+import { runScenario } from '../../sim/index.ts';
 import { mg1 } from '../../sim/theory/index.ts';
 import type { ResultDocument } from '../../sim/results/document.ts';
 

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Scenario, type ScenarioInput } from '../../scenarios/scenario.ts';
-import { runScenario } from '../../sim/port/run.ts';
+import { runScenario } from '../../sim/index.ts';
 import type { ResultDocument, Figures } from '../../sim/results/document.ts';
 
 type PortIn = ScenarioInput['ports'][number];

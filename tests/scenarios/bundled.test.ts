@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadScenarioFile } from '../../scenarios/load-file.ts';
 import { scenarioJsonSchemaText } from '../../scenarios/json-schema.ts';
-import { runScenario } from '../../sim/port/run.ts';
+import { runScenario } from '../../sim/index.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import { ENGINE_VERSION } from '../../sim/version.ts';
 

@@ -13,7 +13,9 @@
 
 import { describe, it, expect } from 'vitest';
 import { runStation, type StationResult } from '../../sim/models/station.ts';
-import { RandomStreams, compile, type Distribution } from '../../sim/random/index.ts';
+import { RandomStreams } from '../../sim/random/index.ts';
+import { compileDistribution as compile } from '../../sim/compile/distribution.ts';
+import type { Distribution } from '../../scenarios/distribution.ts';
 import { summarize } from '../../sim/stats/index.ts';
 import { mmc, mg1, mmcWaitQuantile } from '../../sim/theory/index.ts';
 

@@ -49,7 +49,7 @@ export function boothStates(
 
 function seatPerBooth(booths: number, atBooth: readonly VehicleView[]): (VehicleView | undefined)[] {
   const seat: (VehicleView | undefined)[] = new Array(booths);
-  for (const v of atBooth) if (v.booth >= 0 && v.booth < booths) seat[v.booth] = v;
+  for (const v of atBooth) if (v.booth !== null && v.booth < booths) seat[v.booth] = v;
   return seat;
 }
 

@@ -26,8 +26,8 @@ export function recentEvents(vehicles: readonly VehicleView[], now: number, limi
     const add = (t: number | null, kind: string, text: string) => {
       if (t !== null && t <= now) out.push({ time: t, vehicle: v.id, text, rank: ORDER.indexOf(kind) });
     };
-    add(v.arrivedAt, 'arrived', `${name} arrived and joined the ${laneLabel(v.lane)} line`);
-    add(v.primaryStart, 'primary-start', `${name} reached a ${laneLabel(v.lane)} booth`);
+    add(v.arrivedAt, 'arrived', `${name} arrived and joined the ${laneLabel(v.lane ?? '')} line`);
+    add(v.primaryStart, 'primary-start', `${name} reached a ${laneLabel(v.lane ?? '')} booth`);
     const after = v.referral ? `referred to secondary (${v.referral})` : 'released';
     add(v.primaryEnd, 'primary-end', `${name} finished primary: ${after}`);
     add(v.secondaryStart, 'secondary-start', `${name} started secondary inspection`);

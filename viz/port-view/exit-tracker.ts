@@ -40,7 +40,7 @@ export class ExitTracker {
       const totals = this.lanes[pi];
       for (let k = recent.length - fresh; k < recent.length; k++) {
         const v = recent[k];
-        const lane = totals.get(v.lane);
+        const lane = totals.get(v.lane ?? '');
         if (!lane) continue;
         lane.exited++;
         if (v.primaryStart !== null) lane.waitSum += v.primaryStart - v.arrivedAt;

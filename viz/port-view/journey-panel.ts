@@ -91,7 +91,7 @@ export function createJourneyPanel(doc: Document, onClear: () => void): JourneyP
 function journeyList(doc: Document, v: VehicleView, scenario: Scenario): HTMLOListElement {
   const port = scenario.ports.find((p) => p.laneGroups.some((l) => l.id === v.lane)) ?? scenario.ports[0];
   const lane = port.laneGroups.find((l) => l.id === v.lane);
-  const stages = journeyOf(v, lane?.label ?? v.lane, Boolean(port.secondary));
+  const stages = journeyOf(v, lane?.label ?? v.lane ?? '', Boolean(port.secondary));
   const ol = doc.createElement('ol');
   ol.className = 'bf-pv-journey-stages';
   for (const s of stages) {

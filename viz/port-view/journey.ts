@@ -35,7 +35,7 @@ export function journeyOf(v: VehicleView, laneLabel: string, hasSecondary: boole
       key: 'lane',
       label: 'Chose a lane',
       time: v.arrivedAt,
-      detail: `joined the ${laneLabel} line${v.booth >= 0 ? ` for booth ${v.booth + 1}` : ''}`,
+      detail: `joined the ${laneLabel} line${v.booth !== null ? ` for booth ${v.booth + 1}` : ''}`,
     },
     {
       key: 'primary-start',

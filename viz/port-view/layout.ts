@@ -150,7 +150,7 @@ function makeBand(b: BandInput): Band {
     // One line per booth, each in the booth's own row.
     const used = new Array<number>(b.slots).fill(0);
     for (const v of b.waiting) {
-      const row = Math.max(0, Math.min(b.slots - 1, v.booth));
+      const row = Math.max(0, Math.min(b.slots - 1, v.booth ?? 0));
       if (used[row] >= G.queueColumns) continue;
       const col = used[row]++;
       line.push({ vehicle: v, x: queueEnd - (col + 0.5) * G.mark, y: b.y + (row + 0.5) * G.rowHeight });

@@ -103,7 +103,7 @@ export function createPane(doc: Document, index: number, name: string, scenario:
           label: `Scenario ${letter}, ${port.name}, at ${clockText(snap.clockHours)}`,
           selected: selected && selected.port === pi ? selected.id : null,
           onSelect: (id) => onSelect({ pane: index, port: pi, id }),
-          describe: (v) => describeVehicle(v, labels.get(v.lane) ?? v.lane, scenario.startHour),
+          describe: (v) => describeVehicle(v, labels.get(v.lane ?? '') ?? v.lane ?? '', scenario.startHour),
         });
       });
       if (log.open) {

@@ -1,7 +1,9 @@
 // Every distribution kind: theoretical moments, sample moments, goodness of fit, and the common-random-number properties.
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { compile, meanOf, RandomStreams, type Distribution, type Rng } from '../../../sim/random/index.ts';
+import { RandomStreams, type Rng } from '../../../sim/random/index.ts';
+import { compileDistribution as compile, meanOf } from '../../../sim/compile/distribution.ts';
+import type { Distribution } from '../../../scenarios/distribution.ts';
 import { cdfs, constant, draw, ksCritical, ksStatistic, moments, normalCdfRef, simpson } from './helpers.ts';
 
 const N = 200_000;

@@ -1,7 +1,9 @@
 // Property tests: no valid spec ever yields NaN, a negative or an infinite value, whatever the uniforms.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile, Distribution, RandomStreams, type Rng } from '../../../sim/random/index.ts';
+import { RandomStreams, type Rng } from '../../../sim/random/index.ts';
+import { compileDistribution as compile } from '../../../sim/compile/distribution.ts';
+import { Distribution } from '../../../scenarios/distribution.ts';
 
 const positive = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
 const nonNegative = fc.double({ min: 0, max: 1e6, noNaN: true });

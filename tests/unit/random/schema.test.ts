@@ -1,7 +1,7 @@
 // The Distribution schema: accepts what planners write, rejects the rest at the right path.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Distribution } from '../../../sim/random/index.ts';
+import { Distribution } from '../../../scenarios/distribution.ts';
 
 function issues(spec: unknown) {
   const result = Distribution.safeParse(spec);

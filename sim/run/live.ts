@@ -4,33 +4,19 @@
 // shows what the simulation does, not a separate toy.
 
 import { Simulation } from '../kernel/simulation.ts';
-import { RandomStreams } from '../random/streams.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
-import { Calendar, HOUR } from './calendar.ts';
-import { statusOf, type PortModel } from './port-model.ts';
+import { compileScenario } from '../compile/compile-scenario.ts';
+import type { CompiledModel } from '../model/compiled.ts';
+import type { Traveler } from '../model/traveler.ts';
+import { Calendar, HOUR } from '../port/calendar.ts';
+import { statusOf, type PortModel } from '../port/port.ts';
+import { travelerRecord, type TravelerRecord } from './records.ts';
 import { buildPorts } from './replication.ts';
-import type { Traveler } from './traveler.ts';
 
-export interface VehicleView {
-  id: number;
-  flow: string;
-  mode: string;
-  program: string;
-  lane: string;
-  booth: number;
-  arrivedAt: number;
-  primaryStart: number | null;
-  primaryEnd: number | null;
-  referral: string | null;
-  secondaryStart: number | null;
-  secondaryEnd: number | null;
-  seized: boolean;
-  /** Where the vehicle is now. */
+/** A vehicle as the animated view draws it: its record, and where it is now in finer steps. */
+export type VehicleView = TravelerRecord & {
   stage: 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'secondary-line' | 'at-secondary' | 'exited';
-  contraband: boolean;
-  scanned: boolean;
-  passed: boolean;
-}
+};
 
 export interface LaneView {
   id: string;
@@ -70,15 +56,19 @@ export class LiveRun {
   private readonly calendar: Calendar;
   private readonly exited: Traveler[] = [];
 
+  private readonly model: CompiledModel;
+
   constructor(
     readonly scenario: Scenario,
     options: { replication?: number; seed?: number; keepExited?: number } = {},
   ) {
     const keep = options.keepExited ?? 200;
-    const streams = new RandomStreams(options.seed ?? scenario.seed, options.replication ?? 0);
-    this.calendar = new Calendar(scenario.startHour, scenario.startDay);
-    this.horizon = scenario.horizonHours * HOUR;
-    this.ports = buildPorts(this.sim, scenario, streams, {
+    this.model = compileScenario(scenario);
+    this.calendar = new Calendar(this.model.startHour, this.model.startDayIndex);
+    this.horizon = this.model.horizonHours * HOUR;
+    const seed = options.seed ?? this.model.seed;
+    this.ports = buildPorts(this.sim, this.model, options.replication ?? 0, {
+      seed,
       onRecord: (t, status) => {
         if (status !== 'exited') return;
         this.exited.push(t);
@@ -123,7 +113,7 @@ export class LiveRun {
         lanes: p.lanes.map((l) => ({
           id: l.id,
           kind: l.spec.kind,
-          label: l.spec.label ?? l.id,
+          label: l.spec.label,
           booths: l.spec.booths,
           open: l.open,
           busy: l.inService,
@@ -143,38 +133,18 @@ export class LiveRun {
   /** Vehicles inside each port now (oldest first), for drawing. */
   vehicles(portIndex = 0): VehicleView[] {
     const p = this.ports[portIndex];
-    return p.travelersInside().map((t) => this.view(p, t));
+    return p.travelersInside().map((t) => this.view(t));
   }
 
   /** The most recent vehicles to leave (newest last), for journeys of vehicles already gone. */
   recentlyExited(portIndex = 0): VehicleView[] {
-    const p = this.ports[portIndex];
-    return this.exited.filter((t) => t.port === portIndex).map((t) => this.view(p, t));
+    return this.exited.filter((t) => t.port === portIndex).map((t) => this.view(t));
   }
 
-  private view(p: PortModel, t: Traveler): VehicleView {
-    const n = (x: number) => (x < 0 ? null : x);
-    const st = statusOf(t);
+  private view(t: Traveler): VehicleView {
+    const record = travelerRecord(this.model, t, statusOf(t));
     const stage: VehicleView['stage'] =
-      st === 'in-secondary' ? (t.secondaryStart < 0 ? 'secondary-line' : 'at-secondary') : st;
-    return {
-      id: t.id,
-      flow: t.flowId,
-      mode: this.ports[t.originPort].spec.flows[t.flow].mode,
-      program: t.program,
-      lane: t.lane >= 0 ? this.ports[t.port].lanes[t.lane].id : '',
-      booth: t.booth,
-      arrivedAt: t.arrivedAt,
-      primaryStart: n(t.primaryStart),
-      primaryEnd: n(t.primaryEnd),
-      referral: t.referral,
-      secondaryStart: n(t.secondaryStart),
-      secondaryEnd: n(t.secondaryEnd),
-      seized: t.seized,
-      stage,
-      contraband: t.contraband,
-      scanned: t.scanned,
-      passed: t.passed,
-    };
+      record.status === 'in-secondary' ? (t.secondaryStart < 0 ? 'secondary-line' : 'at-secondary') : record.status;
+    return { ...record, stage };
   }
 }

@@ -1,17 +1,26 @@
 // Turns one replication's counters into report figures: minutes, rates, and null where a figure is undefined.
 
-import type { GroupStats } from './group-stats.ts';
-import type { HourMeter } from './port-model.ts';
-import type { Figures, CapacityFigures } from '../results/document.ts';
-import { REFERRAL_REASONS, type ReferralReason } from './traveler.ts';
+import type { GroupStats } from '../port/group-stats.ts';
+import type { HourMeter } from '../port/meters.ts';
+import type { Figures, CapacityFigures } from './document.ts';
 
 const minutes = (seconds: number | null): number | null => (seconds === null ? null : seconds / 60);
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-export function figuresOf(g: GroupStats, typeIds: readonly string[], atEnd = true): Figures {
+/** Names of what figures are counted by: contraband types and referral reasons. */
+export interface FigureKeys {
+  typeIds: readonly string[];
+  reasons: readonly string[];
+}
+
+export function figuresOf(g: GroupStats, keys: FigureKeys, atEnd = true): Figures {
   const w = g.wait.summary();
-  const hitRate = {} as Record<ReferralReason, number | null>;
-  for (const r of REFERRAL_REASONS) hitRate[r] = g.referralsByReason[r] > 0 ? g.hitsByReason[r] / g.referralsByReason[r] : null;
+  const byReason: Record<string, number> = {};
+  const hitRate: Record<string, number | null> = {};
+  keys.reasons.forEach((r, i) => {
+    byReason[r] = g.referralsByReason[i];
+    hitRate[r] = g.referralsByReason[i] > 0 ? g.hitsByReason[i] / g.referralsByReason[i] : null;
+  });
   return {
     arrived: g.arrived,
     served: g.served,
@@ -30,11 +39,11 @@ export function figuresOf(g: GroupStats, typeIds: readonly string[], atEnd = tru
     timeInSystemMean: minutes(finiteOrNull(g.timeInSystem.mean)),
     secondaryWaitMean: minutes(finiteOrNull(g.secondaryWait.mean)),
     referrals: g.referrals,
-    referralsByReason: { ...g.referralsByReason },
+    referralsByReason: byReason,
     hitRateByReason: hitRate,
     secondaryInspections: g.secondaryInspections,
     seizures: g.seizures,
-    seizuresByType: Object.fromEntries(typeIds.map((id, i) => [id, g.seizuresByType[i]])),
+    seizuresByType: Object.fromEntries(keys.typeIds.map((id, i) => [id, g.seizuresByType[i]])),
     contrabandArrivals: g.contrabandArrivals,
     interdictionRate: g.contrabandArrivals > 0 ? g.seizures / g.contrabandArrivals : null,
     falsePositiveRate: g.referrals > 0 ? g.referredInnocent / g.referrals : null,

@@ -1,17 +1,5 @@
-// Distribution specs as planners state them (the zod schema is the single source of truth) and their compilation to samplers.
-import * as fm from '../math/index.ts';
+// Distribution specs as planners state them: the zod schema is the single source of truth.
 import { z } from 'zod';
-import { EmpiricalSampler } from './empirical.ts';
-import { ErlangSampler, GammaSampler } from './gamma.ts';
-import {
-  DeterministicSampler,
-  ExponentialSampler,
-  LognormalSampler,
-  TriangularSampler,
-  TruncatedNormalSampler,
-  UniformSampler,
-  type Sampler,
-} from './samplers.ts';
 
 // Every distribution here models a non-negative quantity (a duration, a headway, a
 // party size) in whatever unit the caller uses; the schema never converts units.
@@ -22,9 +10,6 @@ const positive = (description: string) => z.number().positive().meta({ descripti
 const nonNegative = (description: string) => z.number().nonnegative().meta({ description: `${description}, ${UNIT}; ≥ 0` });
 const cv = () =>
   z.number().nonnegative().meta({ description: 'coefficient of variation (sd / mean), dimensionless; ≥ 0, where 0 means a constant' });
-
-/** 95th percentile of the standard normal, Φ⁻¹(0.95). */
-const Z95 = 1.6448536269514722;
 
 const Exponential = z.strictObject({
   kind: kind('exponential', 'memoryless; inter-arrival times of independent arrivals'),
@@ -139,44 +124,3 @@ export const Distribution = z
 
 export type Distribution = z.infer<typeof Distribution>;
 
-/**
- * Validates a spec and builds its sampler. Validation happens here too, not only
- * when scenario files are parsed, because specs built in code bypass the parser
- * and the TypeScript type cannot express the cross-field rules (min ≤ max, ...).
- * Throws a `ZodError` for an invalid spec.
- */
-export function compile(spec: Distribution): Sampler {
-  const d = Distribution.parse(spec);
-  switch (d.kind) {
-    case 'exponential':
-      return new ExponentialSampler(d.mean);
-    case 'deterministic':
-      return new DeterministicSampler(d.value);
-    case 'uniform':
-      return new UniformSampler(d.min, d.max);
-    case 'triangular':
-      return new TriangularSampler(d.min, d.mode, d.max);
-    case 'normal':
-      return d.sd === 0 ? new DeterministicSampler(d.mean) : new TruncatedNormalSampler(d.mean, d.sd);
-    case 'lognormal': {
-      if (d.cv === 0) return new DeterministicSampler(d.mean);
-      const sigma2 = fm.log1p(d.cv * d.cv);
-      return new LognormalSampler(fm.log(d.mean) - sigma2 / 2, Math.sqrt(sigma2));
-    }
-    case 'lognormal-quantiles': {
-      const mu = fm.log(d.median);
-      return new LognormalSampler(mu, (fm.log(d.p95) - mu) / Z95);
-    }
-    case 'gamma':
-      return d.cv === 0 ? new DeterministicSampler(d.mean) : new GammaSampler(d.mean, d.cv);
-    case 'erlang':
-      return new ErlangSampler(d.mean, d.k);
-    case 'empirical':
-      return new EmpiricalSampler(d.values, d.weights);
-  }
-}
-
-/** The theoretical mean of a spec (truncated where the distribution is truncated). */
-export function meanOf(spec: Distribution): number {
-  return compile(spec).mean;
-}

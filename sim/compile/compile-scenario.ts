@@ -1,0 +1,228 @@
+// The compile step: a validated scenario becomes plain model data (samplers, staffing tables, eligibility, screening stages), once.
+
+import type { Flow, LaneGroup, Port, Program } from '../../scenarios/schema.ts';
+import { Scenario } from '../../scenarios/scenario.ts';
+import type { PolicyWindow } from '../../scenarios/screening-schema.ts';
+import { exclusivity, modesOf, programsOf } from '../../scenarios/lane-defaults.ts';
+import { scenarioHash } from '../../scenarios/hash.ts';
+import type { CompiledFlow, CompiledLane, CompiledModel, CompiledPort, CompiledRegion } from '../model/compiled.ts';
+import type { CompiledPolicy } from '../model/policies.ts';
+import { DIRECTIONS, ELIGIBILITIES, MODES, eligibilityKey, type Direction, type Eligibility, type Mode } from '../model/vocabulary.ts';
+import { STAGES } from '../stages/index.ts';
+import { byType } from '../stages/definition.ts';
+import { compileDistribution } from './distribution.ts';
+import { compileStaffing } from './staffing.ts';
+
+/** Programs in the order their shares are laid end to end on [0, 1). */
+export const PROGRAM_ORDER: Program[] = ['ready', 'sentri', 'nexus', 'fast'];
+const TRUSTED_KINDS = new Set(['ready', 'nexus', 'sentri', 'fast', 'pedestrian-ready', 'pedestrian-sentri']);
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const HOUR = 3600;
+
+/**
+ * Compiles a scenario (validated here, so a scenario built in code gets the same checks
+ * and defaults as a file) into the model the engine runs.
+ */
+export function compileScenario(input: Scenario): CompiledModel {
+  const scenario = Scenario.parse(input);
+  const ports = scenario.ports.map((p, i) => compilePort(p, i, scenario));
+  return {
+    name: scenario.name,
+    hash: scenarioHash(scenario),
+    seed: scenario.seed,
+    replications: scenario.replications,
+    horizonHours: scenario.horizonHours,
+    warmupHours: scenario.warmupHours,
+    startHour: scenario.startHour,
+    startDay: scenario.startDay,
+    startDayIndex: DAYS.indexOf(scenario.startDay),
+    contrabandTypes: scenario.contrabandTypes.map((t) => ({ id: t.id, radiological: t.radiological })),
+    referralReasons: STAGES.map((s) => s.reason),
+    valueOfTimePerHour: { ...scenario.valueOfTimePerHour },
+    ports,
+    region: compileRegion(scenario),
+  };
+}
+
+function compilePort(port: Port, index: number, scenario: Scenario): CompiledPort {
+  const flows = port.flows.map((f, i) => compileFlow(f, i, scenario));
+  const lanes = port.laneGroups.map((l, i) => compileLane(l, i, port, scenario));
+  for (const l of lanes) {
+    if (l.trusted) l.generalTwin = lanes.find((g) => g.kind === 'general' && g.modes.some((m) => l.modes.includes(m)))?.index ?? -1;
+  }
+  const dynamic = lanes.some((l) => l.trusted && l.policies.some((p) => p.trustedSuspended));
+  const eligible = dynamic ? null : eligibilityTable(lanes);
+  const stages: CompiledPort['stages'] = [];
+  const stageReasons: number[] = [];
+  STAGES.forEach((def, i) => {
+    const stage = def.compile(port, scenario, lanes);
+    if (stage) {
+      stages.push(stage);
+      stageReasons.push(i);
+    }
+  });
+  const sec = port.secondary;
+  const types = scenario.contrabandTypes;
+  const hours = new Set<number>([0]);
+  for (const l of lanes) for (const h of l.staffing?.hours ?? []) hours.add(h);
+  const secondaryStaffing = compileStaffing(sec?.officers);
+  for (const h of secondaryStaffing?.hours ?? []) hours.add(h);
+  const imagingStaffing = compileStaffing(port.imaging?.officers);
+  for (const h of imagingStaffing?.hours ?? []) hours.add(h);
+  return {
+    index,
+    id: port.id,
+    name: port.name,
+    flows,
+    lanes,
+    laneChoice: { volumeShares: port.laneChoice.rule === 'volume-shares', programLaneShare: port.laneChoice.programLaneShare },
+    eligible,
+    stages,
+    stageReasons,
+    secondary: sec
+      ? {
+          bays: sec.bays,
+          staffing: secondaryStaffing,
+          minutes: compileDistribution(sec.minutes),
+          detection: byType(types, sec.detection),
+          inspections: sec.inspections.map((ins) => ({
+            id: ins.id,
+            kind: ins.kind,
+            modes: ins.modes ?? null,
+            weight: ins.weight,
+            minutes: compileDistribution(ins.minutes),
+            detection: byType(types, ins.detection.probability, ins.detection.byType),
+          })),
+        }
+      : null,
+    imaging: port.imaging ? { scanners: port.imaging.scanners, staffing: imagingStaffing, scan: compileDistribution(port.imaging.scanMinutes) } : null,
+    staffingHours: [...hours].sort((a, b) => a - b),
+    policyBoundaries: [...new Set(lanes.flatMap((l) => l.policies.filter((p) => p.extraOfficers > 0 || p.trustedSuspended).flatMap((p) => [p.start, p.end])))].sort((a, b) => a - b),
+  };
+}
+
+function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
+  let cum = 0;
+  const programCum = PROGRAM_ORDER.map((p) => (cum += f.programs[p] ?? 0));
+  const types = scenario.contrabandTypes;
+  const mix = f.contraband.mix;
+  const weights = types.map((t) => (mix ? (Object.hasOwn(mix, t.id) ? mix[t.id] : 0) : 1));
+  const wTotal = weights.reduce((a, b) => a + b, 0) || 1;
+  let wc = 0;
+  const profile = f.hourlyProfile ?? new Array<number>(24).fill(1);
+  const total = profile.reduce((a, b) => a + b, 0);
+  return {
+    index,
+    id: f.id,
+    label: f.label ?? f.id,
+    mode: f.mode,
+    direction: f.direction,
+    perDay: f.perDay,
+    hourShares: profile.map((w) => (total > 0 ? w / total : 0)),
+    dayOfWeek: f.dayOfWeek ?? new Array<number>(7).fill(1),
+    surges: f.surges.map((s) => ({ ...s })),
+    programCum,
+    contrabandShare: f.contraband.share,
+    memberContrabandShare: f.contraband.memberShare ?? f.contraband.share,
+    typeCum: weights.map((w) => (wc += w / wTotal)),
+    regulatedShare: f.regulatedShare,
+    precleared: f.precleared
+      ? { share: f.precleared.share, pass: compileDistribution(f.precleared.passSeconds), verificationRate: f.precleared.verificationRate }
+      : null,
+    occupants: f.occupants ? compileDistribution(f.occupants) : null,
+    valuePerHour: scenario.valueOfTimePerHour[f.mode] ?? 0,
+  };
+}
+
+function compileLane(lane: LaneGroup, index: number, port: Port, scenario: Scenario): CompiledLane {
+  const modes = modesOf(lane);
+  const fallback = compileDistribution(lane.primarySeconds);
+  const service = port.flows.map((f) => (Object.hasOwn(lane.primaryByFlow, f.id) ? compileDistribution(lane.primaryByFlow[f.id]) : fallback));
+  // Mean primary time weighted by the daily volume of the flows the lane group may serve.
+  const served = port.flows.map((f, i) => ({ f, i })).filter(({ f }) => f.direction === lane.direction && modes.includes(f.mode) && f.perDay > 0);
+  const volume = served.reduce((a, { f }) => a + f.perDay, 0);
+  const meanPrimarySeconds = volume === 0 ? fallback.mean : served.reduce((a, { f, i }) => a + (f.perDay / volume) * service[i].mean, 0);
+  return {
+    index,
+    id: lane.id,
+    kind: lane.kind,
+    label: lane.label ?? lane.id,
+    direction: lane.direction,
+    modes,
+    programs: programsOf(lane),
+    trusted: TRUSTED_KINDS.has(lane.kind),
+    exclusivity: exclusivity(lane),
+    booths: lane.booths,
+    perBooth: lane.discipline === 'per-booth' && lane.booths > 0,
+    finishOnOvertime: lane.shiftEnd === 'finish',
+    discipline: lane.discipline,
+    staffing: compileStaffing(lane.officers),
+    service,
+    defaultService: fallback,
+    meanPrimarySeconds,
+    generalTwin: -1,
+    referral: { random: lane.referral.random, threshold: lane.referral.targeting ? lane.referral.targeting.threshold : null },
+    detection: { byType: byType(scenario.contrabandTypes, lane.detection.primary, lane.detection.byType), timeDependent: lane.detection.timeDependent },
+    initialQueue: lane.initialQueue,
+    policies: scenario.policies.filter((p) => applies(p, port.id, lane)).map(compilePolicy),
+  };
+}
+
+function applies(p: PolicyWindow, portId: string, lane: LaneGroup): boolean {
+  return (!p.ports || p.ports.includes(portId)) && (!p.lanes || p.lanes.includes(lane.id)) && (!p.direction || p.direction === lane.direction);
+}
+
+function compilePolicy(p: PolicyWindow): CompiledPolicy {
+  return {
+    start: p.startHour * HOUR,
+    end: p.endHour * HOUR,
+    randomReferral: p.randomReferral ?? null,
+    primaryTimeFactor: p.primaryTimeFactor ?? null,
+    extraOfficers: p.extraOfficers ?? 0,
+    trustedSuspended: p.trustedLanes === 'suspended',
+    noPrimary: p.noPrimary ? { programs: p.noPrimary.programs, pass: compileDistribution(p.noPrimary.passSeconds), judgment: p.noPrimary.judgment } : null,
+  };
+}
+
+/** Eligible lane indices for every (mode, direction, program). */
+function eligibilityTable(lanes: CompiledLane[]): number[][] {
+  const table: number[][] = [];
+  for (const m of MODES as readonly Mode[]) {
+    for (const d of DIRECTIONS as readonly Direction[]) {
+      for (const e of ELIGIBILITIES as readonly Eligibility[]) {
+        table[eligibilityKey(m, d, e)] = lanes.filter((l) => l.direction === d && l.modes.includes(m) && l.programs.includes(e)).map((l) => l.index);
+      }
+    }
+  }
+  return table;
+}
+
+function compileRegion(scenario: Scenario): CompiledRegion {
+  const ids = scenario.ports.map((p) => p.id);
+  const drive = ids.map((_, i) => ids.map((_, j) => (i === j ? 0 : Infinity)));
+  for (const d of scenario.region?.drivingMinutes ?? []) {
+    const a = ids.indexOf(d.between[0]);
+    const b = ids.indexOf(d.between[1]);
+    if (a >= 0 && b >= 0) drive[a][b] = drive[b][a] = d.minutes * 60;
+  }
+  const sw = scenario.region?.switching;
+  const sm = scenario.smugglers;
+  const flowAt = scenario.ports.map((o) => o.flows.map((f) => scenario.ports.map((p) => p.flows.findIndex((g) => g.id === f.id))));
+  return {
+    drive,
+    flowAt,
+    switching: sw ? { share: sw.share, thresholdSeconds: sw.thresholdMinutes * 60 } : null,
+    smugglers: sm
+      ? {
+          adaptiveShare: sm.adaptiveShare,
+          choosePort: sm.choose.includes('port'),
+          chooseLane: sm.choose.includes('lane'),
+          chooseHour: sm.choose.includes('hour'),
+          lagSeconds: sm.lagHours * HOUR,
+          priorDetection: sm.priorDetection,
+          priorWeight: sm.priorWeight,
+          deterrence: sm.deterrence ? { ...sm.deterrence } : null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,151 @@
+// The compiled model: plain data built once from a scenario, the only thing the engine reads.
+
+import type { Sampler } from '../random/samplers.ts';
+import type { CompiledPolicy } from './policies.ts';
+import type { ScreeningStage } from './stage.ts';
+import type { StaffingTable } from './staffing.ts';
+import type { Direction, Eligibility, Mode } from './vocabulary.ts';
+
+export interface CompiledModel {
+  name: string;
+  /** Content hash of the scenario it was compiled from. */
+  hash: string;
+  seed: number;
+  replications: number;
+  horizonHours: number;
+  warmupHours: number;
+  /** Clock hour at which the run starts, and the weekday (0 = Monday; its name too). */
+  startHour: number;
+  startDay: string;
+  startDayIndex: number;
+  contrabandTypes: { id: string; radiological: boolean }[];
+  /** Referral reasons, by stage, in the order stages are checked (indices in Traveler.referral). */
+  referralReasons: string[];
+  /** Dollars per hour of delay by mode. */
+  valueOfTimePerHour: Partial<Record<Mode, number>>;
+  ports: CompiledPort[];
+  region: CompiledRegion;
+}
+
+export interface CompiledPort {
+  index: number;
+  id: string;
+  name: string;
+  flows: CompiledFlow[];
+  lanes: CompiledLane[];
+  laneChoice: { volumeShares: boolean; programLaneShare: number };
+  /**
+   * Eligible lane indices by eligibilityKey(mode, direction, program), when eligibility
+   * cannot change during the run; null when a trusted lane is suspended at some time.
+   */
+  eligible: number[][] | null;
+  /** The screening pipeline, in order. */
+  stages: ScreeningStage[];
+  /** Index in `referralReasons` of each stage. */
+  stageReasons: number[];
+  secondary: CompiledSecondary | null;
+  imaging: CompiledImaging | null;
+  /** Clock hours at which any staffing at the port may change. */
+  staffingHours: number[];
+  /** Seconds from the start at which policy windows change staffing or lane use. */
+  policyBoundaries: number[];
+}
+
+export interface CompiledFlow {
+  index: number;
+  id: string;
+  label: string;
+  mode: Mode;
+  direction: Direction;
+  perDay: number;
+  /** Arrival rate inputs: hourly shares (sum 1), day-of-week factors, surges (hours from the start). */
+  hourShares: number[];
+  dayOfWeek: number[];
+  surges: { startHour: number; endHour: number; factor: number }[];
+  /** Program shares in PROGRAM_ORDER, cumulative; the rest are in no program. */
+  programCum: number[];
+  contrabandShare: number;
+  memberContrabandShare: number;
+  /** Cumulative weights of contraband types (normalised). */
+  typeCum: number[];
+  regulatedShare: number;
+  precleared: { share: number; pass: Sampler; verificationRate: number } | null;
+  occupants: Sampler | null;
+  valuePerHour: number;
+}
+
+export interface CompiledLane {
+  index: number;
+  id: string;
+  kind: string;
+  label: string;
+  direction: Direction;
+  modes: Mode[];
+  programs: Eligibility[];
+  /** A trusted-program lane (it may be suspended by a policy window). */
+  trusted: boolean;
+  /** Fewer programs admitted = more exclusive; a loyal member takes the most exclusive lane. */
+  exclusivity: number;
+  booths: number;
+  perBooth: boolean;
+  /** A closing booth's officer finishes the vehicle on overtime (else hands it over). */
+  finishOnOvertime: boolean;
+  discipline: 'pooled' | 'per-booth';
+  /** Officers on duty by clock hour (null: one per booth, around the clock). */
+  staffing: StaffingTable | null;
+  /** Primary inspection time (seconds) by flow index of this port. */
+  service: Sampler[];
+  /** … and for flows of other ports (travelers who switched here). */
+  defaultService: Sampler;
+  /** Mean primary time weighted by the daily volume of the flows it may serve. */
+  meanPrimarySeconds: number;
+  /** The general lane group whose inspection times apply while this trusted lane is suspended, or −1. */
+  generalTwin: number;
+  referral: { random: number; threshold: number | null };
+  detection: { byType: number[]; timeDependent: boolean };
+  initialQueue: number;
+  policies: CompiledPolicy[];
+}
+
+export interface CompiledInspection {
+  id: string;
+  kind: string;
+  modes: Mode[] | null;
+  weight: number;
+  minutes: Sampler;
+  /** Detection probability by contraband type index. */
+  detection: number[];
+}
+
+export interface CompiledSecondary {
+  bays: number;
+  staffing: StaffingTable | null;
+  /** The inspection when no types are listed. */
+  minutes: Sampler;
+  detection: number[];
+  inspections: CompiledInspection[];
+}
+
+export interface CompiledImaging {
+  scanners: number;
+  staffing: StaffingTable | null;
+  scan: Sampler;
+}
+
+export interface CompiledRegion {
+  /** Driving seconds between ports (Infinity: not connected; 0 on the diagonal). */
+  drive: number[][];
+  /** Index of flow f of port o at port p (same id), or −1: flowAt[o][f][p]. */
+  flowAt: number[][][];
+  switching: { share: number; thresholdSeconds: number } | null;
+  smugglers: {
+    adaptiveShare: number;
+    choosePort: boolean;
+    chooseLane: boolean;
+    chooseHour: boolean;
+    lagSeconds: number;
+    priorDetection: number;
+    priorWeight: number;
+    deterrence: { maxShare: number; slope: number; midpoint: number } | null;
+  } | null;
+}

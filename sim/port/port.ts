@@ -1,0 +1,440 @@
+// One port of entry in one replication: the life of a traveler from arrival to exit, with the screening stages the model compiled.
+//
+// Callbacks are bound once per port (the traveler is the event argument), so a traveler
+// costs one object and nothing else; it becomes garbage when it leaves, which keeps
+// memory flat however long the horizon.
+
+import type { Simulation } from '../kernel/simulation.ts';
+import { ServerPool } from '../resources/server-pool.ts';
+import type { Rng } from '../random/rng.ts';
+import type { CompiledFlow, CompiledModel, CompiledPort } from '../model/compiled.ts';
+import { noPrimaryRule, primaryTimeFactor } from '../model/policies.ts';
+import { purpose } from '../model/purposes.ts';
+import type { BoothContext, ScreeningStage, StageEnv } from '../model/stage.ts';
+import { officersAt } from '../model/staffing.ts';
+import type { Traveler } from '../model/traveler.ts';
+import { eligibilityKey, type Direction, type Mode } from '../model/vocabulary.ts';
+import { FlowArrivals } from './arrivals.ts';
+import { HOUR, type Calendar } from './calendar.ts';
+import { GroupStats } from './group-stats.ts';
+import { travelerUniform, TravelerRng, type ReplicationKeys } from './keys.ts';
+import { chooseLane } from './lane-choice.ts';
+import { LaneGroupModel } from './lane-group.ts';
+import { PortMeters } from './meters.ts';
+import type { Region, RegionPort } from './region.ts';
+import { chooseInspection, inspect } from './secondary.ts';
+import { newTraveler, type Origin } from './travelers.ts';
+import { initialLines } from './warm-start.ts';
+
+const PRIMARY = purpose('primary');
+const LANE_CHOICE = purpose('lane-choice');
+const SCAN = purpose('imaging/scan');
+const INSPECTION = purpose('secondary/type');
+const SECONDARY_MINUTES = purpose('secondary/minutes');
+const SEIZURE = purpose('secondary/seizure');
+
+export type TravelerStatus = 'exited' | 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'in-secondary';
+
+export interface PortOptions {
+  /** Called for every traveler when it leaves, and for those still inside at the end (status says where). */
+  onRecord?: (t: Traveler, status: TravelerStatus) => void;
+}
+
+/** A flow at run time: its compiled data, its arrival process and its keys. */
+export interface FlowRun extends Origin {
+  arrivals: FlowArrivals;
+  arrivalRng: Rng;
+  /** Arrivals so far (the next traveler's serial). */
+  arrived: number;
+}
+
+export class PortModel implements RegionPort, StageEnv {
+  readonly lanes: LaneGroupModel[];
+  readonly flows: FlowRun[];
+  readonly secondary: ServerPool | null;
+  readonly imaging: ServerPool | null;
+  readonly total: GroupStats;
+  readonly byLane: GroupStats[];
+  readonly byFlow: GroupStats[];
+  /** By lane, by clock hour of arrival. */
+  readonly byLaneHour: GroupStats[][];
+  /** By clock hour of arrival, whole port. */
+  readonly byHour: GroupStats[];
+  readonly meters: PortMeters;
+  /** Every arrival and exit, warm-up included, for the conservation check. */
+  arrivedAll = 0;
+  exitedAll = 0;
+  /** Travelers now in transit (driving to another port, or holding off for a later hour), or at imaging. */
+  drivingNow = 0;
+  imagingNow = 0;
+  measuring: boolean;
+
+  private readonly stages: ScreeningStage[];
+  private readonly draws = new TravelerRng();
+  private readonly inside: Set<Traveler> | null;
+  private region: Region | null = null;
+  private others: PortModel[] = [];
+  /** Whether arrivals may go elsewhere (switching drivers, adaptive smugglers): otherwise they are not routed. */
+  private readonly routed: boolean;
+  private readonly booth: BoothContext;
+  private readonly eligibleStatic: LaneGroupModel[][] | null;
+
+  constructor(
+    private readonly sim: Simulation,
+    readonly spec: CompiledPort,
+    private readonly model: CompiledModel,
+    private readonly calendar: Calendar,
+    private readonly keys: ReplicationKeys,
+    private readonly options: PortOptions = {},
+  ) {
+    const horizon = model.horizonHours * HOUR;
+    const nTypes = model.contrabandTypes.length;
+    const nReasons = model.referralReasons.length;
+    this.measuring = model.warmupHours <= 0;
+    this.inside = options.onRecord ? new Set() : null;
+    this.stages = spec.stages;
+    this.lanes = spec.lanes.map((l) => new LaneGroupModel(sim, l, this.primaryStarts));
+    for (const l of this.lanes) if (l.spec.generalTwin >= 0) l.generalTwin = this.lanes[l.spec.generalTwin];
+    this.eligibleStatic = spec.eligible ? spec.eligible.map((ix) => ix.map((i) => this.lanes[i])) : null;
+    this.routed = model.region.smugglers !== null || model.region.switching !== null;
+    const adaptiveShare = model.region.smugglers?.adaptiveShare ?? 0;
+    this.flows = spec.flows.map((f) => ({
+      flow: f,
+      keys: keys.flowKeys(spec.id, f.id),
+      port: spec.index,
+      adaptiveShare,
+      arrivals: new FlowArrivals(f, calendar, horizon),
+      arrivalRng: keys.stream('arrivals', JSON.stringify([spec.id, f.id])),
+      arrived: 0,
+    }));
+    this.secondary = spec.secondary ? new ServerPool(sim, { capacity: 0, name: `${spec.id}/secondary` }) : null;
+    this.imaging = spec.imaging ? new ServerPool(sim, { capacity: 0, name: `${spec.id}/imaging` }) : null;
+    this.total = new GroupStats(nTypes, nReasons);
+    this.byLane = this.lanes.map(() => new GroupStats(nTypes, nReasons));
+    this.byFlow = this.flows.map(() => new GroupStats(nTypes, nReasons));
+    this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false)));
+    this.byHour = Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false));
+    this.meters = new PortMeters(this.lanes, this.secondary, calendar);
+    this.booth = { lane: spec.lanes[0], started: 0, seconds: 0, meanSeconds: 0 };
+  }
+
+  /** Connects the port to its region (routing between ports) and to the other ports. */
+  connect(region: Region, ports: PortModel[]): void {
+    this.region = region;
+    this.others = ports;
+  }
+
+  /** Schedules staffing, hourly meters, warm-up and first arrivals. */
+  start(): void {
+    const sim = this.sim;
+    this.restaff();
+    for (const h of this.spec.staffingHours) sim.scheduleAt(this.calendar.nextClockTime(0, h), this.staffingTick, this);
+    for (const b of this.spec.policyBoundaries) sim.scheduleAt(b, this.policyTick, this);
+    const offset = this.calendar.offset;
+    sim.scheduleAt((Math.floor(offset / HOUR) + 1) * HOUR - offset, this.hourTick, this);
+    if (!this.measuring) sim.schedule(this.model.warmupHours * HOUR, this.endWarmup, this);
+    for (const t of initialLines(this, this.keys, this.draws)) this.admit(t);
+    for (const f of this.flows) {
+      const t = f.arrivals.next(0, f.arrivalRng);
+      if (t !== Infinity) sim.scheduleAt(t, this.arrive, f);
+    }
+  }
+
+  /** A traveler already in line at the start (warm start). */
+  private admit(t: Traveler): void {
+    this.arrivedAll++;
+    this.inside?.add(t);
+    this.chooseAndJoin(t);
+  }
+
+  /** Travelers in the port now, oldest first; only kept when `onRecord` is given (live views, records). */
+  travelersInside(): Traveler[] {
+    return this.inside ? [...this.inside] : [];
+  }
+
+  /** Brings the hourly meters up to now and reports travelers still inside (call at the end of the run). */
+  finish(): void {
+    this.meters.close(this.sim.now, this.measuring);
+    if (this.inside && this.options.onRecord) {
+      for (const t of this.inside) this.options.onRecord(t, statusOf(t));
+    }
+  }
+
+  /** Lane groups a traveler may use now. */
+  eligibleLanes(t: Traveler, mode: Mode, direction: Direction, now: number): readonly LaneGroupModel[] {
+    if (this.eligibleStatic) return this.eligibleStatic[eligibilityKey(mode, direction, t.laneProgram)];
+    const out: LaneGroupModel[] = [];
+    for (const l of this.lanes) if (l.accepts(mode, t.laneProgram, direction, now)) out.push(l);
+    return out;
+  }
+
+  // ---- what stages may ask (StageEnv) ----
+
+  uniform(t: Traveler, p: number, n = 0): number {
+    return travelerUniform(t, p, n);
+  }
+
+  rng(t: Traveler, p: number): Rng {
+    return this.draws.at(t, p);
+  }
+
+
+  mode(t: Traveler): Mode {
+    return this.flowOf(t).mode;
+  }
+
+  // ---- the life of a traveler ----
+
+  private readonly arrive = (f: FlowRun): void => {
+    const sim = this.sim;
+    const now = sim.now;
+    const t = newTraveler(f, f.arrived++, 0, now, this.measuring, this.draws);
+    this.arrivedAll++;
+    this.inside?.add(t);
+    const route = this.routed && this.region ? this.region.route(t, this.spec.index, f.flow.mode, f.flow.direction, now) : null;
+    if (t.deterred) {
+      t.contraband = false;
+      t.type = -1;
+      if (t.measured) {
+        this.total.deterred++;
+        this.byFlow[f.flow.index].deterred++;
+      }
+    }
+    if (t.retimed && t.measured) {
+      this.total.retimed++;
+      this.byFlow[f.flow.index].retimed++;
+    }
+    if (route === null || (route.port === this.spec.index && route.delay === 0)) {
+      t.preferredLane = route ? route.lane : -1;
+      this.enterPort(t);
+    } else {
+      t.preferredLane = route.lane;
+      const target = this.others[route.port];
+      if (route.port !== this.spec.index) {
+        if (t.contraband) t.displaced = true;
+        else t.switched = true;
+        if (t.measured) {
+          const key = t.displaced ? 'displacedOut' : 'switchedOut';
+          this.total[key]++;
+          this.byFlow[f.flow.index][key]++;
+          target.total[t.displaced ? 'displacedIn' : 'switchedIn']++;
+        }
+      }
+      t.port = route.port;
+      t.localFlow = this.model.region.flowAt[this.spec.index][f.flow.index][route.port];
+      this.drivingNow++;
+      this.inside?.delete(t);
+      target.inside?.add(t);
+      target.arriveFrom(this, t, route.delay);
+    }
+    const next = f.arrivals.next(now, f.arrivalRng);
+    if (next !== Infinity) sim.scheduleAt(next, this.arrive, f);
+  };
+
+  /** A traveler from another port drives here. */
+  private arriveFrom(origin: PortModel, t: Traveler, delay: number): void {
+    this.sim.schedule(delay, this.endDrive, { origin, t });
+  }
+
+  private readonly endDrive = (x: { origin: PortModel; t: Traveler }): void => {
+    x.origin.drivingNow--;
+    // Waits are counted from arrival at the port where the traveler crosses, not from the
+    // decision to drive (or to wait for a later hour).
+    x.t.arrivedAt = this.sim.now;
+    this.enterPort(x.t);
+  };
+
+  /** At the port: the stages that act on entry (imaging selection), the scanners if selected, then a lane. */
+  private enterPort(t: Traveler): void {
+    for (const s of this.stages) s.enter?.(t, this);
+    if (t.scanned && this.imaging) {
+      this.imagingNow++;
+      this.imaging.request(this.scanStarts, t);
+      return;
+    }
+    this.chooseAndJoin(t);
+  }
+
+  private readonly scanStarts = (t: Traveler): void => {
+    const minutes = this.spec.imaging!.scan.sample(this.draws.at(t, SCAN));
+    this.sim.schedule(minutes * 60, this.scanEnds, t);
+  };
+
+  private readonly scanEnds = (t: Traveler): void => {
+    this.imaging!.release();
+    this.imagingNow--;
+    this.chooseAndJoin(t);
+  };
+
+  /** Picks a lane group and joins its line (also used for the lines at the start). */
+  chooseAndJoin(t: Traveler): void {
+    const now = this.sim.now;
+    const f = this.flowOf(t);
+    const eligible = this.eligibleLanes(t, f.mode, f.direction, now);
+    const u = eligible.length > 1 ? travelerUniform(t, LANE_CHOICE) : 0.5;
+    const lane = chooseLane(t, eligible, this.spec.laneChoice, now, u, t.localFlow);
+    t.lane = lane.index;
+    t.hour = this.calendar.hourOfDay(t.arrivedAt);
+    for (const g of this.groupsOf(t)) g.arrival(t);
+    if (t.contraband) this.region?.attempt(this.spec.index, lane.index, t.hour);
+    lane.join(t);
+  }
+
+  private readonly scratch: GroupStats[] = [];
+
+  /** Every statistics group a traveler counts in: the port, its lane, its flow (at the port of origin), lane × hour, hour. */
+  private groupsOf(t: Traveler): GroupStats[] {
+    const g = this.scratch;
+    g[0] = this.total;
+    g[1] = this.byLane[t.lane];
+    g[2] = (this.others[t.originPort] ?? this).byFlow[t.flow];
+    g[3] = this.byLaneHour[t.lane][t.hour];
+    g[4] = this.byHour[t.hour];
+    return g;
+  }
+
+  private flowOf(t: Traveler): CompiledFlow {
+    return (this.others[t.originPort] ?? this).flows[t.flow].flow;
+  }
+
+  private readonly primaryStarts = (t: Traveler): void => {
+    const now = this.sim.now;
+    t.primaryStart = now;
+    const w = now - t.arrivedAt;
+    for (const g of this.groupsOf(t)) g.primaryStarts(t, w);
+    const lane = this.lanes[t.lane];
+    lane.started(t);
+    let extra = 0;
+    for (const s of this.stages) if (s.atBooth) extra += s.atBooth(t, this, lane.spec);
+    const policies = lane.spec.policies;
+    const np = policies.length > 0 ? noPrimaryRule(policies, now, t.program) : null;
+    let seconds: number;
+    if (np) {
+      t.passed = true;
+      t.passJudgment = np.judgment;
+      seconds = np.pass.sample(this.draws.at(t, PRIMARY));
+    } else if (t.precleared) {
+      t.passed = true;
+      seconds = this.flowOf(t).precleared!.pass.sample(this.draws.at(t, PRIMARY));
+    } else {
+      const factor = policies.length > 0 ? primaryTimeFactor(policies, now) : 1;
+      seconds = lane.service(t.localFlow, now).sample(this.draws.at(t, PRIMARY)) * factor;
+    }
+    this.sim.schedule(seconds + extra, this.primaryEnds, t);
+  };
+
+  private readonly primaryEnds = (t: Traveler): void => {
+    const lane = this.lanes[t.lane];
+    const now = this.sim.now;
+    t.primaryEnd = now;
+    lane.release(t);
+    const b = this.booth;
+    b.lane = lane.spec;
+    b.started = t.primaryStart;
+    b.seconds = now - t.primaryStart;
+    b.meanSeconds = lane.service(t.localFlow, t.primaryStart).mean;
+    const stages = this.stages;
+    for (let i = 0; i < stages.length; i++) {
+      const r = stages[i].refers;
+      if (r && r(t, this, b)) {
+        t.referral = this.spec.stageReasons[i];
+        break;
+      }
+    }
+    for (const g of this.groupsOf(t)) g.primaryEnds(t);
+    if (t.referral >= 0 && this.secondary) {
+      const sec = this.spec.secondary!;
+      if (!this.referringStage(t).secondary) t.inspection = chooseInspection(sec, this.flowOf(t).mode, travelerUniform(t, INSPECTION));
+      for (const g of this.groupsOf(t)) g.referred();
+      this.secondary.request(this.secondaryStarts, t);
+    } else {
+      this.exit(t);
+    }
+  };
+
+  private referringStage(t: Traveler): ScreeningStage {
+    return this.stages[this.spec.stageReasons.indexOf(t.referral)];
+  }
+
+  private readonly secondaryStarts = (t: Traveler): void => {
+    const now = this.sim.now;
+    t.secondaryStart = now;
+    const w = now - t.primaryEnd;
+    for (const g of this.groupsOf(t)) g.secondaryStarts(t, w);
+    const stage = this.referringStage(t);
+    const out = stage.secondary
+      ? stage.secondary(t, this)
+      : inspect(this.spec.secondary!, t, this.draws.at(t, SECONDARY_MINUTES), travelerUniform(t, SEIZURE));
+    t.seized = out.seized;
+    this.sim.schedule(out.minutes * 60, this.secondaryEnds, t);
+  };
+
+  private readonly secondaryEnds = (t: Traveler): void => {
+    t.secondaryEnd = this.sim.now;
+    this.secondary!.release();
+    for (const g of this.groupsOf(t)) g.secondaryEnds(t);
+    if (t.seized) this.region?.seizure(this.spec.index, t.lane, t.hour);
+    this.exit(t);
+  };
+
+  private exit(t: Traveler): void {
+    const now = this.sim.now;
+    this.exitedAll++;
+    const v = this.flowOf(t).valuePerHour;
+    for (const g of this.groupsOf(t)) g.exit(t, now, v);
+    if (this.inside) {
+      this.inside.delete(t);
+      this.options.onRecord!(t, 'exited');
+    }
+  }
+
+  // ---- staffing, warm-up, meters ----
+
+  private restaff(): void {
+    const now = this.sim.now;
+    const clockHour = (this.calendar.clock(now) / HOUR) % 24;
+    for (const l of this.lanes) l.staff(clockHour, now);
+    const sec = this.spec.secondary;
+    if (sec && this.secondary) {
+      const n = Math.min(sec.bays, sec.staffing ? officersAt(sec.staffing, clockHour) : sec.bays);
+      if (n !== this.secondary.capacity) this.secondary.setCapacity(n);
+    }
+    const img = this.spec.imaging;
+    if (img && this.imaging) {
+      const n = Math.min(img.scanners, img.staffing ? officersAt(img.staffing, clockHour) : img.scanners);
+      if (n !== this.imaging.capacity) this.imaging.setCapacity(n);
+    }
+  }
+
+  private readonly staffingTick = (): void => {
+    this.restaff();
+    this.sim.schedule(24 * HOUR, this.staffingTick, this);
+  };
+
+  private readonly policyTick = (): void => {
+    this.restaff();
+  };
+
+  private readonly endWarmup = (): void => {
+    this.meters.close(this.sim.now, this.measuring);
+    this.measuring = true;
+    for (const l of this.lanes) l.resetStats();
+    this.secondary?.resetStats();
+    this.imaging?.resetStats();
+    this.meters.restart();
+  };
+
+  private readonly hourTick = (): void => {
+    this.meters.close(this.sim.now, this.measuring);
+    this.sim.schedule(HOUR, this.hourTick, this);
+  };
+}
+
+/** Where a traveler is: still driving, at imaging, in line, at the booth, in secondary, or gone. */
+export function statusOf(t: Traveler): TravelerStatus {
+  if (t.lane < 0) return t.scanned ? 'imaging' : 'driving';
+  if (t.primaryStart < 0) return 'in-line';
+  if (t.primaryEnd < 0) return 'at-primary';
+  if (t.referral >= 0 && t.secondaryEnd < 0) return 'in-secondary';
+  return 'exited';
+}

@@ -1,0 +1,52 @@
+// Runs a scenario's replications and assembles the result document: the one path the CLI, scripts and the browser share.
+
+import type { Scenario } from '../../scenarios/scenario.ts';
+import { compileScenario } from '../compile/compile-scenario.ts';
+import type { CompiledModel } from '../model/compiled.ts';
+import { assembleDocument } from '../results/assemble.ts';
+import type { ReplicationResult, ResultDocument } from '../results/document.ts';
+import type { QuantileSketch } from '../stats/quantile-sketch.ts';
+import { travelerRecord, type TravelerRecord } from './records.ts';
+import { runReplication } from './replication.ts';
+
+export interface RunOptions {
+  seed?: number;
+  replications?: number;
+  /** Overrides the scenario's horizon (the warm-up is kept). */
+  horizonHours?: number;
+  /** Called after each replication with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Called for every traveler when it leaves, and for those inside at the end; replication first. */
+  onRecord?: (replication: number, record: TravelerRecord) => void;
+}
+
+/** Applies run-time overrides to a scenario (seed, replications, horizon). */
+export function withOverrides(scenario: Scenario, o: Pick<RunOptions, 'seed' | 'replications' | 'horizonHours'>): Scenario {
+  const s = { ...scenario };
+  if (o.seed !== undefined) s.seed = o.seed;
+  if (o.replications !== undefined) s.replications = o.replications;
+  if (o.horizonHours !== undefined) {
+    if (!(o.horizonHours > s.warmupHours)) throw new RangeError(`horizon (${o.horizonHours} h) must be longer than the warm-up (${s.warmupHours} h)`);
+    s.horizonHours = o.horizonHours;
+  }
+  return s;
+}
+
+/** Compiles the scenario (with any overrides) and runs every replication in order. */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ResultDocument {
+  return runModel(compileScenario(withOverrides(scenario, options)), options);
+}
+
+/** Runs every replication of a compiled model in order. */
+export function runModel(model: CompiledModel, options: Pick<RunOptions, 'onProgress' | 'onRecord'> = {}): ResultDocument {
+  const runs: ReplicationResult[] = [];
+  const sketches: QuantileSketch[][][] = [];
+  const onRecord = options.onRecord;
+  for (let r = 0; r < model.replications; r++) {
+    const out = runReplication(model, r, onRecord ? { onRecord: (t, status) => onRecord(r, travelerRecord(model, t, status)) } : {});
+    runs.push(out.result);
+    sketches.push(out.waitSketches);
+    options.onProgress?.(r + 1, model.replications);
+  }
+  return assembleDocument(model, runs, sketches);
+}

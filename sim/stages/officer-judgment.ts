@@ -1,0 +1,27 @@
+// The primary officer's judgment: spotting contraband at the booth, by type, optionally more likely in a longer inspection.
+
+import * as fm from '../math/index.ts';
+import { purpose } from '../model/purposes.ts';
+import type { StageDefinition } from './definition.ts';
+
+const JUDGMENT = purpose('judgment');
+
+/** Officer judgment for an inspection of `seconds` when the average is `mean`: p, or 1 − (1 − p)^(seconds/mean) if time-dependent. */
+export function judgmentProbability(p: number, timeDependent: boolean, seconds: number, mean: number): number {
+  if (!timeDependent || mean <= 0) return p;
+  return 1 - fm.pow(1 - p, seconds / mean);
+}
+
+export const officerJudgment: StageDefinition = {
+  reason: 'judgment',
+  compile() {
+    return {
+      reason: 'judgment',
+      refers(t, env, { lane, seconds, meanSeconds }) {
+        if (!t.contraband) return false;
+        const p = t.passed ? t.passJudgment : judgmentProbability(lane.detection.byType[t.type], lane.detection.timeDependent, seconds, meanSeconds);
+        return p > 0 && env.uniform(t, JUDGMENT) < p;
+      },
+    };
+  },
+};
