@@ -55,7 +55,7 @@ function compilePort(port: Port, index: number, scenario: Scenario): CompiledPor
   const stages: CompiledPort['stages'] = [];
   const stageReasons: number[] = [];
   STAGES.forEach((def, i) => {
-    const stage = def.compile(port, scenario, lanes);
+    const stage = def.compile(port, scenario, { lanes, distribution: compileDistribution });
     if (stage) {
       stages.push(stage);
       stageReasons.push(i);

@@ -1,10 +1,12 @@
 // The compiled model: plain data built once from a scenario, the only thing the engine reads.
 
 import type { Sampler } from '../random/samplers.ts';
-import type { CompiledPolicy } from './policies.ts';
+import type { CompiledLane } from './lane.ts';
 import type { ScreeningStage } from './stage.ts';
 import type { StaffingTable } from './staffing.ts';
-import type { Direction, Eligibility, Mode } from './vocabulary.ts';
+import type { Direction, Mode } from './vocabulary.ts';
+
+export type { CompiledLane } from './lane.ts';
 
 export interface CompiledModel {
   name: string;
@@ -72,39 +74,6 @@ export interface CompiledFlow {
   precleared: { share: number; pass: Sampler; verificationRate: number } | null;
   occupants: Sampler | null;
   valuePerHour: number;
-}
-
-export interface CompiledLane {
-  index: number;
-  id: string;
-  kind: string;
-  label: string;
-  direction: Direction;
-  modes: Mode[];
-  programs: Eligibility[];
-  /** A trusted-program lane (it may be suspended by a policy window). */
-  trusted: boolean;
-  /** Fewer programs admitted = more exclusive; a loyal member takes the most exclusive lane. */
-  exclusivity: number;
-  booths: number;
-  perBooth: boolean;
-  /** A closing booth's officer finishes the vehicle on overtime (else hands it over). */
-  finishOnOvertime: boolean;
-  discipline: 'pooled' | 'per-booth';
-  /** Officers on duty by clock hour (null: one per booth, around the clock). */
-  staffing: StaffingTable | null;
-  /** Primary inspection time (seconds) by flow index of this port. */
-  service: Sampler[];
-  /** … and for flows of other ports (travelers who switched here). */
-  defaultService: Sampler;
-  /** Mean primary time weighted by the daily volume of the flows it may serve. */
-  meanPrimarySeconds: number;
-  /** The general lane group whose inspection times apply while this trusted lane is suspended, or −1. */
-  generalTwin: number;
-  referral: { random: number; threshold: number | null };
-  detection: { byType: number[]; timeDependent: boolean };
-  initialQueue: number;
-  policies: CompiledPolicy[];
 }
 
 export interface CompiledInspection {

@@ -5,7 +5,7 @@
 // says yes at the end of primary gives the referral its reason.
 
 import type { Rng } from '../random/rng.ts';
-import type { CompiledLane } from './compiled.ts';
+import type { CompiledLane } from './lane.ts';
 import type { Traveler } from './traveler.ts';
 import type { Mode } from './vocabulary.ts';
 

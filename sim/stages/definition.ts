@@ -1,15 +1,23 @@
 // What a screening stage file exports: its referral reason and how to compile it for one port.
 
+import type { Distribution } from '../../scenarios/distribution.ts';
 import type { Port } from '../../scenarios/schema.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 import type { CompiledLane } from '../model/compiled.ts';
 import type { ScreeningStage } from '../model/stage.ts';
+import type { Sampler } from '../random/samplers.ts';
+
+/** What the compile step lends a stage: the port's compiled lane groups and the distribution compiler. */
+export interface StageCompiler {
+  lanes: readonly CompiledLane[];
+  distribution(spec: Distribution): Sampler;
+}
 
 export interface StageDefinition {
   /** Referral reason, as reported in the result document. */
   readonly reason: string;
   /** The stage for `port`, or null when the port does not use this protocol. */
-  compile(port: Port, scenario: Scenario, lanes: readonly CompiledLane[]): ScreeningStage | null;
+  compile(port: Port, scenario: Scenario, c: StageCompiler): ScreeningStage | null;
 }
 
 /** Detection probabilities by contraband type index from a default and per-type overrides. */

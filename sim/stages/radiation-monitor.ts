@@ -1,6 +1,5 @@
 // Radiation portal monitors before the booth: true alarms for radiological contraband, nuisance alarms by mode, resolution in secondary.
 
-import { compileDistribution } from '../compile/distribution.ts';
 import { purpose } from '../model/purposes.ts';
 import type { StageDefinition } from './definition.ts';
 
@@ -9,13 +8,13 @@ const RESOLUTION = purpose('rpm/resolution');
 
 export const radiationMonitor: StageDefinition = {
   reason: 'rpm',
-  compile(port, scenario, lanes) {
+  compile(port, scenario, { lanes, distribution }) {
     const rpm = port.radiationMonitors;
     if (!rpm) return null;
     const monitored = lanes.map((l) => !rpm.lanes || rpm.lanes.includes(l.id));
     const radiological = scenario.contrabandTypes.map((t) => t.radiological);
     const nuisance = rpm.nuisanceRate as Record<string, number>;
-    const resolution = compileDistribution(rpm.resolutionMinutes);
+    const resolution = distribution(rpm.resolutionMinutes);
     return {
       reason: 'rpm',
       atBooth(t, env, lane) {
