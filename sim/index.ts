@@ -19,10 +19,11 @@ export { modesOf, programsOf } from '../scenarios/lane-defaults.ts';
 export { officersAt } from '../scenarios/staffing.ts';
 
 // The compiled model.
-export { compileScenario } from './compile/compile-scenario.ts';
+export { compileScenario, type CompileOptions } from './compile/compile-scenario.ts';
 export { compileDistribution, meanOf } from './compile/distribution.ts';
 export type { CompiledModel, CompiledPort, CompiledLane, CompiledFlow } from './model/compiled.ts';
 export type { ScreeningStage, StageEnv, BoothContext, SecondaryOutcome } from './model/stage.ts';
+export { purpose } from './model/purposes.ts';
 export type { Traveler } from './model/traveler.ts';
 export { STAGES, type StageDefinition } from './stages/index.ts';
 

@@ -8,7 +8,7 @@ import { scenarioHash } from '../../scenarios/hash.ts';
 import type { CompiledFlow, CompiledLane, CompiledModel, CompiledPort, CompiledRegion } from '../model/compiled.ts';
 import type { CompiledPolicy } from '../model/policies.ts';
 import { DIRECTIONS, ELIGIBILITIES, MODES, eligibilityKey, type Direction, type Eligibility, type Mode } from '../model/vocabulary.ts';
-import { STAGES } from '../stages/index.ts';
+import { STAGES, type StageDefinition } from '../stages/index.ts';
 import { byType } from '../stages/definition.ts';
 import { compileDistribution } from './distribution.ts';
 import { compileStaffing } from './staffing.ts';
@@ -19,13 +19,19 @@ const TRUSTED_KINDS = new Set(['ready', 'nexus', 'sentri', 'fast', 'pedestrian-r
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const HOUR = 3600;
 
+export interface CompileOptions {
+  /** The screening pipeline, in order (default: every bundled stage, `STAGES`). */
+  stages?: readonly StageDefinition[];
+}
+
 /**
  * Compiles a scenario (validated here, so a scenario built in code gets the same checks
  * and defaults as a file) into the model the engine runs.
  */
-export function compileScenario(input: Scenario): CompiledModel {
+export function compileScenario(input: Scenario, options: CompileOptions = {}): CompiledModel {
   const scenario = Scenario.parse(input);
-  const ports = scenario.ports.map((p, i) => compilePort(p, i, scenario));
+  const stages = options.stages ?? STAGES;
+  const ports = scenario.ports.map((p, i) => compilePort(p, i, scenario, stages));
   return {
     name: scenario.name,
     hash: scenarioHash(scenario),
@@ -37,14 +43,14 @@ export function compileScenario(input: Scenario): CompiledModel {
     startDay: scenario.startDay,
     startDayIndex: DAYS.indexOf(scenario.startDay),
     contrabandTypes: scenario.contrabandTypes.map((t) => ({ id: t.id, radiological: t.radiological })),
-    referralReasons: STAGES.map((s) => s.reason),
+    referralReasons: stages.map((s) => s.reason),
     valueOfTimePerHour: { ...scenario.valueOfTimePerHour },
     ports,
     region: compileRegion(scenario),
   };
 }
 
-function compilePort(port: Port, index: number, scenario: Scenario): CompiledPort {
+function compilePort(port: Port, index: number, scenario: Scenario, definitions: readonly StageDefinition[]): CompiledPort {
   const flows = port.flows.map((f, i) => compileFlow(f, i, scenario));
   const lanes = port.laneGroups.map((l, i) => compileLane(l, i, port, scenario));
   for (const l of lanes) {
@@ -54,7 +60,7 @@ function compilePort(port: Port, index: number, scenario: Scenario): CompiledPor
   const eligible = dynamic ? null : eligibilityTable(lanes);
   const stages: CompiledPort['stages'] = [];
   const stageReasons: number[] = [];
-  STAGES.forEach((def, i) => {
+  definitions.forEach((def, i) => {
     const stage = def.compile(port, scenario, { lanes, distribution: compileDistribution });
     if (stage) {
       stages.push(stage);

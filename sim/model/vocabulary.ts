@@ -10,9 +10,14 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const ELIGIBILITIES = ['none', 'ready', 'sentri', 'nexus', 'fast'] as const;
 export type Eligibility = (typeof ELIGIBILITIES)[number];
 
+// Lookups by name without a search (this runs for every arrival).
+const MODE_INDEX: Readonly<Record<Mode, number>> = { car: 0, pedestrian: 1, bus: 2, truck: 3 };
+const DIRECTION_INDEX: Readonly<Record<Direction, number>> = { northbound: 0, southbound: 1 };
+const PROGRAM_INDEX: Readonly<Record<Eligibility, number>> = { none: 0, ready: 1, sentri: 2, nexus: 3, fast: 4 };
+
 /** Index of (mode, direction, program) in eligibility tables. */
 export function eligibilityKey(mode: Mode, direction: Direction, program: Eligibility): number {
-  return (MODES.indexOf(mode) * DIRECTIONS.length + DIRECTIONS.indexOf(direction)) * ELIGIBILITIES.length + ELIGIBILITIES.indexOf(program);
+  return (MODE_INDEX[mode] * DIRECTIONS.length + DIRECTION_INDEX[direction]) * ELIGIBILITIES.length + PROGRAM_INDEX[program];
 }
 
 export const ELIGIBILITY_KEYS = MODES.length * DIRECTIONS.length * ELIGIBILITIES.length;

@@ -62,10 +62,11 @@ export class GroupStats {
     if (t.contraband) this.contrabandArrivals++;
   }
 
-  primaryStarts(t: Traveler, waitSeconds: number): void {
+  /** `lnWait`: the wait's natural log, computed once for every group the traveler counts in. */
+  primaryStarts(t: Traveler, waitSeconds: number, lnWait: number): void {
     this.inQueue--;
     this.inService++;
-    if (t.measured) this.wait.add(waitSeconds);
+    if (t.measured) this.wait.add(waitSeconds, lnWait);
   }
 
   primaryEnds(t: Traveler): void {

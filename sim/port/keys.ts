@@ -42,6 +42,7 @@ export class ReplicationKeys {
 /** The n-th uniform of `purpose` for traveler t. */
 export function travelerUniform(t: Traveler, purpose: number, n = 0): number {
   const k = t.keys;
+  if (2 * purpose >= k.length) throw new Error(`random-number purpose ${purposeNames()[purpose]} was registered after the run started; register purposes when a module loads`);
   return keyedUniform(k[2 * purpose], k[2 * purpose + 1], t.serial, (t.source << 16) | n);
 }
 

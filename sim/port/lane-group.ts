@@ -25,8 +25,9 @@ export class LaneGroupModel {
   private readonly pools: ServerPool[];
   private readonly perBooth: boolean;
   private readonly hasPolicies: boolean;
-  /** Vehicles at the booths, in the order their inspections started. */
+  /** Vehicles at the booths, in the order their inspections started (kept only where booths can close). */
   private readonly atBooths = new Set<Traveler>();
+  private readonly boothsCanClose: boolean;
 
   constructor(
     sim: Simulation,
@@ -37,6 +38,7 @@ export class LaneGroupModel {
     this.index = spec.index;
     this.perBooth = spec.perBooth;
     this.hasPolicies = spec.policies.length > 0;
+    this.boothsCanClose = this.hasPolicies || (spec.staffing !== null && spec.staffing.hours.length > 1);
     const n = this.perBooth ? spec.booths : 1;
     this.pools = Array.from({ length: n }, (_, b) => new ServerPool(sim, { capacity: 0, name: `${this.id}#${b}` }));
   }
@@ -98,11 +100,11 @@ export class LaneGroupModel {
 
   /** A vehicle's inspection started (so a closing booth can tell whose it is). */
   started(t: Traveler): void {
-    this.atBooths.add(t);
+    if (this.boothsCanClose) this.atBooths.add(t);
   }
 
   release(t: Traveler): void {
-    this.atBooths.delete(t);
+    if (this.boothsCanClose) this.atBooths.delete(t);
     const pool = this.pools[t.booth < 0 ? 0 : t.booth];
     if (t.overtime) pool.releaseOvertime();
     else pool.release();

@@ -5,6 +5,7 @@
 // memory flat however long the horizon.
 
 import type { Simulation } from '../kernel/simulation.ts';
+import * as fm from '../math/index.ts';
 import { ServerPool } from '../resources/server-pool.ts';
 import type { Rng } from '../random/rng.ts';
 import type { CompiledFlow, CompiledModel, CompiledPort } from '../model/compiled.ts';
@@ -301,7 +302,8 @@ export class PortModel implements RegionPort, StageEnv {
     const now = this.sim.now;
     t.primaryStart = now;
     const w = now - t.arrivedAt;
-    for (const g of this.groupsOf(t)) g.primaryStarts(t, w);
+    const lnw = w > 0 ? fm.log(w) : -Infinity;
+    for (const g of this.groupsOf(t)) g.primaryStarts(t, w, lnw);
     const lane = this.lanes[t.lane];
     lane.started(t);
     let extra = 0;

@@ -33,8 +33,8 @@ export class WaitStats {
   }
 
   /** The sketch validates first, so a rejected value leaves both halves untouched. */
-  add(x: number): void {
-    this.sketch.add(x);
+  add(x: number, lnX?: number): void {
+    this.sketch.add(x, lnX);
     this.tally.add(x);
   }
 

@@ -109,8 +109,11 @@ export class QuantileSketch {
     return Math.ceil(fm.log(x) * this.invLnGamma);
   }
 
-  /** Negative, NaN and > maxValue values are programming errors, not data: throw. */
-  add(x: number): void {
+  /**
+   * Negative, NaN and > maxValue values are programming errors, not data: throw. A caller
+   * adding the same value to several sketches may pass its natural log once (`lnX`).
+   */
+  add(x: number, lnX?: number): void {
     if (!(x >= 0) || x > this.maxValue) throw rejectedValue(x, this.maxValue);
     this.n++;
     if (x < this.lo) this.lo = x;
@@ -120,7 +123,7 @@ export class QuantileSketch {
       return;
     }
     // The clamp only absorbs log rounding at the range ends; in-range values map inside already.
-    let i = this.key(x) - this.offset;
+    let i = (lnX === undefined ? this.key(x) : Math.ceil(lnX * this.invLnGamma)) - this.offset;
     const last = this.buckets.length - 1;
     if (i < 0) i = 0;
     else if (i > last) i = last;
