@@ -54,12 +54,17 @@ export class PortModel implements RegionPort, StageEnv {
   readonly flows: FlowRun[];
   readonly secondary: ServerPool | null;
   readonly imaging: ServerPool | null;
+  /**
+   * The whole port. During the run it holds only what no lane sees (deterred, retimed,
+   * switched, displaced); `finish` adds the lanes in, so each traveler updates three
+   * groups per event instead of five.
+   */
   readonly total: GroupStats;
   readonly byLane: GroupStats[];
   readonly byFlow: GroupStats[];
   /** By lane, by clock hour of arrival. */
   readonly byLaneHour: GroupStats[][];
-  /** By clock hour of arrival, whole port. */
+  /** By clock hour of arrival, whole port (summed over lanes by `finish`). */
   readonly byHour: GroupStats[];
   readonly meters: PortMeters;
   /** Every arrival and exit, warm-up included, for the conservation check. */
@@ -115,6 +120,7 @@ export class PortModel implements RegionPort, StageEnv {
     this.byFlow = this.flows.map(() => new GroupStats(nTypes, nReasons));
     this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false)));
     this.byHour = Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false));
+    this.scratch = [this.total, this.total, this.total];
     this.meters = new PortMeters(this.lanes, this.secondary, calendar);
     this.booth = { lane: spec.lanes[0], started: 0, seconds: 0, meanSeconds: 0 };
   }
@@ -153,9 +159,11 @@ export class PortModel implements RegionPort, StageEnv {
     return this.inside ? [...this.inside] : [];
   }
 
-  /** Brings the hourly meters up to now and reports travelers still inside (call at the end of the run). */
+  /** Brings the hourly meters up to now, sums the lanes into the port's figures and reports travelers still inside (call once, at the end). */
   finish(): void {
     this.meters.close(this.sim.now, this.measuring);
+    for (const g of this.byLane) this.total.merge(g);
+    for (const hours of this.byLaneHour) hours.forEach((g, h) => this.byHour[h].merge(g));
     if (this.inside && this.options.onRecord) {
       for (const t of this.inside) this.options.onRecord(t, statusOf(t));
     }
@@ -281,17 +289,22 @@ export class PortModel implements RegionPort, StageEnv {
     lane.join(t);
   }
 
-  private readonly scratch: GroupStats[] = [];
+  private readonly scratch: GroupStats[];
 
-  /** Every statistics group a traveler counts in: the port, its lane, its flow (at the port of origin), lane × hour, hour. */
+  /** The statistics groups a traveler counts in as it goes: its lane, its flow (at the port of origin), lane × hour. */
   private groupsOf(t: Traveler): GroupStats[] {
     const g = this.scratch;
-    g[0] = this.total;
-    g[1] = this.byLane[t.lane];
-    g[2] = (this.others[t.originPort] ?? this).byFlow[t.flow];
-    g[3] = this.byLaneHour[t.lane][t.hour];
-    g[4] = this.byHour[t.hour];
+    g[0] = this.byLane[t.lane];
+    g[1] = (this.others[t.originPort] ?? this).byFlow[t.flow];
+    g[2] = this.byLaneHour[t.lane][t.hour];
     return g;
+  }
+
+  /** Seizures so far (live views; the port's figures are complete only after `finish`). */
+  get seizuresSoFar(): number {
+    let n = 0;
+    for (const g of this.byLane) n += g.seizures;
+    return n;
   }
 
   private flowOf(t: Traveler): CompiledFlow {

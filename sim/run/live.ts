@@ -125,7 +125,7 @@ export class LiveRun {
             : null,
         arrived: p.arrivedAll,
         exited: p.exitedAll,
-        seizures: p.total.seizures,
+        seizures: p.seizuresSoFar,
       })),
     };
   }
