@@ -19,6 +19,7 @@ const TRUSTED_KINDS = new Set(['ready', 'nexus', 'sentri', 'fast', 'pedestrian-r
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const HOUR = 3600;
 
+/** Options of `compileScenario`: `stages` replaces the screening pipeline (default: `STAGES`). */
 export interface CompileOptions {
   /** The screening pipeline, in order (default: every bundled stage, `STAGES`). */
   stages?: readonly StageDefinition[];

@@ -5,6 +5,10 @@
 // indexed by slot keeps the hot path allocation-free. The sequence number makes ties
 // first-in-first-out and the run deterministic — never a string or a random tie-break.
 
+/**
+ * The min-heap of pending events that `Simulation` keeps, ordered by (time, sequence number) and
+ * holding only numbers; model code rarely needs it directly.
+ */
 export class EventHeap {
   private times: Float64Array;
   private seqs: Float64Array;

@@ -13,6 +13,10 @@ export interface Waitable {
   wait(process: Process<any>): void;
 }
 
+/**
+ * What a process may yield: a number (wait that long, in simulation time) or a `Waitable` (wait
+ * until it resumes the process).
+ */
 export type Yieldable = number | Waitable;
 
 /** The generator a process runs. TReturn is the process's result, readable by whoever joins it. */
@@ -20,6 +24,11 @@ export type ProcessGenerator<TReturn = void> = Generator<Yieldable, TReturn, any
 
 const resumeProcess = (p: Process<any>): void => p.step();
 
+/**
+ * A process: a generator that yields delays and things to wait on (a `ServerPool`, another
+ * process to join …). Create and start one with `start(sim, generator)`; `done` and `result` tell
+ * whether it has returned and with what.
+ */
 export class Process<TReturn = void> implements Waitable {
   /** True once the generator has returned. */
   done = false;

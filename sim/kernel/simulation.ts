@@ -11,6 +11,10 @@
 
 import { EventHeap } from './event-heap.ts';
 
+/**
+ * An event callback, run as `fn(arg)`. Pass a long-lived function and put per-event data in `arg`,
+ * so scheduling allocates nothing.
+ */
 export type Callback<A = any> = (arg: A) => void;
 
 /** Number of slots addressable by a cancellation handle (2^24 simultaneous events). */
@@ -20,11 +24,20 @@ function cancelled(): void {
   /* a cancelled event's callback: never called, only compared against */
 }
 
+/**
+ * Options of `Simulation.run`. `sim/index.ts` exports the options of `runScenario` under the same
+ * name, so import this one from `sim/kernel/index.ts`.
+ */
 export interface RunOptions {
   /** Stop before the first event at or after this time; the clock ends at `until`. */
   until?: number;
 }
 
+/**
+ * The event clock: schedule callbacks (`schedule`, `scheduleAt`, `defer`), then `run` or `step`.
+ * Time has no unit of its own (the port models use seconds); ties run first-in-first-out, so runs
+ * are deterministic. Processes (`start`) and resources build on it.
+ */
 export class Simulation {
   /** The simulation clock. */
   now = 0;

@@ -8,6 +8,11 @@ import type { Direction, Mode } from './vocabulary.ts';
 
 export type { CompiledLane } from './lane.ts';
 
+/**
+ * What `compileScenario` returns: the validated scenario as plain data, the only thing the engine
+ * reads. Compile once and run it many times with `runModel` or `runReplication`. Hours are as in
+ * the scenario; times inside the ports are seconds.
+ */
 export interface CompiledModel {
   name: string;
   /** Content hash of the scenario it was compiled from. */
@@ -29,6 +34,10 @@ export interface CompiledModel {
   region: CompiledRegion;
 }
 
+/**
+ * A port of a `CompiledModel`: flows and lane groups in scenario order, the screening stages it
+ * uses, and its secondary and imaging (null when the port has none).
+ */
 export interface CompiledPort {
   index: number;
   id: string;
@@ -53,6 +62,11 @@ export interface CompiledPort {
   policyBoundaries: number[];
 }
 
+/**
+ * A flow of a `CompiledPort`: arrival-rate inputs (`perDay`, hourly shares, day-of-week factors,
+ * surges in hours from the start), cumulative program and contraband-type shares. `precleared` is
+ * null without pre-clearance, `occupants` null for one per vehicle.
+ */
 export interface CompiledFlow {
   index: number;
   id: string;

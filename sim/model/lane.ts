@@ -5,6 +5,11 @@ import type { CompiledPolicy } from './policies.ts';
 import type { StaffingTable } from './staffing.ts';
 import type { Direction, Eligibility, Mode } from './vocabulary.ts';
 
+/**
+ * A lane group of a `CompiledPort`: booths, officers by clock hour (`staffing`; null: one per booth
+ * around the clock), primary inspection time samplers in seconds, referral (`threshold` null
+ * without risk targeting), detection by contraband type, and the policy windows that apply.
+ */
 export interface CompiledLane {
   index: number;
   id: string;

@@ -28,11 +28,20 @@ export interface BoothContext {
   meanSeconds: number;
 }
 
+/**
+ * The result of a stage's own secondary inspection: how long it took, in minutes, and whether it
+ * ended in a seizure.
+ */
 export interface SecondaryOutcome {
   minutes: number;
   seized: boolean;
 }
 
+/**
+ * One screening protocol compiled for a port. The port calls its optional hooks: `enter` on
+ * arrival, `atBooth` as primary starts, `refers` as primary ends (the first stage that refers
+ * gives the referral its reason), `secondary` for the travelers it referred. See `StageDefinition`.
+ */
 export interface ScreeningStage {
   /** The referral reason this stage records (its id in the result document). */
   readonly reason: string;

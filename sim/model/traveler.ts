@@ -3,66 +3,225 @@
 // Random outcomes are not stored here: each decision draws its own keyed uniform, a pure
 // function of (seed, replication, purpose, port, flow, this traveler's serial), so the
 // same traveler gets the same luck in two scenarios compared side by side.
+//
+// A traveler waiting in line is the model's main memory cost (a line of a million is a
+// million of these), so yes/no facts share one integer (`bits`, read through accessors),
+// and what only referred travelers need lives in a record made on referral.
 
 import type { Eligibility } from './vocabulary.ts';
 
-export interface Traveler {
-  /** Serial number within its flow (arrivals) or within its lane's initial line (warm start). */
-  serial: number;
-  /** 0 for arrivals; 1 + lane index for a vehicle already in line at the start. */
-  source: number;
-  /** The keys of its flow's random numbers, by purpose (see keys.ts). */
-  keys: Int32Array;
-  /** Port whose demand it is (its flow belongs there). */
-  originPort: number;
-  /** Port where it crosses (differs after switching or displacement). */
-  port: number;
-  flow: number;
-  /** Index of the same flow id at the port where it crosses, or −1 (for per-flow inspection times). */
-  localFlow: number;
-  program: Eligibility;
-  /** Program used for lane eligibility (regulated goods lose FAST). */
-  laneProgram: Eligibility;
-  /** Contraband type index, or −1 for none. */
-  type: number;
-  contraband: boolean;
-  occupants: number;
-  precleared: boolean;
-  adaptive: boolean;
-  switched: boolean;
-  displaced: boolean;
-  deterred: boolean;
-  /** A smuggler who put the crossing off to a clock hour where detection looks lower. */
-  retimed: boolean;
-  arrivedAt: number;
-  /** Clock hour (0–23) of its arrival at the port where it crosses. */
-  hour: number;
-  /** Counted in the statistics (arrived after the warm-up). */
-  measured: boolean;
-  lane: number;
-  /** Booth whose line it joined (per-booth lanes) or −1. */
-  booth: number;
-  request: number;
-  /** Its booth closed during its inspection and the officer stayed on overtime to finish. */
-  overtime: boolean;
-  /** Lane a smuggler picked, or −1. */
-  preferredLane: number;
-  /** Selected for imaging before primary. */
-  scanned: boolean;
-  rpmAlarm: boolean;
-  /** The alarm was set off by radiological contraband (not a nuisance alarm). */
-  rpmTrue: boolean;
-  /** Passed the booth without an inspection (no-primary policy or pre-cleared cargo). */
-  passed: boolean;
-  /** Chance an officer still spots contraband on a traveler who passed without a stop. */
-  passJudgment: number;
-  primaryStart: number;
-  primaryEnd: number;
-  /** Index of the stage (in the model's referral reasons) that referred it, or −1. */
-  referral: number;
-  /** Secondary inspection type index (−1: the default inspection or the referring stage's own). */
+const HOUR_SHIFT = 15;
+const SOURCE_SHIFT = HOUR_SHIFT + 5;
+/** Sources (1 + lane index of a warm-start line) that fit in `bits`. */
+export const MAX_SOURCE = (1 << (31 - SOURCE_SHIFT)) - 1;
+
+/** Secondary inspection of a referred traveler (times in seconds from the start; −1: not yet). */
+export interface SecondaryVisit {
+  /** Inspection type index (−1: the port's default inspection, or the referring stage's own). */
   inspection: number;
-  secondaryStart: number;
-  secondaryEnd: number;
-  seized: boolean;
+  start: number;
+  end: number;
+}
+
+export class Traveler {
+  /** Port where it crosses (differs from `originPort` after switching or displacement). */
+  port: number;
+  /** Program used for lane eligibility is `laneProgram`; this is its enrolment. */
+  program: Eligibility = 'none';
+  /** Contraband type index, or −1 for none. */
+  type = -1;
+  occupants = 1;
+  lane = -1;
+  /** Booth whose line it joined (per-booth lanes) or −1. */
+  booth = -1;
+  /** Handle of its place in line (for leaving the line). */
+  request = -1;
+  /** Lane a smuggler picked, or −1. */
+  preferredLane = -1;
+  primaryStart = -1;
+  primaryEnd = -1;
+  /** Index of the stage (in the model's referral reasons) that referred it, or −1. */
+  referral = -1;
+  /** Made when it is referred. */
+  visit: SecondaryVisit | null = null;
+  private bits = 0;
+
+  constructor(
+    /** Serial number within its flow (arrivals) or within its lane's initial line (warm start). */
+    readonly serial: number,
+    source: number,
+    /** The keys of its flow's random numbers, by purpose (see port/keys.ts). */
+    readonly keys: Int32Array,
+    /** Port whose demand it is (its flow belongs there). */
+    readonly originPort: number,
+    /** Flow index at the port of origin. */
+    readonly flow: number,
+    /** When it arrived at the port where it crosses, seconds from the start. */
+    public arrivedAt: number,
+    measured: boolean,
+  ) {
+    this.port = originPort;
+    this.bits = (source << SOURCE_SHIFT) | (measured ? 128 : 0);
+  }
+
+  /** 0 for arrivals; 1 + lane index for a vehicle already in line at the start. */
+  get source(): number {
+    return this.bits >>> SOURCE_SHIFT;
+  }
+
+  /** Clock hour (0–23) of its arrival at the port where it crosses. */
+  get hour(): number {
+    return (this.bits >>> HOUR_SHIFT) & 31;
+  }
+  set hour(h: number) {
+    this.bits = (this.bits & ~(31 << HOUR_SHIFT)) | (h << HOUR_SHIFT);
+  }
+
+  /** Program used for lane eligibility: regulated goods lose FAST. */
+  get laneProgram(): Eligibility {
+    return this.regulated && this.program === 'fast' ? 'none' : this.program;
+  }
+
+  get inspection(): number {
+    return this.visit?.inspection ?? -1;
+  }
+  set inspection(i: number) {
+    this.visitRecord().inspection = i;
+  }
+  get secondaryStart(): number {
+    return this.visit?.start ?? -1;
+  }
+  set secondaryStart(t: number) {
+    this.visitRecord().start = t;
+  }
+  get secondaryEnd(): number {
+    return this.visit?.end ?? -1;
+  }
+  set secondaryEnd(t: number) {
+    this.visitRecord().end = t;
+  }
+
+  private visitRecord(): SecondaryVisit {
+    return (this.visit ??= { inspection: -1, start: -1, end: -1 });
+  }
+
+  /** Carries contraband (of type `type`). */
+  get contraband(): boolean {
+    return (this.bits & 1) !== 0;
+  }
+  set contraband(v: boolean) {
+    this.bits = v ? this.bits | 1 : this.bits & ~1;
+  }
+
+  /** Pre-cleared cargo that passes the booth unless selected for verification. */
+  get precleared(): boolean {
+    return (this.bits & 2) !== 0;
+  }
+  set precleared(v: boolean) {
+    this.bits = v ? this.bits | 2 : this.bits & ~2;
+  }
+
+  /** An adaptive smuggler (chooses port, lane or hour by perceived detection). */
+  get adaptive(): boolean {
+    return (this.bits & 4) !== 0;
+  }
+  set adaptive(v: boolean) {
+    this.bits = v ? this.bits | 4 : this.bits & ~4;
+  }
+
+  /** Drove to another port for a shorter wait. */
+  get switched(): boolean {
+    return (this.bits & 8) !== 0;
+  }
+  set switched(v: boolean) {
+    this.bits = v ? this.bits | 8 : this.bits & ~8;
+  }
+
+  /** A smuggler who went to another port. */
+  get displaced(): boolean {
+    return (this.bits & 16) !== 0;
+  }
+  set displaced(v: boolean) {
+    this.bits = v ? this.bits | 16 : this.bits & ~16;
+  }
+
+  /** A would-be smuggler who crossed without contraband. */
+  get deterred(): boolean {
+    return (this.bits & 32) !== 0;
+  }
+  set deterred(v: boolean) {
+    this.bits = v ? this.bits | 32 : this.bits & ~32;
+  }
+
+  /** A smuggler who put the crossing off to a clock hour where detection looks lower. */
+  get retimed(): boolean {
+    return (this.bits & 64) !== 0;
+  }
+  set retimed(v: boolean) {
+    this.bits = v ? this.bits | 64 : this.bits & ~64;
+  }
+
+  /** Counted in the statistics (arrived after the warm-up). */
+  get measured(): boolean {
+    return (this.bits & 128) !== 0;
+  }
+  set measured(v: boolean) {
+    this.bits = v ? this.bits | 128 : this.bits & ~128;
+  }
+
+  /** Its booth closed during its inspection and the officer stayed on overtime to finish. */
+  get overtime(): boolean {
+    return (this.bits & 256) !== 0;
+  }
+  set overtime(v: boolean) {
+    this.bits = v ? this.bits | 256 : this.bits & ~256;
+  }
+
+  /** Selected for imaging before primary. */
+  get scanned(): boolean {
+    return (this.bits & 512) !== 0;
+  }
+  set scanned(v: boolean) {
+    this.bits = v ? this.bits | 512 : this.bits & ~512;
+  }
+
+  /** Set off a radiation alarm. */
+  get rpmAlarm(): boolean {
+    return (this.bits & 1024) !== 0;
+  }
+  set rpmAlarm(v: boolean) {
+    this.bits = v ? this.bits | 1024 : this.bits & ~1024;
+  }
+
+  /** The alarm came from radiological contraband (not a nuisance alarm). */
+  get rpmTrue(): boolean {
+    return (this.bits & 2048) !== 0;
+  }
+  set rpmTrue(v: boolean) {
+    this.bits = v ? this.bits | 2048 : this.bits & ~2048;
+  }
+
+  /** Passed the booth without an inspection (no-primary policy or pre-cleared cargo). */
+  get passed(): boolean {
+    return (this.bits & 4096) !== 0;
+  }
+  set passed(v: boolean) {
+    this.bits = v ? this.bits | 4096 : this.bits & ~4096;
+  }
+
+  /** Its contraband was seized in secondary. */
+  get seized(): boolean {
+    return (this.bits & 8192) !== 0;
+  }
+  set seized(v: boolean) {
+    this.bits = v ? this.bits | 8192 : this.bits & ~8192;
+  }
+
+  /** A shipment with regulated goods: it may not use FAST whatever its enrolment. */
+  get regulated(): boolean {
+    return (this.bits & 16384) !== 0;
+  }
+  set regulated(v: boolean) {
+    this.bits = v ? this.bits | 16384 : this.bits & ~16384;
+  }
 }

@@ -13,6 +13,10 @@ import type { Rng } from '../random/rng.ts';
 import type { Sampler } from '../random/samplers.ts';
 import { WaitStats } from '../stats/observations.ts';
 
+/**
+ * Options of `runStation`: servers, inter-arrival and service samplers with their own random
+ * streams, when to stop and the warm-up. Times are in the unit the samplers draw.
+ */
 export interface StationOptions {
   servers: number;
   interarrival: Sampler;
@@ -31,6 +35,10 @@ export interface StationOptions {
   style?: 'callback' | 'process';
 }
 
+/**
+ * What `runStation` reports, in the samplers' time unit: counts, `wait` and `timeInSystem` as
+ * `WaitSummary`s (null where undefined), and time averages after the warm-up.
+ */
 export interface StationResult {
   /** Counted from time 0, warm-up included, for conservation checks. */
   arrived: number;
@@ -54,6 +62,10 @@ export interface StationResult {
   events: number;
 }
 
+/**
+ * Runs one G/G/c station, the reference model checked against queueing theory. Give `customers`
+ * or `horizon`: with neither, arrivals never stop and neither does the run.
+ */
 export function runStation(options: StationOptions): StationResult {
   const sim = new Simulation();
   const rec = new StationRecorder(sim, options);

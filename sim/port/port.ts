@@ -230,7 +230,6 @@ export class PortModel implements RegionPort, StageEnv {
         }
       }
       t.port = route.port;
-      t.localFlow = this.model.region.flowAt[this.spec.index][f.flow.index][route.port];
       this.drivingNow++;
       this.inside?.delete(t);
       target.inside?.add(t);
@@ -281,7 +280,7 @@ export class PortModel implements RegionPort, StageEnv {
     const f = this.flowOf(t);
     const eligible = this.eligibleLanes(t, f.mode, f.direction, now);
     const u = eligible.length > 1 ? travelerUniform(t, LANE_CHOICE) : 0.5;
-    const lane = chooseLane(t, eligible, this.spec.laneChoice, now, u, t.localFlow);
+    const lane = chooseLane(t, eligible, this.spec.laneChoice, now, u, this.localFlow(t));
     t.lane = lane.index;
     t.hour = this.calendar.hourOfDay(t.arrivedAt);
     for (const g of this.groupsOf(t)) g.arrival(t);
@@ -307,6 +306,11 @@ export class PortModel implements RegionPort, StageEnv {
     return n;
   }
 
+  /** The traveler's flow at this port (−1: none with its id), for per-flow inspection times. */
+  private localFlow(t: Traveler): number {
+    return t.originPort === this.spec.index ? t.flow : this.model.region.flowAt[t.originPort][t.flow][this.spec.index];
+  }
+
   private flowOf(t: Traveler): CompiledFlow {
     return (this.others[t.originPort] ?? this).flows[t.flow].flow;
   }
@@ -326,14 +330,13 @@ export class PortModel implements RegionPort, StageEnv {
     let seconds: number;
     if (np) {
       t.passed = true;
-      t.passJudgment = np.judgment;
       seconds = np.pass.sample(this.draws.at(t, PRIMARY));
     } else if (t.precleared) {
       t.passed = true;
       seconds = this.flowOf(t).precleared!.pass.sample(this.draws.at(t, PRIMARY));
     } else {
       const factor = policies.length > 0 ? primaryTimeFactor(policies, now) : 1;
-      seconds = lane.service(t.localFlow, now).sample(this.draws.at(t, PRIMARY)) * factor;
+      seconds = lane.service(this.localFlow(t), now).sample(this.draws.at(t, PRIMARY)) * factor;
     }
     this.sim.schedule(seconds + extra, this.primaryEnds, t);
   };
@@ -347,7 +350,7 @@ export class PortModel implements RegionPort, StageEnv {
     b.lane = lane.spec;
     b.started = t.primaryStart;
     b.seconds = now - t.primaryStart;
-    b.meanSeconds = lane.service(t.localFlow, t.primaryStart).mean;
+    b.meanSeconds = lane.service(this.localFlow(t), t.primaryStart).mean;
     const stages = this.stages;
     for (let i = 0; i < stages.length; i++) {
       const r = stages[i].refers;

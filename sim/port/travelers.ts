@@ -2,7 +2,7 @@
 
 import type { CompiledFlow } from '../model/compiled.ts';
 import { purpose } from '../model/purposes.ts';
-import type { Traveler } from '../model/traveler.ts';
+import { MAX_SOURCE, Traveler } from '../model/traveler.ts';
 import type { Eligibility } from '../model/vocabulary.ts';
 import { travelerUniform, type TravelerRng } from './keys.ts';
 
@@ -33,46 +33,8 @@ export interface Origin {
  */
 export function newTraveler(o: Origin, serial: number, source: number, now: number, measured: boolean, rng: TravelerRng): Traveler {
   const f = o.flow;
-  const t: Traveler = {
-    serial,
-    source,
-    keys: o.keys,
-    originPort: o.port,
-    port: o.port,
-    flow: f.index,
-    localFlow: f.index,
-    program: 'none',
-    laneProgram: 'none',
-    type: -1,
-    contraband: false,
-    occupants: 1,
-    precleared: false,
-    adaptive: false,
-    switched: false,
-    displaced: false,
-    deterred: false,
-    retimed: false,
-    arrivedAt: now,
-    hour: 0,
-    measured,
-    lane: -1,
-    booth: -1,
-    request: -1,
-    overtime: false,
-    preferredLane: -1,
-    scanned: false,
-    rpmAlarm: false,
-    rpmTrue: false,
-    passed: false,
-    passJudgment: 0,
-    primaryStart: -1,
-    primaryEnd: -1,
-    referral: -1,
-    inspection: -1,
-    secondaryStart: -1,
-    secondaryEnd: -1,
-    seized: false,
-  };
+  if (source > MAX_SOURCE) throw new RangeError(`a port with more than ${MAX_SOURCE - 1} lane groups`);
+  const t = new Traveler(serial, source, o.keys, o.port, f.index, now, measured);
   const cum = f.programCum;
   if (cum[cum.length - 1] > 0) {
     const u = travelerUniform(t, PROGRAM);
@@ -99,8 +61,7 @@ export function newTraveler(o: Origin, serial: number, source: number, now: numb
     }
     t.adaptive = o.adaptiveShare > 0 && travelerUniform(t, ADAPTIVE) < o.adaptiveShare;
   }
-  const regulated = f.regulatedShare > 0 && travelerUniform(t, REGULATED) < f.regulatedShare;
-  t.laneProgram = regulated && t.program === 'fast' ? 'none' : t.program;
+  t.regulated = f.regulatedShare > 0 && travelerUniform(t, REGULATED) < f.regulatedShare;
   if (f.occupants) t.occupants = Math.max(1, Math.round(f.occupants.sample(rng.at(t, OCCUPANTS))));
   const pc = f.precleared;
   if (pc && travelerUniform(t, PRECLEARED) < pc.share) t.precleared = !(travelerUniform(t, VERIFICATION) < pc.verificationRate);

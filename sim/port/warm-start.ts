@@ -39,7 +39,10 @@ export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: Trave
         }
       }
       const t = newTraveler(f, k, 1 + lane.index, 0, port.measuring, draws);
-      if (!lane.spec.programs.includes(t.laneProgram)) t.laneProgram = t.program = admittedProgram(f, lane);
+      if (!lane.spec.programs.includes(t.laneProgram)) {
+        t.program = admittedProgram(f, lane);
+        t.regulated = false;
+      }
       t.preferredLane = lane.index;
       t.precleared = false;
       out.push(t);

@@ -2,6 +2,10 @@
 import * as fm from '../math/index.ts';
 import { openUnit, type Rng } from './rng.ts';
 
+/**
+ * Options of `PiecewiseRateArrivals`: `end`, in the time unit of the arrivals, from which `next`
+ * returns Infinity (default: no end).
+ */
 export interface PiecewiseRateOptions {
   /** No arrival at or after this time; `next` returns Infinity instead. Default: no end. */
   end?: number;

@@ -13,8 +13,16 @@ import type { Callback, Simulation } from '../kernel/simulation.ts';
 import type { Process, Waitable } from '../kernel/process.ts';
 import { FifoQueue, PriorityQueue, type WaitQueue } from './wait-queue.ts';
 
+/**
+ * Order in which a `ServerPool` serves its line: `'fifo'` (default) or `'priority'` (lower value
+ * first, first come first served within a priority).
+ */
 export type Discipline = 'fifo' | 'priority';
 
+/**
+ * Options of `new ServerPool(sim, options)`: `capacity` (servers open at the start, ≥ 0),
+ * `discipline` (default `'fifo'`) and `name` (default `'pool'`, used in error messages).
+ */
 export interface ServerPoolOptions {
   capacity: number;
   discipline?: Discipline;
@@ -38,6 +46,11 @@ export interface PoolStats {
   granted: number;
 }
 
+/**
+ * Identical servers (booths, bays) with one waiting line and a capacity that can change over time
+ * (`setCapacity`; closing never interrupts work). `request`/`release` from callbacks, or yield the
+ * pool from a process; `stats()` gives busy, open and line time integrals since `resetStats`.
+ */
 export class ServerPool implements Waitable {
   readonly name: string;
   /** Servers open now. */

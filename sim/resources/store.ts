@@ -4,6 +4,10 @@ import type { Callback, Simulation } from '../kernel/simulation.ts';
 import type { Process } from '../kernel/process.ts';
 import { FifoQueue } from './wait-queue.ts';
 
+/**
+ * A store of items handed out oldest first: `put` waits while it holds `capacity` items (default:
+ * no limit), `get` waits while it is empty. From a process, use `take` and `give`.
+ */
 export class Store<T> {
   private items: T[] = [];
   private head = 0;
@@ -89,6 +93,10 @@ export function* take<T>(store: Store<T>): Generator<{ wait(p: Process<any>): vo
   return item;
 }
 
+/**
+ * Process helper: `yield* give(store, item)` returns once the item is in the store (waiting while
+ * the store is full).
+ */
 export function* give<T>(store: Store<T>, item: T): Generator<{ wait(p: Process<any>): void }, void, any> {
   yield { wait: (p: Process<any>) => store.put(item, () => p.resume(), null) };
 }

@@ -7,6 +7,10 @@
 
 import type { Callback } from '../kernel/simulation.ts';
 
+/**
+ * A line of waiting (callback, argument) pairs with O(1) cancellation, as `ServerPool` and `Store`
+ * keep; `FifoQueue` and `PriorityQueue` implement it.
+ */
 export interface WaitQueue {
   /** Live (not cancelled) waiters. */
   readonly length: number;

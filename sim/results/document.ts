@@ -5,7 +5,9 @@ import type { ReplicationSummary } from '../stats/replications.ts';
 /** A referral reason: the id of the screening stage that referred (rpm, imaging, targeting, random, alert, judgment …). */
 export type ReferralReason = string;
 
+/** The `format` of every result document, by which a file is recognised as one. */
 export const RESULT_FORMAT = 'borderflow-result';
+/** The `version` of the result document layout described in this file. */
 export const RESULT_VERSION = 1;
 
 /** Headline figures of a group of travelers (a port, a lane group, a flow, an hour) in one replication. Waits in minutes. */
@@ -82,6 +84,10 @@ export interface CapacityFigures {
   measuredHours: number;
 }
 
+/**
+ * One lane group in one replication: its `Figures`, booth capacity, 24 hourly blocks by clock
+ * hour of arrival (00:00 first), and a timeline per hour since the start.
+ */
 export interface LaneRun extends Figures {
   id: string;
   capacity: CapacityFigures;
@@ -91,6 +97,10 @@ export interface LaneRun extends Figures {
   timeline: { queueLength: number[]; openBooths: number[] };
 }
 
+/**
+ * One port in one replication: summary, lane groups and flows in scenario order, 24 hourly
+ * blocks by clock hour of arrival, and secondary bay capacity (null when the port has none).
+ */
 export interface PortRun {
   id: string;
   summary: Figures;
@@ -123,6 +133,10 @@ export type Aggregated<T> = T extends number | null
       ? { [K in keyof T]: Aggregated<T[K]> }
       : T;
 
+/**
+ * One lane group across replications: each figure as an `Across` (mean, sd, 95 % interval), the
+ * mean timeline, and pooled wait quantiles in minutes (empty when no wait was recorded).
+ */
 export interface LaneResult {
   id: string;
   kind: string;
@@ -140,6 +154,10 @@ export interface LaneResult {
   waitQuantiles: number[];
 }
 
+/**
+ * One port across replications: each figure as an `Across`; flows carry their id, label and mode;
+ * `secondary` is null when the port has no secondary.
+ */
 export interface PortResult {
   id: string;
   name: string;
@@ -150,6 +168,11 @@ export interface PortResult {
   secondary: Aggregated<CapacityFigures> | null;
 }
 
+/**
+ * What `runScenario` and `runModel` return and the command line writes as JSON: the scenario's
+ * identity and hash, figures across replications (`summary`, `ports`) and each replication's
+ * own (`runs`). Waits are in minutes; `units` gives the unit of each figure.
+ */
 export interface ResultDocument {
   format: typeof RESULT_FORMAT;
   version: typeof RESULT_VERSION;
@@ -163,6 +186,7 @@ export interface ResultDocument {
   runs: ReplicationResult[];
 }
 
+/** Units of the figures, copied into every `ResultDocument.units`. */
 export const UNITS = {
   wait: 'minutes',
   timeInSystemMean: 'minutes',

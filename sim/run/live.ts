@@ -18,6 +18,10 @@ export type VehicleView = TravelerRecord & {
   stage: 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'secondary-line' | 'at-secondary' | 'exited';
 };
 
+/**
+ * A lane group in a `LiveSnapshot`: its booths, those staffed (`open`) and inspecting (`busy`)
+ * now, and the vehicles waiting in line (all booths).
+ */
 export interface LaneView {
   id: string;
   kind: string;
@@ -30,6 +34,11 @@ export interface LaneView {
   lineLength: number;
 }
 
+/**
+ * A port in a `LiveSnapshot`. `arrived` and `exited` count every traveler since the start (warm-up
+ * and initial lines included), `seizures` those counted in the results (after the warm-up);
+ * `secondary` is null when the port has none.
+ */
 export interface PortView {
   id: string;
   name: string;
@@ -40,6 +49,7 @@ export interface PortView {
   seizures: number;
 }
 
+/** What `LiveRun.snapshot()` returns: the time, events processed so far and each port's state. */
 export interface LiveSnapshot {
   /** Seconds since the start of the run. */
   time: number;
@@ -49,6 +59,11 @@ export interface LiveSnapshot {
   ports: PortView[];
 }
 
+/**
+ * One replication advanced a slice at a time, for animated views: the same model and random
+ * streams as `runReplication`. Times (`now`, `horizon`, `advanceTo`) are seconds since the start;
+ * options: `replication` (default 0), `seed` (default: the scenario's), `keepExited` (default 200).
+ */
 export class LiveRun {
   readonly sim = new Simulation();
   readonly horizon: number;

@@ -6,6 +6,11 @@ import type { TravelerStatus } from '../port/port.ts';
 
 export type { TravelerStatus } from '../port/port.ts';
 
+/**
+ * One flat row per traveler: what `--records` writes and `RunOptions.onRecord` receives. Times
+ * are seconds since the start of the run, null where the traveler never got; `referral` is the
+ * reason (stage) that sent it to secondary, or null.
+ */
 export interface TravelerRecord {
   /** Traveler number within its flow's arrivals (or within its lane's line at the start). */
   id: number;

@@ -11,11 +11,19 @@ import type { PortRun, ReplicationResult } from '../results/document.ts';
 import { capacityOf, figuresOf, type FigureKeys } from '../results/figures.ts';
 import type { QuantileSketch } from '../stats/quantile-sketch.ts';
 
+/**
+ * Options of `runReplication`: `seed` (default: the model's) and `onRecord`, called with each
+ * traveler and its `TravelerStatus` when it leaves, and for those still inside at the horizon.
+ */
 export interface ReplicationOptions extends PortOptions {
   /** Seed of the random numbers (default: the model's). */
   seed?: number;
 }
 
+/**
+ * What `runReplication` returns: the replication's figures and its mergeable wait sketches
+ * (seconds) by port and lane group, which `assembleDocument` pools across replications.
+ */
 export interface ReplicationOutput {
   result: ReplicationResult;
   /** Mergeable wait sketches by port and lane (seconds), for pooled distributions across replications. */

@@ -9,6 +9,10 @@ import type { QuantileSketch } from '../stats/quantile-sketch.ts';
 import { travelerRecord, type TravelerRecord } from './records.ts';
 import { runReplication } from './replication.ts';
 
+/**
+ * Options of `runScenario`: `seed`, `replications` and `horizonHours` override the scenario's;
+ * `onProgress` and `onRecord` (also taken by `runModel`) report as the run goes.
+ */
 export interface RunOptions {
   seed?: number;
   replications?: number;

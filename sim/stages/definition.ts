@@ -13,6 +13,11 @@ export interface StageCompiler {
   distribution(spec: Distribution): Sampler;
 }
 
+/**
+ * A screening protocol as a stage file exports it: its referral reason and `compile`, which builds
+ * the stage for one port (null when the port does not use it). Give a list of them to
+ * `compileScenario` as `CompileOptions.stages`.
+ */
 export interface StageDefinition {
   /** Referral reason, as reported in the result document. */
   readonly reason: string;

@@ -8,6 +8,11 @@ import { radiationMonitor } from './radiation-monitor.ts';
 import { randomSelection } from './random-selection.ts';
 import { targeting } from './targeting.ts';
 
+/**
+ * The bundled screening pipeline, in the order stages act on a vehicle: radiation monitor (`rpm`),
+ * imaging, targeting, random selection, alert, officer judgment. The default of
+ * `CompileOptions.stages`; each port keeps only the stages its scenario uses.
+ */
 export const STAGES: readonly StageDefinition[] = [radiationMonitor, imaging, targeting, randomSelection, alert, officerJudgment];
 
 export type { StageDefinition } from './definition.ts';

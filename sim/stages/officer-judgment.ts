@@ -1,6 +1,7 @@
 // The primary officer's judgment: spotting contraband at the booth, by type, optionally more likely in a longer inspection.
 
 import * as fm from '../math/index.ts';
+import { noPrimaryRule } from '../model/policies.ts';
 import { purpose } from '../model/purposes.ts';
 import type { StageDefinition } from './definition.ts';
 
@@ -17,9 +18,12 @@ export const officerJudgment: StageDefinition = {
   compile() {
     return {
       reason: 'judgment',
-      refers(t, env, { lane, seconds, meanSeconds }) {
+      refers(t, env, { lane, started, seconds, meanSeconds }) {
         if (!t.contraband) return false;
-        const p = t.passed ? t.passJudgment : judgmentProbability(lane.detection.byType[t.type], lane.detection.timeDependent, seconds, meanSeconds);
+        // A traveler who passed without a stop is judged only as a no-primary rule says (pre-cleared cargo: not at all).
+        const p = t.passed
+          ? (lane.policies.length > 0 ? (noPrimaryRule(lane.policies, started, t.program)?.judgment ?? 0) : 0)
+          : judgmentProbability(lane.detection.byType[t.type], lane.detection.timeDependent, seconds, meanSeconds);
         return p > 0 && env.uniform(t, JUDGMENT) < p;
       },
     };

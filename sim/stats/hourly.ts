@@ -1,6 +1,11 @@
 // Buckets statistics by hour so daily profiles (rush hours, shift changes) stay visible.
 
+/** Hours in a day: the number of bins of an `HourOfDay`. */
 export const HOURS_PER_DAY = 24;
+/**
+ * Seconds in an hour: the default time scale of `hourOfDay`, `absoluteHour` and `HourOfDay`,
+ * for models whose time is in seconds.
+ */
 export const SECONDS_PER_HOUR = 3600;
 
 /** Hour since t = 0 (t = 0 is midnight starting day 1), counting across days: 0, 1, …, 25, … */

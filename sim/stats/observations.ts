@@ -23,6 +23,11 @@ export interface WaitStatsState {
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/**
+ * Observations such as waits, in the unit they are added in: moments and extremes from a `Tally`,
+ * percentiles from a `QuantileSketch`, kept in step. `summary()` gives null where a figure is
+ * undefined; `toState`/`fromState` carry mergeable state.
+ */
 export class WaitStats {
   readonly tally: Tally;
   readonly sketch: QuantileSketch;

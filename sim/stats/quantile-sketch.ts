@@ -2,6 +2,10 @@
 import * as fm from '../math/index.ts';
 import { z } from 'zod';
 
+/**
+ * Options of `new QuantileSketch` (and `WaitStats`): relative accuracy and the range of values
+ * accepted; defaults `DEFAULT_SKETCH_ALPHA`, `DEFAULT_SKETCH_MIN_VALUE`, `DEFAULT_SKETCH_MAX_VALUE`.
+ */
 export interface QuantileSketchOptions {
   /** Relative accuracy α in (0, 1). Default 0.005. */
   alpha?: number;
@@ -26,8 +30,11 @@ export interface QuantileSketchJSON {
   counts: number[];
 }
 
+/** Default relative accuracy α of a `QuantileSketch`: quantiles within 0.5 % of the true value. */
 export const DEFAULT_SKETCH_ALPHA = 0.005;
+/** Default `minValue` of a `QuantileSketch`: values at or below it (zero waits) share one bucket. */
 export const DEFAULT_SKETCH_MIN_VALUE = 1e-9;
+/** Default `maxValue` of a `QuantileSketch`: the largest value `add` accepts. */
 export const DEFAULT_SKETCH_MAX_VALUE = 1e9;
 
 const count = z.number().int().nonnegative();

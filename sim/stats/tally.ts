@@ -32,6 +32,11 @@ function nonFinite(x: number): RangeError {
   return new RangeError(`Tally.add: non-finite value ${x}`);
 }
 
+/**
+ * Running count, mean, sample variance, min, max and sum in O(1) memory (Welford); `merge`
+ * combines two exactly and `toJSON`/`fromJSON` serialize. Figures of an empty tally are NaN;
+ * adding a non-finite value throws.
+ */
 export class Tally {
   private n = 0;
   private mu = 0;

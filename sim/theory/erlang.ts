@@ -2,6 +2,10 @@
 import * as fm from '../math/index.ts';
 import { checkRate, checkServers, metricsFromWq, unstableMetrics, type QueueMetrics } from './queue-metrics.ts';
 
+/**
+ * Inputs of `mmc`, `mmcWaitTail` and `mmcWaitQuantile`: arrival rate λ, service rate μ per server
+ * and c servers, both rates per the same time unit (e.g. per second); results are in that unit.
+ */
 export interface MmcParams {
   /** Arrival rate λ. */
   lambda: number;
@@ -11,6 +15,10 @@ export interface MmcParams {
   c: number;
 }
 
+/**
+ * What `mmc` returns: the steady-state means of `QueueMetrics` plus `pWait`, the Erlang C
+ * probability that an arrival waits.
+ */
 export interface MmcMetrics extends QueueMetrics {
   /** Erlang C: probability an arrival has to wait (1 when unstable). */
   pWait: number;

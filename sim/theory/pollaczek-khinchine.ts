@@ -2,6 +2,10 @@
 import { mmc } from './erlang.ts';
 import { checkRate, checkServers, metricsFromWq, unstableMetrics, type QueueMetrics } from './queue-metrics.ts';
 
+/**
+ * Inputs of `mg1`: Poisson arrival rate λ, mean service time and its squared coefficient of
+ * variation; λ and the mean in one time unit, which the results are in.
+ */
 export interface Mg1Params {
   /** Arrival rate λ (Poisson arrivals). */
   lambda: number;
@@ -11,6 +15,10 @@ export interface Mg1Params {
   scv: number;
 }
 
+/**
+ * Inputs of `mgcApprox` (Allen–Cunneen): those of `Mg1Params` plus c servers and, for arrivals
+ * that are not Poisson, `arrivalScv` (default 1).
+ */
 export interface MgcParams extends Mg1Params {
   /** Number of servers. */
   c: number;
