@@ -3,6 +3,10 @@
 // It identifies a scenario in result documents (not a security digest), so a small,
 // synchronous, dependency-free hash that runs identically everywhere is the right tool.
 
+/**
+ * JSON with object keys sorted, `undefined` members dropped and no whitespace, so equal values
+ * give the same text (what `scenarioHash` hashes).
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -34,6 +38,11 @@ export function fnv1a64(text: string): string {
   return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
+/**
+ * Content hash of a scenario: 64-bit FNV-1a of its `canonicalJson`, as 16 hex digits. It is
+ * `CompiledModel.hash` and the result document's `scenario.hash` (taken of the validated scenario,
+ * defaults included); an identifier, not a security digest.
+ */
 export function scenarioHash(scenario: unknown): string {
   return fnv1a64(canonicalJson(scenario));
 }

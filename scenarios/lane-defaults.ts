@@ -32,10 +32,18 @@ const PROGRAMS: Record<LaneKind, Eligibility[]> = {
   custom: EVERYONE,
 };
 
+/**
+ * Modes a lane group serves: its `modes`, or the default for its kind (car kinds take cars, `fast`
+ * trucks, pedestrian kinds pedestrians, `bus` buses; `custom` none).
+ */
 export function modesOf(lane: Pick<LaneGroup, 'kind' | 'modes'>): Mode[] {
   return lane.modes ?? MODES[lane.kind];
 }
 
+/**
+ * Who may use a lane group (`'none'` = travelers in no program): its `programs`, or the default for
+ * its kind; sentri and nexus members may also use ready lanes.
+ */
 export function programsOf(lane: Pick<LaneGroup, 'kind' | 'programs'>): Eligibility[] {
   return lane.programs ?? PROGRAMS[lane.kind];
 }

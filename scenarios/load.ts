@@ -6,6 +6,10 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import { Scenario } from './scenario.ts';
 
+/**
+ * One thing wrong with a scenario: the file name as given to the loader, the field path (empty
+ * for the whole file) and what was expected. `formatProblem` makes it one line.
+ */
 export interface ScenarioProblem {
   file: string;
   /** Field path such as `ports[0].laneGroups[2].booths`; empty for the whole file. */
@@ -13,11 +17,16 @@ export interface ScenarioProblem {
   message: string;
 }
 
+/**
+ * What loading returns: `ok: true` with the validated `scenario` (every default filled in) and the
+ * `raw` value as parsed, or `ok: false` with the `problems`.
+ */
 export type LoadResult = { ok: true; scenario: Scenario; raw: unknown } | { ok: false; problems: ScenarioProblem[] };
 
 /** Scenario files larger than this are refused before parsing, so a huge drop cannot freeze a page. */
 export const MAX_SCENARIO_BYTES = 2_000_000;
 
+/** One line for a problem: `file: path: message`, or `file: message` when it concerns the whole file. */
 export function formatProblem(p: ScenarioProblem): string {
   return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
@@ -77,6 +86,11 @@ export function validateScenario(value: unknown, file: string): LoadResult {
   return { ok: false, problems: zodProblems(r.error, file) };
 }
 
+/**
+ * Parses scenario text (JSON or YAML; the extension of `file` picks the parser) and validates it.
+ * `file` only names the scenario in problems; to read a file from disk use `loadScenarioFile`
+ * from `sim/node.ts`.
+ */
 export function loadScenarioText(text: string, file: string): LoadResult {
   const parsed = parseText(text, file);
   if (!parsed.ok) return parsed;

@@ -92,6 +92,12 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
+/**
+ * The zod schema of a scenario, with the cross-field checks (unique ids, a staffed lane group for
+ * every kind of traveler, a staffed secondary when anything can be referred …). `Scenario.parse`
+ * fills in every default; for messages that name the file and field, use `loadScenarioText` or
+ * `validateScenario`.
+ */
 export const Scenario = ScenarioShape.superRefine((s, ctx) => {
   const issues: Issue[] = [];
   checkUniqueIds(s.ports, ['ports'], 'port', issues);

@@ -13,11 +13,16 @@ const id = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
 const probability = z.number().min(0).max(1);
 
+/** How a traveler crosses: `'car'`, `'pedestrian'`, `'bus'` or `'truck'` (commercial). */
 export const Mode = z
   .enum(['car', 'pedestrian', 'bus', 'truck'])
   .meta({ description: 'How the traveler crosses: passenger vehicle, on foot, bus, or commercial truck.' });
 export type Mode = z.infer<typeof Mode>;
 
+/**
+ * A trusted-traveler or document program: `'ready'`, `'sentri'`, `'nexus'` or `'fast'` (trucks).
+ * Travelers in no program are `'none'` (see `Eligibility`).
+ */
 export const Program = z
   .enum(['ready', 'sentri', 'nexus', 'fast'])
   .meta({
@@ -30,6 +35,11 @@ export type Program = z.infer<typeof Program>;
 export const Eligibility = z.enum(['none', 'ready', 'sentri', 'nexus', 'fast']);
 export type Eligibility = z.infer<typeof Eligibility>;
 
+/**
+ * Lane type as CBP reports it (general, ready, sentri, nexus, fast, pedestrian kinds, bus, custom).
+ * It sets the modes and programs a lane group takes when it does not list them (see `modesOf`,
+ * `programsOf`); a `custom` lane group must list its modes.
+ */
 export const LaneKind = z
   .enum(['general', 'ready', 'nexus', 'sentri', 'fast', 'pedestrian', 'pedestrian-ready', 'pedestrian-sentri', 'bus', 'custom'])
   .meta({ description: 'Lane type as CBP reports it; decides the default modes and programs a lane group accepts.' });
@@ -54,6 +64,11 @@ export const Shift = z
   })
   .refine((s) => s.start % 24 !== s.end % 24, { path: ['end'], message: 'a shift must end at a different time than it starts (for round-the-clock staffing use { constant: N })' });
 
+/**
+ * Officers on duty over the day: `{ constant: N }`, `{ byHour: [24 numbers] }` (00:00 first) or
+ * `{ shifts: [{ start, end, officers }] }` (clock hours; overlapping shifts add up).
+ * Open booths = min(booths, officers); `officersAt` reads it at a clock hour.
+ */
 export const Staffing = z
   .union([
     z.strictObject({
@@ -81,6 +96,11 @@ export const Surge = z.strictObject({
   factor: z.number().min(0).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
 });
 
+/**
+ * Traffic of one mode and direction arriving at a port: `perDay` mean arrivals per day, shaped by
+ * `hourlyProfile` (24 weights) and `dayOfWeek`, `surges` in hours from the start of the run, the
+ * shares in each program and the contraband carried. Ids are unique within the port.
+ */
 export const Flow = z.strictObject({
   id: id.meta({ description: 'Unique id of the flow within the port.' }),
   label: z.string().optional().meta({ description: 'Name shown in tables and charts.' }),
@@ -130,6 +150,11 @@ export const Flow = z.strictObject({
 });
 export type Flow = z.infer<typeof Flow>;
 
+/**
+ * A group of primary booths of one kind and direction: `booths`, `officers` (default: one per
+ * booth around the clock), `primarySeconds` (inspection time in seconds; `primaryByFlow` per
+ * flow id), random or risk-targeted referral to secondary, and officer detection at primary.
+ */
 export const LaneGroup = z.strictObject({
   id: id.meta({ description: 'Unique id of the lane group within the port.' }),
   kind: LaneKind,
@@ -142,7 +167,7 @@ export const LaneGroup = z.strictObject({
     .optional()
     .meta({
       description:
-        'Who may use the lanes ("none" = travelers in no program). Default by kind: general, pedestrian and bus take everyone; ready takes ready, sentri and nexus; sentri, nexus and fast take their own members; pedestrian-ready takes ready and sentri.',
+        'Who may use the lanes ("none" = travelers in no program). Default by kind: general, pedestrian and bus take everyone; ready takes ready, sentri and nexus; sentri, nexus and fast take their own members; pedestrian-ready takes ready, sentri and nexus.',
     }),
   booths: z.int().min(0).meta({ description: 'Primary booths in this lane group (a double-stacked lane counts its booths).' }),
   officers: Staffing.optional().meta({ description: 'Officers on duty. Default: one per booth, around the clock.' }),
@@ -214,6 +239,11 @@ export const LaneChoice = z.strictObject({
     .meta({ description: 'Share of program members who always use their own program lane (the most exclusive one they may use), whatever the waits.' }),
 });
 
+/**
+ * One port of entry: its flows, its primary lane groups, an optional secondary (bays, officers,
+ * inspection time in minutes; required when anything can be referred), risk targeting, radiation
+ * monitors, imaging, and the rule by which travelers choose a lane group.
+ */
 export const Port = z.strictObject({
   id: id.meta({ description: 'Unique id of the port.' }),
   name: z.string().min(1).meta({ description: 'Port name, e.g. "San Ysidro".' }),

@@ -25,10 +25,9 @@ function cancelled(): void {
 }
 
 /**
- * Options of `Simulation.run`. `sim/index.ts` exports the options of `runScenario` under the same
- * name, so import this one from `sim/kernel/index.ts`.
+ * Options of `Simulation.run` (`RunOptions` is the name of `runScenario`'s options).
  */
-export interface RunOptions {
+export interface SimulationRunOptions {
   /** Stop before the first event at or after this time; the clock ends at `until`. */
   until?: number;
 }
@@ -138,7 +137,7 @@ export class Simulation {
   }
 
   /** Processes events until none is left, `until` is reached, or `stop()` is called. */
-  run(options: RunOptions = {}): void {
+  run(options: SimulationRunOptions = {}): void {
     const until = options.until ?? Infinity;
     if (until < this.now) throw new RangeError(`run: until (${until}) is before now (${this.now})`);
     this.stopRequested = false;

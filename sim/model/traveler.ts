@@ -8,7 +8,9 @@
 // million of these), so yes/no facts share one integer (`bits`, read through accessors),
 // and what only referred travelers need lives in a record made on referral.
 
-import type { Eligibility } from './vocabulary.ts';
+import { ELIGIBILITIES, type Eligibility } from './vocabulary.ts';
+
+const FAST = ELIGIBILITIES.indexOf('fast');
 
 const HOUR_SHIFT = 15;
 const SOURCE_SHIFT = HOUR_SHIFT + 5;
@@ -23,11 +25,16 @@ export interface SecondaryVisit {
   end: number;
 }
 
+/**
+ * One traveler during a run, as screening stages and `onRecord` see it: mutable state owned by the
+ * port. Indices refer to the compiled model; times are seconds since the start of the run, −1
+ * where not reached. `travelerRecord` gives a flat copy with ids.
+ */
 export class Traveler {
   /** Port where it crosses (differs from `originPort` after switching or displacement). */
   port: number;
-  /** Program used for lane eligibility is `laneProgram`; this is its enrolment. */
-  program: Eligibility = 'none';
+  /** Its enrolment as an index in ELIGIBILITIES (0: none); see `program`. */
+  programIndex = 0;
   /** Contraband type index, or −1 for none. */
   type = -1;
   occupants = 1;
@@ -77,9 +84,20 @@ export class Traveler {
     this.bits = (this.bits & ~(31 << HOUR_SHIFT)) | (h << HOUR_SHIFT);
   }
 
+  /** The program it is enrolled in (none, ready, sentri, nexus, fast). */
+  get program(): Eligibility {
+    return ELIGIBILITIES[this.programIndex];
+  }
+  set program(p: Eligibility) {
+    this.programIndex = ELIGIBILITIES.indexOf(p);
+  }
+
   /** Program used for lane eligibility: regulated goods lose FAST. */
   get laneProgram(): Eligibility {
-    return this.regulated && this.program === 'fast' ? 'none' : this.program;
+    return ELIGIBILITIES[this.laneProgramIndex];
+  }
+  get laneProgramIndex(): number {
+    return this.regulated && this.programIndex === FAST ? 0 : this.programIndex;
   }
 
   get inspection(): number {

@@ -17,7 +17,12 @@ const PROGRAM_INDEX: Readonly<Record<Eligibility, number>> = { none: 0, ready: 1
 
 /** Index of (mode, direction, program) in eligibility tables. */
 export function eligibilityKey(mode: Mode, direction: Direction, program: Eligibility): number {
-  return (MODE_INDEX[mode] * DIRECTIONS.length + DIRECTION_INDEX[direction]) * ELIGIBILITIES.length + PROGRAM_INDEX[program];
+  return eligibilityBase(mode, direction) + PROGRAM_INDEX[program];
+}
+
+/** Index of (mode, direction, none): add a program's index in ELIGIBILITIES for the others. */
+export function eligibilityBase(mode: Mode, direction: Direction): number {
+  return (MODE_INDEX[mode] * DIRECTIONS.length + DIRECTION_INDEX[direction]) * ELIGIBILITIES.length;
 }
 
 export const ELIGIBILITY_KEYS = MODES.length * DIRECTIONS.length * ELIGIBILITIES.length;

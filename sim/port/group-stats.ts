@@ -103,7 +103,7 @@ export class GroupStats {
       this.seizures++;
       this.seizuresByType[t.type]++;
       if (t.referral >= 0) this.hitsByReason[t.referral]++;
-      if (t.program !== 'none') this.revocations++;
+      if (t.programIndex !== 0) this.revocations++;
     }
   }
 

@@ -14,7 +14,7 @@ import { purpose } from '../model/purposes.ts';
 import type { BoothContext, ScreeningStage, StageEnv } from '../model/stage.ts';
 import { officersAt } from '../model/staffing.ts';
 import type { Traveler } from '../model/traveler.ts';
-import { eligibilityKey, type Direction, type Mode } from '../model/vocabulary.ts';
+import { eligibilityBase, type Direction, type Mode } from '../model/vocabulary.ts';
 import { FlowArrivals } from './arrivals.ts';
 import { HOUR, type Calendar } from './calendar.ts';
 import { GroupStats } from './group-stats.ts';
@@ -34,6 +34,7 @@ const INSPECTION = purpose('secondary/type');
 const SECONDARY_MINUTES = purpose('secondary/minutes');
 const SEIZURE = purpose('secondary/seizure');
 
+/** Where a traveler is: 'exited', or where it was when the run ended (driving to another port, at imaging, in line, at primary, in secondary). */
 export type TravelerStatus = 'exited' | 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'in-secondary';
 
 export interface PortOptions {
@@ -171,7 +172,7 @@ export class PortModel implements RegionPort, StageEnv {
 
   /** Lane groups a traveler may use now. */
   eligibleLanes(t: Traveler, mode: Mode, direction: Direction, now: number): readonly LaneGroupModel[] {
-    if (this.eligibleStatic) return this.eligibleStatic[eligibilityKey(mode, direction, t.laneProgram)];
+    if (this.eligibleStatic) return this.eligibleStatic[eligibilityBase(mode, direction) + t.laneProgramIndex];
     const out: LaneGroupModel[] = [];
     for (const l of this.lanes) if (l.accepts(mode, t.laneProgram, direction, now)) out.push(l);
     return out;

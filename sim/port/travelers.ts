@@ -3,7 +3,7 @@
 import type { CompiledFlow } from '../model/compiled.ts';
 import { purpose } from '../model/purposes.ts';
 import { MAX_SOURCE, Traveler } from '../model/traveler.ts';
-import type { Eligibility } from '../model/vocabulary.ts';
+import { ELIGIBILITIES } from '../model/vocabulary.ts';
 import { travelerUniform, type TravelerRng } from './keys.ts';
 
 const PROGRAM = purpose('program');
@@ -15,8 +15,8 @@ const PRECLEARED = purpose('precleared');
 const VERIFICATION = purpose('verification');
 const ADAPTIVE = purpose('adaptive');
 
-/** Programs in the order their shares are laid end to end on [0, 1) (as compiled). */
-const PROGRAM_ORDER: Eligibility[] = ['ready', 'sentri', 'nexus', 'fast'];
+/** Programs in the order their shares are laid end to end on [0, 1) (as compiled), as indices in ELIGIBILITIES. */
+const PROGRAM_INDEX = (['ready', 'sentri', 'nexus', 'fast'] as const).map((p) => ELIGIBILITIES.indexOf(p));
 
 export interface Origin {
   flow: CompiledFlow;
@@ -40,12 +40,12 @@ export function newTraveler(o: Origin, serial: number, source: number, now: numb
     const u = travelerUniform(t, PROGRAM);
     for (let i = 0; i < cum.length; i++) {
       if (u < cum[i]) {
-        t.program = PROGRAM_ORDER[i];
+        t.programIndex = PROGRAM_INDEX[i];
         break;
       }
     }
   }
-  const share = t.program === 'none' ? f.contrabandShare : f.memberContrabandShare;
+  const share = t.programIndex === 0 ? f.contrabandShare : f.memberContrabandShare;
   if (share > 0 && travelerUniform(t, CONTRABAND) < share) {
     t.contraband = true;
     const tc = f.typeCum;

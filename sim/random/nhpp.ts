@@ -33,7 +33,7 @@ export class PiecewiseRateArrivals {
   readonly end: number;
 
   /**
-   * @param rate arrivals per unit time during segment s (s = 0, 1, ...); must be finite and ≥ 0.
+   * @param rate arrivals per unit time during segment s (s = 0, 1, ...); must be finite and ≥ 0, and a pure function of s (it is cached).
    *   Typically `s => hourly[s % 24] / 3600` with times in seconds. Called once per segment walked.
    * @param segmentLength length L of each segment, in the same time unit as t.
    */
@@ -48,6 +48,18 @@ export class PiecewiseRateArrivals {
     const end = opts.end ?? Number.POSITIVE_INFINITY;
     if (Number.isNaN(end)) throw new RangeError('end must be a number');
     this.end = end;
+  }
+
+  private cachedSegment = -1;
+  private cachedRate = 0;
+
+  /** The rate of a segment; the last one is remembered, since most arrivals fall in the segment of the one before. */
+  private rateOf(segment: number): number {
+    if (segment !== this.cachedSegment) {
+      this.cachedRate = this.rate(segment);
+      this.cachedSegment = segment;
+    }
+    return this.cachedRate;
   }
 
   /** The first arrival strictly after t (t ≥ 0), or Infinity if there is none before `end`. */
@@ -65,7 +77,7 @@ export class PiecewiseRateArrivals {
     let start = t;
     for (let walked = 0; walked < MAX_SEGMENTS_PER_DRAW; walked++, segment++) {
       const stop = Math.min((segment + 1) * length, this.end);
-      const r = this.rate(segment);
+      const r = this.rateOf(segment);
       if (!(r >= 0 && r < Number.POSITIVE_INFINITY)) {
         throw new RangeError(`rate(${segment}) must be a finite number ≥ 0, got ${r}`);
       }

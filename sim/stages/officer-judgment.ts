@@ -15,7 +15,10 @@ export function judgmentProbability(p: number, timeDependent: boolean, seconds: 
 
 export const officerJudgment: StageDefinition = {
   reason: 'judgment',
-  compile() {
+  compile(port, scenario) {
+    const judges = port.laneGroups.some((l) => l.detection.primary > 0 || Object.values(l.detection.byType).some((p) => p > 0));
+    const passJudged = scenario.policies.some((p) => (p.noPrimary?.judgment ?? 0) > 0);
+    if (!judges && !passJudged) return null;
     return {
       reason: 'judgment',
       refers(t, env, { lane, started, seconds, meanSeconds }) {
