@@ -7,7 +7,7 @@ import { exclusivity, modesOf, programsOf } from '../../scenarios/lane-defaults.
 import { scenarioHash } from '../../scenarios/hash.ts';
 import type { CompiledFlow, CompiledLane, CompiledModel, CompiledPort, CompiledRegion } from '../model/compiled.ts';
 import type { CompiledPolicy } from '../model/policies.ts';
-import { DIRECTIONS, ELIGIBILITIES, MODES, eligibilityKey, type Direction, type Eligibility, type Mode } from '../model/vocabulary.ts';
+import { DIRECTIONS, ELIGIBILITIES, MODES, eligibilityBase, eligibilityKey, type Direction, type Eligibility, type Mode } from '../model/vocabulary.ts';
 import { STAGES, type StageDefinition } from '../stages/index.ts';
 import { byType } from '../stages/definition.ts';
 import { compileDistribution } from './distribution.ts';
@@ -124,6 +124,7 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
     label: f.label ?? f.id,
     mode: f.mode,
     direction: f.direction,
+    eligibilityBase: eligibilityBase(f.mode, f.direction),
     perDay: f.perDay,
     hourShares: profile.map((w) => (total > 0 ? w / total : 0)),
     dayOfWeek: f.dayOfWeek ?? new Array<number>(7).fill(1),

@@ -73,6 +73,8 @@ export interface CompiledFlow {
   label: string;
   mode: Mode;
   direction: Direction;
+  /** Index of (mode, direction, none) in eligibility tables (see eligibilityBase). */
+  eligibilityBase: number;
   perDay: number;
   /** Arrival rate inputs: hourly shares (sum 1), day-of-week factors, surges (hours from the start). */
   hourShares: number[];

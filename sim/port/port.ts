@@ -77,6 +77,9 @@ export class PortModel implements RegionPort, StageEnv {
   measuring: boolean;
 
   private readonly stages: ScreeningStage[];
+  /** The stages with each hook, so a crossing skips the hooks nobody uses. */
+  private readonly enterStages: ScreeningStage[];
+  private readonly boothStages: ScreeningStage[];
   private readonly draws = new TravelerRng();
   private readonly inside: Set<Traveler> | null;
   private region: Region | null = null;
@@ -100,6 +103,8 @@ export class PortModel implements RegionPort, StageEnv {
     this.measuring = model.warmupHours <= 0;
     this.inside = options.onRecord ? new Set() : null;
     this.stages = spec.stages;
+    this.enterStages = spec.stages.filter((s) => s.enter);
+    this.boothStages = spec.stages.filter((s) => s.atBooth);
     this.lanes = spec.lanes.map((l) => new LaneGroupModel(sim, l, this.primaryStarts));
     for (const l of this.lanes) if (l.spec.generalTwin >= 0) l.generalTwin = this.lanes[l.spec.generalTwin];
     this.eligibleStatic = spec.eligible ? spec.eligible.map((ix) => ix.map((i) => this.lanes[i])) : null;
@@ -173,6 +178,11 @@ export class PortModel implements RegionPort, StageEnv {
   /** Lane groups a traveler may use now. */
   eligibleLanes(t: Traveler, mode: Mode, direction: Direction, now: number): readonly LaneGroupModel[] {
     if (this.eligibleStatic) return this.eligibleStatic[eligibilityBase(mode, direction) + t.laneProgramIndex];
+    return this.eligibleNow(t, mode, direction, now);
+  }
+
+  /** Lane groups a traveler may use now, when a policy can change that. */
+  private eligibleNow(t: Traveler, mode: Mode, direction: Direction, now: number): readonly LaneGroupModel[] {
     const out: LaneGroupModel[] = [];
     for (const l of this.lanes) if (l.accepts(mode, t.laneProgram, direction, now)) out.push(l);
     return out;
@@ -255,7 +265,7 @@ export class PortModel implements RegionPort, StageEnv {
 
   /** At the port: the stages that act on entry (imaging selection), the scanners if selected, then a lane. */
   private enterPort(t: Traveler): void {
-    for (const s of this.stages) s.enter?.(t, this);
+    for (const s of this.enterStages) s.enter!(t, this);
     if (t.scanned && this.imaging) {
       this.imagingNow++;
       this.imaging.request(this.scanStarts, t);
@@ -279,7 +289,7 @@ export class PortModel implements RegionPort, StageEnv {
   chooseAndJoin(t: Traveler): void {
     const now = this.sim.now;
     const f = this.flowOf(t);
-    const eligible = this.eligibleLanes(t, f.mode, f.direction, now);
+    const eligible = this.eligibleStatic ? this.eligibleStatic[f.eligibilityBase + t.laneProgramIndex] : this.eligibleNow(t, f.mode, f.direction, now);
     const u = eligible.length > 1 ? travelerUniform(t, LANE_CHOICE) : 0.5;
     const lane = chooseLane(t, eligible, this.spec.laneChoice, now, u, this.localFlow(t));
     t.lane = lane.index;
@@ -325,7 +335,7 @@ export class PortModel implements RegionPort, StageEnv {
     const lane = this.lanes[t.lane];
     lane.started(t);
     let extra = 0;
-    for (const s of this.stages) if (s.atBooth) extra += s.atBooth(t, this, lane.spec);
+    for (const s of this.boothStages) extra += s.atBooth!(t, this, lane.spec);
     const policies = lane.spec.policies;
     const np = policies.length > 0 ? noPrimaryRule(policies, now, t.program) : null;
     let seconds: number;
