@@ -43,6 +43,8 @@ export class Traveler {
   booth = -1;
   /** Handle of its place in line (for leaving the line). */
   request = -1;
+  /** Its place among the lane's booths while inspected (where booths can close), or −1. */
+  slot = -1;
   /** Lane a smuggler picked, or −1. */
   preferredLane = -1;
   primaryStart = -1;

@@ -25,9 +25,16 @@ export class LaneGroupModel {
   private readonly pools: ServerPool[];
   private readonly perBooth: boolean;
   private readonly hasPolicies: boolean;
-  /** Vehicles at the booths, in the order their inspections started (kept only where booths can close). */
-  private readonly atBooths = new Set<Traveler>();
+  /**
+   * Where booths can close, the vehicle at each booth (by slot) and when its inspection
+   * started (a sequence number), so a closing booth can tell whose it is. A pooled lane
+   * hands out free slots; a per-booth lane's slot is the booth.
+   */
   private readonly boothsCanClose: boolean;
+  private readonly atSlot: (Traveler | null)[];
+  private readonly startedAt: number[];
+  private readonly freeSlots: number[];
+  private starts = 0;
 
   constructor(
     sim: Simulation,
@@ -39,6 +46,9 @@ export class LaneGroupModel {
     this.perBooth = spec.perBooth;
     this.hasPolicies = spec.policies.length > 0;
     this.boothsCanClose = this.hasPolicies || (spec.staffing !== null && spec.staffing.hours.length > 1);
+    this.atSlot = new Array<Traveler | null>(spec.booths).fill(null);
+    this.startedAt = new Array<number>(spec.booths).fill(-1);
+    this.freeSlots = Array.from({ length: spec.booths }, (_, i) => spec.booths - 1 - i);
     const n = this.perBooth ? spec.booths : 1;
     this.pools = Array.from({ length: n }, (_, b) => new ServerPool(sim, { capacity: 0, name: `${this.id}#${b}` }));
   }
@@ -100,11 +110,25 @@ export class LaneGroupModel {
 
   /** A vehicle's inspection started (so a closing booth can tell whose it is). */
   started(t: Traveler): void {
-    if (this.boothsCanClose) this.atBooths.add(t);
+    if (!this.boothsCanClose) return;
+    let s = this.perBooth ? t.booth : this.freeSlots.pop();
+    if (s === undefined) {
+      // More vehicles at booths than booths (a handover keeps a closed booth's vehicle going).
+      s = this.atSlot.length;
+      this.atSlot.push(null);
+      this.startedAt.push(-1);
+    }
+    t.slot = s;
+    this.atSlot[s] = t;
+    this.startedAt[s] = this.starts++;
   }
 
   release(t: Traveler): void {
-    if (this.boothsCanClose) this.atBooths.delete(t);
+    if (this.boothsCanClose) {
+      // A booth that reopened while its officer finished on overtime already has its next vehicle.
+      if (this.atSlot[t.slot] === t) this.atSlot[t.slot] = null;
+      if (!this.perBooth) this.freeSlots.push(t.slot);
+    }
     const pool = this.pools[t.booth < 0 ? 0 : t.booth];
     if (t.overtime) pool.releaseOvertime();
     else pool.release();
@@ -125,8 +149,12 @@ export class LaneGroupModel {
       // The booths that closed are those of the latest inspections to start; their officers stay to finish.
       const excess = pool.busy - open;
       if (finish && excess > 0) {
-        const latest = [...this.atBooths].filter((t) => !t.overtime).slice(-excess);
-        for (const t of latest) t.overtime = true;
+        const latest = this.atSlot
+          .map((t, s) => ({ t, s }))
+          .filter((x): x is { t: Traveler; s: number } => x.t !== null && !x.t.overtime)
+          .sort((a, b) => this.startedAt[a.s] - this.startedAt[b.s])
+          .slice(-excess);
+        for (const { t } of latest) t.overtime = true;
         pool.toOvertime(latest.length);
       }
       return;
@@ -136,11 +164,10 @@ export class LaneGroupModel {
       pool.setCapacity(b < open ? 1 : 0);
       // A booth's own vehicle always finishes there; with a hand-over it is not overtime.
       if (finish && pool.busy > pool.capacity) {
-        for (const t of this.atBooths) {
-          if (t.booth === b && !t.overtime) {
-            t.overtime = true;
-            pool.toOvertime(1);
-          }
+        const t = this.atSlot[b];
+        if (t && !t.overtime) {
+          t.overtime = true;
+          pool.toOvertime(1);
         }
       }
     }
