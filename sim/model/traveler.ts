@@ -41,8 +41,6 @@ export class Traveler {
   lane = -1;
   /** Booth whose line it joined (per-booth lanes) or −1. */
   booth = -1;
-  /** Handle of its place in line (for leaving the line). */
-  request = -1;
   /** Its place among the lane's booths while inspected (where booths can close), or −1. */
   slot = -1;
   /** Lane a smuggler picked, or −1. */

@@ -100,12 +100,12 @@ export class LaneGroupModel {
   join(t: Traveler): void {
     if (!this.perBooth) {
       t.booth = -1;
-      t.request = this.pools[0].request(this.onGranted, t);
+      this.pools[0].request(this.onGranted, t);
       return;
     }
     const b = this.shortestLine();
     t.booth = b;
-    t.request = this.pools[b].request(this.onGranted, t);
+    this.pools[b].request(this.onGranted, t);
   }
 
   /** A vehicle's inspection started (so a closing booth can tell whose it is). */
@@ -178,7 +178,7 @@ export class LaneGroupModel {
         const t = arg as Traveler;
         const to = this.shortestLine();
         t.booth = to;
-        t.request = this.pools[to].request(fn, t);
+        this.pools[to].request(fn, t);
       }
     }
   }
