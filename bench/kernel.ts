@@ -1,10 +1,7 @@
 // Kernel benchmark: an M/M/10 queue at ρ = 0.9 through the kernel (callbacks and processes) and as a bare loop.
 
-import { RandomStreams } from '../sim/random/index.ts';
-import { compileDistribution as compile } from '../sim/index.ts';
-import { runStation, type StationResult } from '../sim/models/station.ts';
+import { compileDistribution as compile, RandomStreams, runStation, WaitStats, type StationResult } from '../sim/index.ts';
 import { measure, type Measurement } from './measure.ts';
-import { WaitStats } from '../sim/stats/observations.ts';
 
 const SERVERS = 10;
 const RHO = 0.9;
