@@ -76,13 +76,15 @@ export async function serveSite(): Promise<Site> {
       }
     }
   };
+  let browser: Browser;
   try {
     await waitForHttp(url, 30_000);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   } catch (e) {
+    // No server may outlive a failed start (a missing browser, a port that never answered).
     stopServer();
     throw e;
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     url,
     server,
