@@ -1,4 +1,8 @@
-// Time integrals of booths and bays by clock hour (after the warm-up) and a timeline by absolute hour (warm-up included).
+// Time integrals of booths and bays by clock hour (after the warm-up) and a timeline by hour since the start (warm-up included).
+//
+// The port closes the meters at every clock hour and at every hour since the start (they
+// differ when the run starts at, say, 16:30), so the time between two closes lies inside one
+// bin of each kind.
 
 import type { PoolStats } from '../resources/server-pool.ts';
 import { HOUR, type Calendar } from './calendar.ts';
@@ -29,8 +33,8 @@ export class PortMeters {
   /** By lane, by clock hour. */
   readonly laneHours: HourMeter[][];
   readonly secondaryHours: HourMeter[] = Array.from({ length: 24 }, meter);
-  /** Mean line length and open booths by lane, per absolute hour since the start. */
-  readonly laneTimeline: { queueLength: number[]; openBooths: number[] }[];
+  /** By lane, per hour since the start: time integrals of the line and the open booths, and the time covered. */
+  private readonly timeline: { line: number[]; capacity: number[]; duration: number[] }[];
   private lastLane: PoolStats[];
   private lastSecondary: PoolStats | null;
 
@@ -40,7 +44,7 @@ export class PortMeters {
     private readonly calendar: Calendar,
   ) {
     this.laneHours = lanes.map(() => Array.from({ length: 24 }, meter));
-    this.laneTimeline = lanes.map(() => ({ queueLength: [], openBooths: [] }));
+    this.timeline = lanes.map(() => ({ line: [], capacity: [], duration: [] }));
     this.lastLane = lanes.map((l) => l.stats());
     this.lastSecondary = secondary?.stats() ?? null;
   }
@@ -51,21 +55,35 @@ export class PortMeters {
     this.lastSecondary = this.secondary?.stats() ?? null;
   }
 
-  /** Adds the integrals since the last call to the bin of the clock hour just ended (`measuring`: after the warm-up). */
+  /** Mean line length and open booths by lane, per hour since the start (the last hour may be partial). */
+  get laneTimeline(): { queueLength: number[]; openBooths: number[] }[] {
+    return this.timeline.map((tl) => ({
+      queueLength: tl.duration.map((d, k) => (d > 0 ? tl.line[k] / d : 0)),
+      openBooths: tl.duration.map((d, k) => (d > 0 ? tl.capacity[k] / d : 0)),
+    }));
+  }
+
+  /** Adds the integrals since the last call to the bins of the hour just ended (`measuring`: after the warm-up). */
   close(now: number, measuring: boolean): void {
     const before = Math.max(0, now - 1e-6);
     const hour = this.calendar.hourOfDay(before);
-    const absHour = Math.floor(before / HOUR);
+    const sinceStart = Math.floor(before / HOUR);
     this.lanes.forEach((l, i) => {
       const s = l.stats();
       const last = this.lastLane[i];
       const d = s.duration - last.duration;
-      const tl = this.laneTimeline[i];
       if (d > 0) {
         if (measuring) addMeter(this.laneHours[i][hour], s, last, d);
         // The timeline covers warm-up too: it shows how the lines built up.
-        tl.queueLength[absHour] = (tl.queueLength[absHour] ?? 0) + (s.lineArea - last.lineArea) / HOUR;
-        tl.openBooths[absHour] = (tl.openBooths[absHour] ?? 0) + (s.capacityArea - last.capacityArea) / HOUR;
+        const tl = this.timeline[i];
+        for (let k = tl.duration.length; k <= sinceStart; k++) {
+          tl.line.push(0);
+          tl.capacity.push(0);
+          tl.duration.push(0);
+        }
+        tl.line[sinceStart] += s.lineArea - last.lineArea;
+        tl.capacity[sinceStart] += s.capacityArea - last.capacityArea;
+        tl.duration[sinceStart] += d;
       }
       this.lastLane[i] = s;
     });

@@ -145,6 +145,8 @@ export class PortModel implements RegionPort, StageEnv {
     for (const b of this.spec.policyBoundaries) sim.scheduleAt(b, this.policyTick, this);
     const offset = this.calendar.offset;
     sim.scheduleAt((Math.floor(offset / HOUR) + 1) * HOUR - offset, this.hourTick, this);
+    // Hours since the start fall between clock hours when the run starts at, say, 16:30.
+    if (offset % HOUR !== 0) sim.scheduleAt(HOUR, this.startHourTick, this);
     if (!this.measuring) sim.schedule(this.model.warmupHours * HOUR, this.endWarmup, this);
     for (const t of initialLines(this, this.keys, this.draws)) this.admit(t);
     for (const f of this.flows) {
@@ -456,6 +458,11 @@ export class PortModel implements RegionPort, StageEnv {
   private readonly hourTick = (): void => {
     this.meters.close(this.sim.now, this.measuring);
     this.sim.schedule(HOUR, this.hourTick, this);
+  };
+
+  private readonly startHourTick = (): void => {
+    this.meters.close(this.sim.now, this.measuring);
+    this.sim.schedule(HOUR, this.startHourTick, this);
   };
 }
 
