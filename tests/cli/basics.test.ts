@@ -3,18 +3,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../sim/index.ts';
-import { cli, ROOT } from './helpers.ts';
+import { cli, cliInProcess, ROOT } from './helpers.ts';
 
 describe('borderflow --version and --help', () => {
-  it('prints the engine version', () => {
+  it('prints the engine version (as a separate process, through bin/borderflow.js)', () => {
     const r = cli(['--version']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe(ENGINE_VERSION);
     expect(r.stderr).toBe('');
   });
 
-  it('lists the commands, exit codes and an example', () => {
-    const r = cli(['--help']);
+  it('prints the engine version', async () => {
+    const r = await cliInProcess(['--version']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim()).toBe(ENGINE_VERSION);
+    expect(r.stderr).toBe('');
+  });
+
+  it('lists the commands, exit codes and an example', async () => {
+    const r = await cliInProcess(['--help']);
     expect(r.code, r.stderr).toBe(0);
     for (const command of ['run', 'validate', 'schema']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(r.stdout).toContain('Exit status');
@@ -25,8 +32,8 @@ describe('borderflow --version and --help', () => {
     ['run', ['--seed', '--replications', '--hours', '--format', '--out', '--records', '--progress']],
     ['validate', ['<files...>']],
     ['schema', []],
-  ])('%s --help describes the command and shows an example', (command, mentions) => {
-    const r = cli([command, '--help']);
+  ])('%s --help describes the command and shows an example', async (command, mentions) => {
+    const r = await cliInProcess([command, '--help']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`Usage: borderflow ${command}`);
     expect(r.stdout).toContain('Examples:');
@@ -34,14 +41,14 @@ describe('borderflow --version and --help', () => {
     for (const m of mentions) expect(r.stdout).toContain(m);
   });
 
-  it('`help run` is the same as `run --help`', () => {
-    expect(cli(['help', 'run']).stdout).toBe(cli(['run', '--help']).stdout);
+  it('`help run` is the same as `run --help`', async () => {
+    expect((await cliInProcess(['help', 'run'])).stdout).toBe((await cliInProcess(['run', '--help'])).stdout);
   });
 });
 
 describe('borderflow schema', () => {
-  it('prints the checked-in JSON Schema', () => {
-    const r = cli(['schema']);
+  it('prints the checked-in JSON Schema', async () => {
+    const r = await cliInProcess(['schema']);
     expect(r.code, r.stderr).toBe(0);
     const printed = JSON.parse(r.stdout);
     const checkedIn = JSON.parse(readFileSync(join(ROOT, 'scenarios/scenario.schema.json'), 'utf8'));

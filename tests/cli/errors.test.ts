@@ -1,9 +1,9 @@
 // Exit codes and error messages: 1 for bad scenario files and unwritable outputs, 70 for a bug; never a stack trace (bad usage: usage.test.ts).
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cliAsync, ROOT, stackLines } from './helpers.ts';
+import { cli, cliInProcess, ROOT, stackLines } from './helpers.ts';
 
-describe.concurrent('bad scenario files exit 1 with FILE: path: message on stderr', () => {
+describe('bad scenario files exit 1 with FILE: path: message on stderr', () => {
   it.each([
     ['no/such/file.yaml', 'no/such/file.yaml: cannot read: no such file'],
     ['tests/fixtures/bad/wrong-type-booths.yaml', 'tests/fixtures/bad/wrong-type-booths.yaml: ports[0].laneGroups[0].booths: Invalid input: expected number, received string'],
@@ -11,7 +11,7 @@ describe.concurrent('bad scenario files exit 1 with FILE: path: message on stder
     ['tests/fixtures/bad/warmup-not-shorter.yaml', 'tests/fixtures/bad/warmup-not-shorter.yaml: warmupHours: warm-up (24 h) must be shorter than the horizon (24 h)'],
     ['tests/fixtures/bad/no-open-booth.yaml', 'tests/fixtures/bad/no-open-booth.yaml: ports[0].flows[0].mode: cars in no program arrive but no lane group that takes them ever has an open booth'],
   ])('run %s', async (file, message) => {
-    const r = await cliAsync(['run', file, '--format', 'json']);
+    const r = await cliInProcess(['run', file, '--format', 'json']);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.startsWith(message)).toBe(true);
@@ -19,9 +19,16 @@ describe.concurrent('bad scenario files exit 1 with FILE: path: message on stder
   });
 
   it('a directory is not a scenario', async () => {
-    const r = await cliAsync(['run', 'scenarios']);
+    const r = await cliInProcess(['run', 'scenarios']);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toBe('scenarios: is a directory; expected a scenario file (.json, .yaml or .yml)\n');
+  });
+
+  it('the process itself exits with status 1', () => {
+    const r = cli(['run', 'no/such/file.yaml']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('no/such/file.yaml: cannot read: no such file\n');
   });
 });
 

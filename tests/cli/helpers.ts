@@ -1,4 +1,4 @@
-// Runs the borderflow command as a user would, and small readers for what it prints.
+// Runs the borderflow command as a user would (or in this process, for speed), and small readers for what it prints.
 
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -40,6 +40,65 @@ export function cliAsync(args: readonly string[], env: Record<string, string> = 
     child.on('error', fail);
     child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+type Write = typeof process.stdout.write;
+
+let previous: Promise<unknown> = Promise.resolve();
+
+/**
+ * The command run in this process: the same `runCli` that bin/borderflow.js runs, whose
+ * return value main.ts makes the exit status, without starting Node, the TypeScript loader
+ * and the engine again for every case. What it writes to process.stdout and process.stderr
+ * is captured; neither is a terminal (as in a pipe) and NO_COLOR is set, as for `cli`. Calls
+ * run one at a time, since they share the process's streams and environment.
+ *
+ * Use `cli` or `cliAsync` for what only a separate process shows: its exit status as the
+ * shell sees it, signals, crashes, a closed pipe.
+ */
+export function cliInProcess(args: readonly string[], env: Record<string, string> = {}): Promise<CliOutput> {
+  const run = previous.then(() => runCaptured(args, env));
+  previous = run.catch(() => undefined);
+  return run;
+}
+
+async function runCaptured(args: readonly string[], env: Record<string, string>): Promise<CliOutput> {
+  if (process.cwd() !== ROOT) throw new Error(`cliInProcess resolves paths against the working directory, which must be ${ROOT} (it is ${process.cwd()})`);
+  const { runCli } = await import('../../cli/run-cli.ts');
+  const out = { stdout: '', stderr: '' };
+  const streams = [
+    [process.stdout, 'stdout'],
+    [process.stderr, 'stderr'],
+  ] as const;
+  const saved = streams.map(([stream]) => ({ write: stream.write, isTTY: Object.getOwnPropertyDescriptor(stream, 'isTTY') }));
+  const savedEnv = new Map<string, string | undefined>();
+  for (const [k, v] of Object.entries({ NO_COLOR: '1', ...env })) {
+    savedEnv.set(k, process.env[k]);
+    process.env[k] = v;
+  }
+  for (const [stream, key] of streams) {
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      out[key] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as Write;
+    Object.defineProperty(stream, 'isTTY', { value: false, configurable: true, writable: true });
+  }
+  try {
+    const code = await runCli(['node', 'borderflow', ...args]);
+    return { code, ...out };
+  } finally {
+    streams.forEach(([stream], i) => {
+      stream.write = saved[i].write;
+      if (saved[i].isTTY) Object.defineProperty(stream, 'isTTY', saved[i].isTTY!);
+      else delete (stream as { isTTY?: boolean }).isTTY;
+    });
+    for (const [k, v] of savedEnv) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
 }
 
 /** Bundled scenarios, as `scenarios/bundled/*.yaml` would glob them (Node 20 has no fs.glob). */

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../sim/index.ts';
-import { cli, parseCsv, tempDir } from './helpers.ts';
+import { cliInProcess, parseCsv, tempDir } from './helpers.ts';
 
 const SCENARIO = 'scenarios/bundled/detroit-commercial-week.yaml';
 const COLUMNS = [
@@ -13,9 +13,9 @@ const COLUMNS = [
 
 type Row = Record<string, unknown>;
 
-function run(recordsFile: string): { doc: ResultDocument; path: string } {
+async function run(recordsFile: string): Promise<{ doc: ResultDocument; path: string }> {
   const path = join(tempDir(), recordsFile);
-  const r = cli(['run', SCENARIO, '--replications', '2', '--hours', '25', '--format', 'json', '--records', path]);
+  const r = await cliInProcess(['run', SCENARIO, '--replications', '2', '--hours', '25', '--format', 'json', '--records', path]);
   expect(r.stderr).toBe('');
   expect(r.code, r.stderr).toBe(0);
   return { doc: JSON.parse(r.stdout) as ResultDocument, path };
@@ -48,8 +48,8 @@ function checkCounts(doc: ResultDocument, rows: Row[]): void {
 }
 
 describe('borderflow run --records', () => {
-  it('writes one NDJSON object per traveler', () => {
-    const { doc, path } = run('travelers.ndjson');
+  it('writes one NDJSON object per traveler', async () => {
+    const { doc, path } = await run('travelers.ndjson');
     const rows = readFileSync(path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Row);
     checkCounts(doc, rows);
     expect(Object.keys(rows[0])).toEqual(COLUMNS);
@@ -63,8 +63,8 @@ describe('borderflow run --records', () => {
     expect(referred?.secondaryEnd).toBeGreaterThanOrEqual(referred?.secondaryStart as number);
   });
 
-  it('writes one CSV row per traveler, with the same columns', () => {
-    const { doc, path } = run('travelers.csv');
+  it('writes one CSV row per traveler, with the same columns', async () => {
+    const { doc, path } = await run('travelers.csv');
     const [header, ...cells] = parseCsv(readFileSync(path, 'utf8'));
     expect(header).toEqual(COLUMNS);
     for (const row of cells) expect(row).toHaveLength(COLUMNS.length);
@@ -72,7 +72,7 @@ describe('borderflow run --records', () => {
     checkCounts(doc, rows);
   });
 
-  it('names the port of each traveler when the scenario has several', () => {
+  it('names the port of each traveler when the scenario has several', async () => {
     const dir = tempDir();
     const scenario = join(dir, 'two-ports.yaml');
     const port = (p: string, perDay: number) => `
@@ -85,7 +85,7 @@ describe('borderflow run --records', () => {
       - { id: ${p}-ready, kind: ready, booths: 1, primarySeconds: { kind: exponential, mean: 40 } }`;
     writeFileSync(scenario, `name: two ports\nhorizonHours: 6\nreplications: 2\nports:${port('east', 2000)}${port('west', 1000)}\n`);
     const path = join(dir, 'travelers.ndjson');
-    const r = cli(['run', scenario, '--format', 'json', '--records', path]);
+    const r = await cliInProcess(['run', scenario, '--format', 'json', '--records', path]);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as ResultDocument;
     const rows = readFileSync(path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Row);

@@ -1,11 +1,11 @@
 // The engine against queueing theory, through the command line: M/M/3 at 80 % load.
 import { describe, expect, it } from 'vitest';
 import type { ResultDocument } from '../../sim/index.ts';
-import { cli, erlangCWait, THEORY } from './helpers.ts';
+import { cliInProcess, erlangCWait, THEORY } from './helpers.ts';
 
 describe('borderflow run on the M/M/3 theory check', () => {
-  it('has the Erlang C mean wait inside its 95 % interval and utilization near 0.8', () => {
-    const r = cli(['run', THEORY, '--format', 'json']);
+  it('has the Erlang C mean wait inside its 95 % interval and utilization near 0.8', async () => {
+    const r = await cliInProcess(['run', THEORY, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as ResultDocument;
     const lane = doc.ports[0].lanes.find((l) => l.id === 'booths');

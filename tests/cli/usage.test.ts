@@ -1,8 +1,8 @@
 // Bad usage exits 2 with one line naming the option and what was expected; nothing on stdout.
 import { describe, expect, it } from 'vitest';
-import { cliAsync, stackLines, THEORY } from './helpers.ts';
+import { cli, cliInProcess, stackLines, THEORY } from './helpers.ts';
 
-describe.concurrent('bad usage exits 2', () => {
+describe('bad usage exits 2', () => {
   it.each([
     [['run', THEORY, '--seed', 'abc'], /^borderflow: error: option '-s, --seed <n>' argument 'abc' is invalid\. expected a whole number ≥ 0/],
     [['run', THEORY, '--seed', '1.5'], /--seed <n>' argument '1\.5' is invalid\. expected a whole number/],
@@ -19,7 +19,7 @@ describe.concurrent('bad usage exits 2', () => {
     [['validate'], /missing required argument 'files'/],
     [['frobnicate'], /^borderflow: error: unknown command 'frobnicate'/],
   ])('%j', async (args, message) => {
-    const r = await cliAsync(args);
+    const r = await cliInProcess(args);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
@@ -28,8 +28,15 @@ describe.concurrent('bad usage exits 2', () => {
     expect(stackLines(r.stderr)).toEqual([]);
   });
 
+  it('the process itself exits with status 2', () => {
+    const r = cli(['run', THEORY, '--seed', 'abc']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('no command at all shows the help on stderr', async () => {
-    const r = await cliAsync([]);
+    const r = await cliInProcess([]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Usage: borderflow');

@@ -1,7 +1,7 @@
 // `borderflow validate`: bundled scenarios pass, bad ones are reported one problem per line.
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load-file.ts';
-import { bundledScenarios, cli, stackLines } from './helpers.ts';
+import { bundledScenarios, cliInProcess, stackLines } from './helpers.ts';
 
 describe('borderflow validate', () => {
   const bundled = bundledScenarios();
@@ -10,8 +10,8 @@ describe('borderflow validate', () => {
     expect(bundled.length).toBeGreaterThan(0);
   });
 
-  it('says ok for every bundled scenario, with its name', () => {
-    const r = cli(['validate', ...bundled]);
+  it('says ok for every bundled scenario, with its name', async () => {
+    const r = await cliInProcess(['validate', ...bundled]);
     expect(r.stderr).toBe('');
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
@@ -23,10 +23,10 @@ describe('borderflow validate', () => {
     }
   });
 
-  it('checks every file, reports each problem as FILE: path: message and exits 1', () => {
+  it('checks every file, reports each problem as FILE: path: message and exits 1', async () => {
     const good = bundled[0];
     const bad = 'tests/fixtures/bad/unknown-key.yaml';
-    const r = cli(['validate', bad, good]);
+    const r = await cliInProcess(['validate', bad, good]);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe(`${good}: ok (${(loadScenarioFile(good) as { scenario: { name: string } }).scenario.name})\n`);
     const errors = r.stderr.trim().split('\n');
@@ -36,8 +36,8 @@ describe('borderflow validate', () => {
     expect(stackLines(r.stderr)).toEqual([]);
   });
 
-  it('reports a missing file with exit 1', () => {
-    const r = cli(['validate', 'no/such/scenario.yaml']);
+  it('reports a missing file with exit 1', async () => {
+    const r = await cliInProcess(['validate', 'no/such/scenario.yaml']);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toBe('no/such/scenario.yaml: cannot read: no such file\n');
   });

@@ -3,13 +3,12 @@
 // Every file in tests/fixtures/bad/ has a case here (a test checks that), so a new bad
 // file cannot be added without saying what its message must be.
 
-import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load-file.ts';
 import { formatProblem, loadScenarioText, MAX_SCENARIO_BYTES, type ScenarioProblem } from '../../sim/index.ts';
-import { BIN, ROOT, stackLines, tempDir } from '../cli/helpers.ts';
+import { cliInProcess, ROOT, stackLines, tempDir } from '../cli/helpers.ts';
 
 const BAD = 'tests/fixtures/bad';
 
@@ -123,7 +122,7 @@ describe('bad scenario files, through loadScenarioFile', () => {
     expectProblems('no/such/scenario.yaml', r.problems, [{ path: '', message: /^cannot read: no such file$/ }], true);
   });
 
-  it('an enormous file (> 2 MB) is refused before parsing', () => {
+  it('an enormous file (> 2 MB) is refused before parsing', async () => {
     const file = join(tempDir(), 'enormous.yaml');
     const filler = 'x'.repeat(MAX_SCENARIO_BYTES + 100_000);
     writeFileSync(file, `name: enormous\ndescription: "${filler}"\nhorizonHours: 24\nports: []\n`);
@@ -136,8 +135,8 @@ describe('bad scenario files, through loadScenarioFile', () => {
     if (t.ok) throw new Error('loaded');
     expectProblems('dropped.yaml', t.problems, [{ path: '', message: /expected at most 2000000/ }], true);
 
-    const cli = spawnSync(process.execPath, [BIN, 'validate', file], { cwd: ROOT, encoding: 'utf8' });
-    expect(cli.status, cli.stderr).toBe(1);
+    const cli = await cliInProcess(['validate', file]);
+    expect(cli.code, cli.stderr).toBe(1);
     expect(cli.stderr).toMatch(new RegExp(`^${escape(file)}: file is \\d+ bytes; expected at most ${MAX_SCENARIO_BYTES}\\n$`));
   });
 
@@ -152,10 +151,10 @@ describe('bad scenario files, through loadScenarioFile', () => {
 });
 
 describe('bad scenario files, through the CLI', () => {
-  it('validate prints FILE: path: message for each problem and exits 1, without a stack trace', () => {
+  it('validate prints FILE: path: message for each problem and exits 1, without a stack trace', async () => {
     const files = ['unknown-key.yaml', 'program-shares-over-one.yaml', 'bad-indentation.yaml', 'empty.yaml'].map((f) => `${BAD}/${f}`);
-    const r = spawnSync(process.execPath, [BIN, 'validate', ...files], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(1);
+    const r = await cliInProcess(['validate', ...files]);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toContain(`${BAD}/unknown-key.yaml: ports[0].laneGroups[0].boths: unknown field; check the spelling against the schema (borderflow schema)`);
@@ -166,9 +165,9 @@ describe('bad scenario files, through the CLI', () => {
     expect(stackLines(r.stderr)).toEqual([]);
   });
 
-  it('run refuses an impossible scenario with exit 1 before running anything', () => {
-    const r = spawnSync(process.execPath, [BIN, 'run', `${BAD}/referral-without-secondary.yaml`], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(1);
+  it('run refuses an impossible scenario with exit 1 before running anything', async () => {
+    const r = await cliInProcess(['run', `${BAD}/referral-without-secondary.yaml`]);
+    expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^tests\/fixtures\/bad\/referral-without-secondary\.yaml: ports\[0\]\.secondary: .*expected a secondary block\n$/);
   });

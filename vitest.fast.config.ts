@@ -1,0 +1,21 @@
+// The fast tier (npm run test:fast): every test but the browser tests (tests/browser) and the
+// long theory runs (tests/theory). The full suite is vitest.config.ts.
+//
+// Faster than the full configuration in two ways: a worker per core (vitest's default leaves
+// one core to itself, which on a 2-core machine means a single worker), and test files share
+// each worker's module cache instead of importing the engine, zod and jsdom afresh (so a
+// test must not depend on module state another file left behind).
+import { availableParallelism } from 'node:os';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts'],
+      maxWorkers: availableParallelism(),
+      isolate: false,
+    },
+  }),
+);
