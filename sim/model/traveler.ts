@@ -6,7 +6,8 @@
 //
 // A traveler waiting in line is the model's main memory cost (a line of a million is a
 // million of these), so yes/no facts share one integer (`bits`, read through accessors),
-// and what only referred travelers need lives in a record made on referral.
+// and what only some travelers need (a smuggler's chosen lane, a secondary inspection)
+// lives in a record made when first needed.
 
 import { ELIGIBILITIES, type Eligibility } from './vocabulary.ts';
 
@@ -17,8 +18,9 @@ const SOURCE_SHIFT = HOUR_SHIFT + 5;
 /** Sources (1 + lane index of a warm-start line) that fit in `bits`. */
 export const MAX_SOURCE = (1 << (31 - SOURCE_SHIFT)) - 1;
 
-/** Secondary inspection of a referred traveler (times in seconds from the start; −1: not yet). */
-export interface SecondaryVisit {
+/** What only some travelers need: a smuggler's chosen lane, a secondary inspection (times in seconds from the start; −1: none, or not yet). */
+export interface TravelerDetails {
+  preferredLane: number;
   /** Inspection type index (−1: the port's default inspection, or the referring stage's own). */
   inspection: number;
   start: number;
@@ -43,14 +45,12 @@ export class Traveler {
   booth = -1;
   /** Its place among the lane's booths while inspected (where booths can close), or −1. */
   slot = -1;
-  /** Lane a smuggler picked, or −1. */
-  preferredLane = -1;
   primaryStart = -1;
   primaryEnd = -1;
   /** Index of the stage (in the model's referral reasons) that referred it, or −1. */
   referral = -1;
-  /** Made when it is referred. */
-  visit: SecondaryVisit | null = null;
+  /** Made when first needed (a smuggler's lane, a referral). */
+  details: TravelerDetails | null = null;
   private bits = 0;
 
   constructor(
@@ -100,27 +100,34 @@ export class Traveler {
     return this.regulated && this.programIndex === FAST ? 0 : this.programIndex;
   }
 
+  /** Lane a smuggler picked, or −1. */
+  get preferredLane(): number {
+    return this.details?.preferredLane ?? -1;
+  }
+  set preferredLane(lane: number) {
+    if (lane >= 0 || this.details) this.detailsRecord().preferredLane = lane;
+  }
   get inspection(): number {
-    return this.visit?.inspection ?? -1;
+    return this.details?.inspection ?? -1;
   }
   set inspection(i: number) {
-    this.visitRecord().inspection = i;
+    this.detailsRecord().inspection = i;
   }
   get secondaryStart(): number {
-    return this.visit?.start ?? -1;
+    return this.details?.start ?? -1;
   }
   set secondaryStart(t: number) {
-    this.visitRecord().start = t;
+    this.detailsRecord().start = t;
   }
   get secondaryEnd(): number {
-    return this.visit?.end ?? -1;
+    return this.details?.end ?? -1;
   }
   set secondaryEnd(t: number) {
-    this.visitRecord().end = t;
+    this.detailsRecord().end = t;
   }
 
-  private visitRecord(): SecondaryVisit {
-    return (this.visit ??= { inspection: -1, start: -1, end: -1 });
+  private detailsRecord(): TravelerDetails {
+    return (this.details ??= { preferredLane: -1, inspection: -1, start: -1, end: -1 });
   }
 
   /** Carries contraband (of type `type`). */

@@ -148,18 +148,18 @@ export class PortModel implements RegionPort, StageEnv {
     // Hours since the start fall between clock hours when the run starts at, say, 16:30.
     if (offset % HOUR !== 0) sim.scheduleAt(HOUR, this.startHourTick, this);
     if (!this.measuring) sim.schedule(this.model.warmupHours * HOUR, this.endWarmup, this);
-    for (const t of initialLines(this, this.keys, this.draws)) this.admit(t);
+    for (const { t, lane } of initialLines(this, this.keys, this.draws)) this.admit(t, lane);
     for (const f of this.flows) {
       const t = f.arrivals.next(0, f.arrivalRng);
       if (t !== Infinity) sim.scheduleAt(t, this.arrive, f);
     }
   }
 
-  /** A traveler already in line at the start (warm start). */
-  private admit(t: Traveler): void {
+  /** A traveler already in line at the start (warm start), in the line of `lane`. */
+  private admit(t: Traveler, lane: LaneGroupModel): void {
     this.arrivedAll++;
     this.inside?.add(t);
-    this.chooseAndJoin(t);
+    this.join(t, lane);
   }
 
   /** Travelers in the port now, oldest first; only kept when `onRecord` is given (live views, records). */
@@ -287,13 +287,17 @@ export class PortModel implements RegionPort, StageEnv {
     this.chooseAndJoin(t);
   };
 
-  /** Picks a lane group and joins its line (also used for the lines at the start). */
-  chooseAndJoin(t: Traveler): void {
+  /** Picks a lane group and joins its line. */
+  private chooseAndJoin(t: Traveler): void {
     const now = this.sim.now;
     const f = this.flowOf(t);
     const eligible = this.eligibleStatic ? this.eligibleStatic[f.eligibilityBase + t.laneProgramIndex] : this.eligibleNow(t, f.mode, f.direction, now);
     const u = eligible.length > 1 ? travelerUniform(t, LANE_CHOICE) : 0.5;
-    const lane = chooseLane(t, eligible, this.spec.laneChoice, now, u, this.localFlow(t));
+    this.join(t, chooseLane(t, eligible, this.spec.laneChoice, now, u, this.localFlow(t)));
+  }
+
+  /** Joins the line of `lane` and starts counting in its statistics. */
+  private join(t: Traveler, lane: LaneGroupModel): void {
     t.lane = lane.index;
     t.hour = this.calendar.hourOfDay(t.arrivedAt);
     for (const g of this.groupsOf(t)) g.arrival(t);

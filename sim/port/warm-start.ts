@@ -20,8 +20,8 @@ interface WarmPort {
  * volume among the flows the group serves, the program among those it admits; each counts
  * as arriving at time 0 and joins that group.
  */
-export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: TravelerRng): Traveler[] {
-  const out: Traveler[] = [];
+export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: TravelerRng): { t: Traveler; lane: LaneGroupModel }[] {
+  const out: { t: Traveler; lane: LaneGroupModel }[] = [];
   for (const lane of port.lanes) {
     const n = lane.spec.initialQueue;
     if (n === 0) continue;
@@ -43,9 +43,8 @@ export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: Trave
         t.program = admittedProgram(f, lane);
         t.regulated = false;
       }
-      t.preferredLane = lane.index;
       t.precleared = false;
-      out.push(t);
+      out.push({ t, lane });
     }
   }
   return out;
