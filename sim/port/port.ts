@@ -12,7 +12,6 @@ import type { CompiledFlow, CompiledModel, CompiledPort } from '../model/compile
 import { noPrimaryRule, primaryTimeFactor } from '../model/policies.ts';
 import { purpose } from '../model/purposes.ts';
 import type { BoothContext, ScreeningStage, StageEnv } from '../model/stage.ts';
-import { officersAt } from '../model/staffing.ts';
 import type { Traveler } from '../model/traveler.ts';
 import { eligibilityBase, type Direction, type Mode } from '../model/vocabulary.ts';
 import { FlowArrivals } from './arrivals.ts';
@@ -24,6 +23,7 @@ import { LaneGroupModel } from './lane-group.ts';
 import { PortMeters } from './meters.ts';
 import type { Region, RegionPort } from './region.ts';
 import { chooseInspection, inspect } from './secondary.ts';
+import { PortStaffing } from './staffing.ts';
 import { newTraveler, type Origin } from './travelers.ts';
 import { initialLines } from './warm-start.ts';
 
@@ -140,9 +140,7 @@ export class PortModel implements RegionPort, StageEnv {
   /** Schedules staffing, hourly meters, warm-up and first arrivals. */
   start(): void {
     const sim = this.sim;
-    this.restaff();
-    for (const h of this.spec.staffingHours) sim.scheduleAt(this.calendar.nextClockTime(0, h), this.staffingTick, this);
-    for (const b of this.spec.policyBoundaries) sim.scheduleAt(b, this.policyTick, this);
+    new PortStaffing(sim, this.spec, this.calendar, this.lanes, this.secondary, this.imaging).start();
     const offset = this.calendar.offset;
     sim.scheduleAt((Math.floor(offset / HOUR) + 1) * HOUR - offset, this.hourTick, this);
     // Hours since the start fall between clock hours when the run starts at, say, 16:30.
@@ -423,32 +421,7 @@ export class PortModel implements RegionPort, StageEnv {
     }
   }
 
-  // ---- staffing, warm-up, meters ----
-
-  private restaff(): void {
-    const now = this.sim.now;
-    const clockHour = (this.calendar.clock(now) / HOUR) % 24;
-    for (const l of this.lanes) l.staff(clockHour, now);
-    const sec = this.spec.secondary;
-    if (sec && this.secondary) {
-      const n = Math.min(sec.bays, sec.staffing ? officersAt(sec.staffing, clockHour) : sec.bays);
-      if (n !== this.secondary.capacity) this.secondary.setCapacity(n);
-    }
-    const img = this.spec.imaging;
-    if (img && this.imaging) {
-      const n = Math.min(img.scanners, img.staffing ? officersAt(img.staffing, clockHour) : img.scanners);
-      if (n !== this.imaging.capacity) this.imaging.setCapacity(n);
-    }
-  }
-
-  private readonly staffingTick = (): void => {
-    this.restaff();
-    this.sim.schedule(24 * HOUR, this.staffingTick, this);
-  };
-
-  private readonly policyTick = (): void => {
-    this.restaff();
-  };
+  // ---- warm-up and meters ----
 
   private readonly endWarmup = (): void => {
     this.meters.close(this.sim.now, this.measuring);
