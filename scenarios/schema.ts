@@ -6,6 +6,7 @@
 
 import { z } from 'zod';
 import { Distribution } from './distribution.ts';
+import { EndOfRun, LaneManagement, Patience, Stacking } from './behaviour-schema.ts';
 import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
 const id = z
@@ -147,6 +148,7 @@ export const Flow = z.strictObject({
     })
     .optional()
     .meta({ description: 'Inland pre-clearance of sealed cargo.' }),
+  patience: Patience.optional(),
 });
 export type Flow = z.infer<typeof Flow>;
 
@@ -186,7 +188,15 @@ export const LaneGroup = z.strictObject({
   primaryByFlow: z
     .record(z.string(), Distribution)
     .default({})
-    .meta({ description: 'Primary inspection time in seconds for particular flows, by flow id.' }),
+    .meta({ description: 'Primary inspection time in seconds for particular flows, by flow id (takes precedence over primaryByProgram).' }),
+  primaryByProgram: z
+    .partialRecord(Eligibility, Distribution)
+    .default({})
+    .meta({
+      description:
+        'Primary inspection time in seconds by the traveler\'s program ("none" = in no program), e.g. members vetted in advance are quicker; flows listed in primaryByFlow keep their own time.',
+    }),
+  stacking: Stacking.optional(),
   referral: z
     .strictObject({
       random: probability.default(0).meta({ description: 'Share referred to secondary at random (baseline deterrence).' }),
@@ -254,6 +264,7 @@ export const Port = z.strictObject({
   radiationMonitors: RadiationMonitors.optional().meta({ description: 'Radiation portal monitors before the primary booths.' }),
   imaging: ImagingNII.optional().meta({ description: 'Non-intrusive inspection (X-ray / gamma imaging) before primary.' }),
   laneChoice: LaneChoice.default({ rule: 'shortest-expected-wait', programLaneShare: 0 }),
+  laneManagement: LaneManagement.optional(),
 });
 export type Port = z.infer<typeof Port>;
 
@@ -267,6 +278,13 @@ export const ScenarioShape = z.strictObject({
   replications: z.int().min(1).max(100_000).default(10).meta({ description: 'Independent replications (different random numbers, same scenario).' }),
   horizonHours: z.number().positive().max(24 * 366 * 5).meta({ description: 'Simulated hours, warm-up included.' }),
   warmupHours: z.number().min(0).default(0).meta({ description: 'Hours at the start whose observations are discarded.' }),
+  endOfRun: EndOfRun.default('drain'),
+  drainCapHours: z
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(48)
+    .meta({ description: 'With endOfRun drain: the longest the run goes on past the horizon; whoever is still in line then counts as unfinished (censored), with a warning.' }),
   startHour: z.number().min(0).max(24).default(0).meta({ description: 'Clock hour at which the run starts (16 = 4 pm), e.g. for a warm start from the lines seen now.' }),
   startDay: z
     .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])

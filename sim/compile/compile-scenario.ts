@@ -5,12 +5,13 @@ import { Scenario } from '../../scenarios/scenario.ts';
 import type { PolicyWindow } from '../../scenarios/screening-schema.ts';
 import { exclusivity, modesOf, programsOf } from '../../scenarios/lane-defaults.ts';
 import { scenarioHash } from '../../scenarios/hash.ts';
-import type { CompiledFlow, CompiledLane, CompiledModel, CompiledPort, CompiledRegion } from '../model/compiled.ts';
+import type { CompiledFlow, CompiledLane, CompiledLaneManagement, CompiledModel, CompiledPort, CompiledRegion } from '../model/compiled.ts';
 import type { CompiledPolicy } from '../model/policies.ts';
 import { DIRECTIONS, ELIGIBILITIES, MODES, eligibilityBase, eligibilityKey, type Direction, type Eligibility, type Mode } from '../model/vocabulary.ts';
 import { STAGES, type StageDefinition } from '../stages/index.ts';
 import { byType } from '../stages/definition.ts';
 import { compileDistribution } from './distribution.ts';
+import { scaled } from '../random/samplers.ts';
 import { compileStaffing } from './staffing.ts';
 
 /** Programs in the order their shares are laid end to end on [0, 1). */
@@ -40,6 +41,8 @@ export function compileScenario(input: Scenario, options: CompileOptions = {}): 
     replications: scenario.replications,
     horizonHours: scenario.horizonHours,
     warmupHours: scenario.warmupHours,
+    endOfRun: scenario.endOfRun,
+    drainCapHours: scenario.drainCapHours,
     startHour: scenario.startHour,
     startDay: scenario.startDay,
     startDayIndex: DAYS.indexOf(scenario.startDay),
@@ -105,6 +108,7 @@ function compilePort(port: Port, index: number, scenario: Scenario, definitions:
     imaging: port.imaging ? { scanners: port.imaging.scanners, staffing: imagingStaffing, scan: compileDistribution(port.imaging.scanMinutes) } : null,
     staffingHours: [...hours].sort((a, b) => a - b),
     policyBoundaries: [...new Set(lanes.flatMap((l) => l.policies.filter((p) => p.extraOfficers > 0 || p.trustedSuspended).flatMap((p) => [p.start, p.end])))].sort((a, b) => a - b),
+    laneManagement: compileLaneManagement(port.laneManagement),
   };
 }
 
@@ -139,17 +143,52 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
       : null,
     occupants: f.occupants ? compileDistribution(f.occupants) : null,
     valuePerHour: scenario.valueOfTimePerHour[f.mode] ?? 0,
+    patience: f.patience
+      ? {
+          seconds: scaled(compileDistribution(f.patience.minutes), 60),
+          balk: f.patience.balk,
+          outcomeCum: [f.patience.outcome.otherPort, f.patience.outcome.otherPort + f.patience.outcome.postpone],
+        }
+      : null,
+  };
+}
+
+function compileLaneManagement(m: Port['laneManagement']): CompiledLaneManagement | null {
+  if (!m) return null;
+  return {
+    flexOfficers: compileStaffing(m.flexOfficers)!,
+    openAboveSeconds: m.openAboveMinutes * 60,
+    closeBelowSeconds: m.closeBelowMinutes * 60,
+    maxOpeningsPerHour: m.maxOpeningsPerHour,
+    checkEverySeconds: m.checkEveryMinutes * 60,
   };
 }
 
 function compileLane(lane: LaneGroup, index: number, port: Port, scenario: Scenario): CompiledLane {
   const modes = modesOf(lane);
   const fallback = compileDistribution(lane.primarySeconds);
-  const service = port.flows.map((f) => (Object.hasOwn(lane.primaryByFlow, f.id) ? compileDistribution(lane.primaryByFlow[f.id]) : fallback));
-  // Mean primary time weighted by the daily volume of the flows the lane group may serve.
-  const served = port.flows.map((f, i) => ({ f, i })).filter(({ f }) => f.direction === lane.direction && modes.includes(f.mode) && f.perDay > 0);
-  const volume = served.reduce((a, { f }) => a + f.perDay, 0);
-  const meanPrimarySeconds = volume === 0 ? fallback.mean : served.reduce((a, { f, i }) => a + (f.perDay / volume) * service[i].mean, 0);
+  const byProgram = ELIGIBILITIES.map((e) => (Object.hasOwn(lane.primaryByProgram, e) ? compileDistribution(lane.primaryByProgram[e]!) : fallback));
+  const service = port.flows.map((f) => {
+    if (!Object.hasOwn(lane.primaryByFlow, f.id)) return byProgram;
+    const own = compileDistribution(lane.primaryByFlow[f.id]);
+    return ELIGIBILITIES.map(() => own);
+  });
+  const stackFactor = lane.stacking ? lane.stacking.boothsPerLane / lane.stacking.throughputPerLane : 1;
+  // Mean time at the booth weighted by the daily volume of the flows (and their programs) the lane group may serve.
+  const programs = programsOf(lane);
+  let volume = 0;
+  let weighted = 0;
+  port.flows.forEach((f, i) => {
+    if (f.direction !== lane.direction || !modes.includes(f.mode) || f.perDay === 0) return;
+    const members = PROGRAM_ORDER.reduce((a, p) => a + (f.programs[p] ?? 0), 0);
+    ELIGIBILITIES.forEach((e, k) => {
+      const share = e === 'none' ? 1 - members : (f.programs[e as Program] ?? 0);
+      if (share <= 0 || !programs.includes(e)) return;
+      volume += f.perDay * share;
+      weighted += f.perDay * share * service[i][k].mean;
+    });
+  });
+  const meanPrimarySeconds = stackFactor * (volume === 0 ? fallback.mean : weighted / volume);
   return {
     index,
     id: lane.id,
@@ -166,7 +205,10 @@ function compileLane(lane: LaneGroup, index: number, port: Port, scenario: Scena
     discipline: lane.discipline,
     staffing: compileStaffing(lane.officers),
     service,
-    defaultService: fallback,
+    defaultService: byProgram,
+    stackFactor,
+    boothsPerLane: lane.stacking?.boothsPerLane ?? 1,
+    managed: !!port.laneManagement && (!port.laneManagement.lanes || port.laneManagement.lanes.includes(lane.id)),
     meanPrimarySeconds,
     generalTwin: -1,
     referral: { random: lane.referral.random, threshold: lane.referral.targeting ? lane.referral.targeting.threshold : null },

@@ -21,6 +21,9 @@ export interface CompiledModel {
   replications: number;
   horizonHours: number;
   warmupHours: number;
+  /** drain: arrivals stop at the horizon and the run goes on until everyone has left (at most drainCapHours); cutoff: it stops at the horizon. */
+  endOfRun: 'drain' | 'cutoff';
+  drainCapHours: number;
   /** Clock hour at which the run starts, and the weekday (0 = Monday; its name too). */
   startHour: number;
   startDay: string;
@@ -60,6 +63,27 @@ export interface CompiledPort {
   staffingHours: number[];
   /** Seconds from the start at which policy windows change staffing or lane use. */
   policyBoundaries: number[];
+  /** Active lane management (null: booths open only as staffing says). */
+  laneManagement: CompiledLaneManagement | null;
+}
+
+/** Active lane management at a port: a flex pool of officers who open extra booths where lines grow. */
+export interface CompiledLaneManagement {
+  /** Officers in the flex pool by clock hour. */
+  flexOfficers: StaffingTable;
+  openAboveSeconds: number;
+  closeBelowSeconds: number;
+  maxOpeningsPerHour: number;
+  checkEverySeconds: number;
+}
+
+/** Patience of a flow's travelers: tolerance of waiting in line (seconds), balking, and what those who give up do. */
+export interface CompiledPatience {
+  /** Tolerance in seconds. */
+  seconds: Sampler;
+  balk: boolean;
+  /** Cumulative shares of those who give up: [otherPort, otherPort + postpone]; the rest go home. */
+  outcomeCum: [number, number];
 }
 
 /**
@@ -90,6 +114,8 @@ export interface CompiledFlow {
   precleared: { share: number; pass: Sampler; verificationRate: number } | null;
   occupants: Sampler | null;
   valuePerHour: number;
+  /** Null: travelers wait however long it takes. */
+  patience: CompiledPatience | null;
 }
 
 export interface CompiledInspection {

@@ -29,10 +29,23 @@ export interface CompiledLane {
   discipline: 'pooled' | 'per-booth';
   /** Officers on duty by clock hour (null: one per booth, around the clock). */
   staffing: StaffingTable | null;
-  /** Primary inspection time (seconds) by flow index of this port. */
-  service: Sampler[];
-  /** … and for flows of other ports (travelers who switched here). */
-  defaultService: Sampler;
+  /**
+   * Primary inspection time (seconds) by flow index of this port, then by program index
+   * (ELIGIBILITIES order): a flow's own time if the scenario gives one, else its program's,
+   * else the lane group's.
+   */
+  service: Sampler[][];
+  /** … and for flows of other ports (travelers who switched here), by program index. */
+  defaultService: Sampler[];
+  /**
+   * Stacked booths: each booth's time at the booth is multiplied by boothsPerLane ÷
+   * throughputPerLane (1 when not stacked), so a lane clears throughputPerLane booths' worth.
+   */
+  stackFactor: number;
+  /** Booths per lane (1 when not stacked); lanes open = open booths ÷ this. */
+  boothsPerLane: number;
+  /** Extra booths may be opened here from the port's flex pool (active lane management). */
+  managed: boolean;
   /** Mean primary time weighted by the daily volume of the flows it may serve. */
   meanPrimarySeconds: number;
   /** The general lane group whose inspection times apply while this trusted lane is suspended, or −1. */

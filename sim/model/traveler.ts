@@ -49,6 +49,10 @@ export class Traveler {
   primaryEnd = -1;
   /** Index of the stage (in the model's referral reasons) that referred it, or −1. */
   referral = -1;
+  /** Its place in its line (a handle to leave it by), or −1. */
+  ticket = -1;
+  /** It gave up waiting: 0 no, 1 balked (never joined the line), 2 reneged (left the line). */
+  gaveUp = 0;
   /** Made when first needed (a smuggler's lane, a referral). */
   details: TravelerDetails | null = null;
   private bits = 0;

@@ -36,6 +36,19 @@ export class GroupStats {
   displacedIn = 0;
   switchedOut = 0;
   switchedIn = 0;
+  /** Saw a line longer than their tolerance and did not join it. */
+  balked = 0;
+  /** Left the line when their tolerance ran out. */
+  reneged = 0;
+  /** Of those who balked or reneged: went home, drove to another port, put the trip off. */
+  gaveUpHome = 0;
+  gaveUpOtherPort = 0;
+  gaveUpPostponed = 0;
+  /** Σ time in line of those who reneged, seconds. */
+  renegedWaitSum = 0;
+  /** Still in line when the run ended: their waits count as censored (the wait so far, a lower bound). */
+  unfinishedCount = 0;
+  unfinishedWaitSum = 0;
   /** Wait in line before the primary booth, seconds. */
   readonly wait: WaitStats;
   readonly secondaryWait = new Tally();
@@ -86,6 +99,34 @@ export class GroupStats {
     }
   }
 
+  /**
+   * Gave up waiting: balked (`how` 1, never counted as arriving in line) or reneged (`how` 2,
+   * after `waited` seconds in line); `outcome` 0 home, 1 another port, 2 trip put off.
+   */
+  gaveUp(t: Traveler, how: 1 | 2, outcome: number, waited: number): void {
+    if (how === 2) this.inQueue--;
+    if (!t.measured) return;
+    if (how === 1) {
+      this.arrived++;
+      this.travelers += t.occupants;
+      if (t.contraband) this.contrabandArrivals++;
+      this.balked++;
+    } else {
+      this.reneged++;
+      this.renegedWaitSum += waited;
+    }
+    if (outcome === 1) this.gaveUpOtherPort++;
+    else if (outcome === 2) this.gaveUpPostponed++;
+    else this.gaveUpHome++;
+  }
+
+  /** Still in line at the end after `waitSeconds`: a censored wait, counted as a lower bound. */
+  unfinished(waitSeconds: number, lnWait: number): void {
+    this.unfinishedCount++;
+    this.unfinishedWaitSum += waitSeconds;
+    this.wait.add(waitSeconds, lnWait);
+  }
+
   /** Entered the secondary line (gauge only). */
   referred(): void {
     this.inSecondary++;
@@ -121,6 +162,7 @@ export class GroupStats {
       'arrived', 'served', 'exited', 'referrals', 'referredInnocent', 'secondaryInspections', 'seizures', 'contrabandArrivals',
       'revocations', 'travelers', 'passedWithoutStop', 'scans', 'trueAlarms', 'nuisanceAlarms', 'deterred', 'retimed', 'displacedOut',
       'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary',
+      'balked', 'reneged', 'gaveUpHome', 'gaveUpOtherPort', 'gaveUpPostponed', 'renegedWaitSum', 'unfinishedCount', 'unfinishedWaitSum',
     ] as const;
     for (const k of counters) this[k] += o[k];
     o.referralsByReason.forEach((n, i) => (this.referralsByReason[i] += n));

@@ -41,7 +41,7 @@ export function chooseLane(t: Traveler, eligible: readonly LaneGroupModel[], rul
   let best = eligible[0];
   let bestWait = Infinity;
   for (const l of eligible) {
-    const w = l.expectedWait(flow, now);
+    const w = l.expectedWait(flow, t.programIndex, now);
     if (w < bestWait) {
       best = l;
       bestWait = w;

@@ -22,6 +22,13 @@ export class LaneGroupModel {
   generalTwin: LaneGroupModel | null = null;
   /** Booths open now. */
   open = 0;
+  /** Extra booths opened from the flex pool (active lane management). */
+  flex = 0;
+  /** Booths staffed by the lane group's own officers (and policies), before flex booths. */
+  private staffed = 0;
+  /** ∫ (booths open beyond the lane's own staffing) dt, seconds, since the last reset. */
+  private addedArea = 0;
+  private addedSince = 0;
   private readonly pools: ServerPool[];
   private readonly perBooth: boolean;
   private readonly hasPolicies: boolean;
@@ -37,7 +44,7 @@ export class LaneGroupModel {
   private starts = 0;
 
   constructor(
-    sim: Simulation,
+    private readonly sim: Simulation,
     readonly spec: CompiledLane,
     private readonly onGranted: Callback<Traveler>,
   ) {
@@ -45,7 +52,7 @@ export class LaneGroupModel {
     this.index = spec.index;
     this.perBooth = spec.perBooth;
     this.hasPolicies = spec.policies.length > 0;
-    this.boothsCanClose = this.hasPolicies || (spec.staffing !== null && spec.staffing.hours.length > 1);
+    this.boothsCanClose = this.hasPolicies || spec.managed || (spec.staffing !== null && spec.staffing.hours.length > 1);
     this.atSlot = new Array<Traveler | null>(spec.booths).fill(null);
     this.startedAt = new Array<number>(spec.booths).fill(-1);
     this.freeSlots = Array.from({ length: spec.booths }, (_, i) => spec.booths - 1 - i);
@@ -65,9 +72,14 @@ export class LaneGroupModel {
    * The primary inspection time sampler for a flow of this port (−1: a flow of another
    * port) at time t; a suspended trusted lane inspects like a general one.
    */
-  service(flow: number, t: number): Sampler {
-    if (this.generalTwin && this.hasPolicies && trustedSuspended(this.spec.policies, t)) return this.generalTwin.service(flow, t);
-    return flow < 0 ? this.spec.defaultService : this.spec.service[flow];
+  service(flow: number, program: number, t: number): Sampler {
+    if (this.generalTwin && this.hasPolicies && trustedSuspended(this.spec.policies, t)) return this.generalTwin.service(flow, program, t);
+    return flow < 0 ? this.spec.defaultService[program] : this.spec.service[flow][program];
+  }
+
+  /** Mean time a vehicle holds a booth, seconds (stacked booths hold it longer: see `stackFactor`). */
+  meanService(flow: number, program: number, t: number): number {
+    return this.service(flow, program, t).mean * this.spec.stackFactor;
   }
 
   /** Vehicles waiting in line (all booths). */
@@ -89,23 +101,40 @@ export class LaneGroupModel {
    * beyond the booths about to free up) divided by the open booths' service rate.
    * Infinity when no booth is open.
    */
-  expectedWait(flow: number, t: number): number {
+  expectedWait(flow: number, program: number, t: number): number {
     if (this.open === 0) return Infinity;
     let busy = 0;
     for (const p of this.pools) busy += p.busy;
     const ahead = this.lineLength + busy + 1 - this.open;
-    return ahead <= 0 ? 0 : (ahead * this.service(flow, t).mean) / this.open;
+    return ahead <= 0 ? 0 : (ahead * this.meanService(flow, program, t)) / this.open;
+  }
+
+  /** Expected wait of the line as it stands, with the lane group's mean time at the booth (for supervisors). */
+  lineWait(): number {
+    if (this.open === 0) return this.lineLength > 0 ? Infinity : 0;
+    return (this.lineLength * this.spec.meanPrimarySeconds) / this.open;
   }
 
   join(t: Traveler): void {
     if (!this.perBooth) {
       t.booth = -1;
-      this.pools[0].request(this.onGranted, t);
+      t.ticket = this.pools[0].request(this.onGranted, t);
       return;
     }
     const b = this.shortestLine();
     t.booth = b;
-    this.pools[b].request(this.onGranted, t);
+    t.ticket = this.pools[b].request(this.onGranted, t);
+  }
+
+  /** Takes a waiting traveler out of line (it gave up); false if its inspection already began. */
+  leave(t: Traveler): boolean {
+    if (t.ticket < 0 || t.primaryStart >= 0) return false;
+    return this.pools[t.booth < 0 ? 0 : t.booth].cancel(t.ticket);
+  }
+
+  /** Calls `fn` for every traveler waiting in line. */
+  forEachWaiting(fn: (t: Traveler) => void): void {
+    for (const p of this.pools) p.forEachWaiting(fn as (arg: unknown) => void);
   }
 
   /** A vehicle's inspection started (so a closing booth can tell whose it is). */
@@ -139,8 +168,43 @@ export class LaneGroupModel {
     const l = this.spec;
     const extra = this.hasPolicies ? extraOfficers(l.policies, t) : 0;
     const officers = l.staffing ? officersAt(l.staffing, clockHour) : l.booths;
-    const open = Math.min(l.booths, officers + extra);
+    this.accountAdded();
+    this.staffed = Math.min(l.booths, officers + extra);
+    this.setOpen(Math.min(l.booths, this.staffed + this.flex));
+  }
+
+  /** Booths that could still open here from the flex pool (physical booths not staffed). */
+  get closedBooths(): number {
+    return this.spec.booths - this.open;
+  }
+
+  /** Flex officers here without a booth (the lane's own staffing has since filled the booths). */
+  get idleFlex(): number {
+    return Math.max(0, Math.min(this.flex, this.staffed + this.flex - this.spec.booths));
+  }
+
+  /** Opens (+1) or closes (−1) a booth staffed from the flex pool. */
+  flexBy(delta: 1 | -1): void {
+    this.accountAdded();
+    this.flex += delta;
+    this.setOpen(Math.min(this.spec.booths, this.staffed + this.flex));
+  }
+
+  private accountAdded(): void {
+    const now = this.sim.now;
+    this.addedArea += (this.open - Math.min(this.open, this.staffed)) * (now - this.addedSince);
+    this.addedSince = now;
+  }
+
+  /** Booth-hours opened beyond the lane's own staffing (flex booths) since the last reset. */
+  addedBoothHours(): number {
+    this.accountAdded();
+    return this.addedArea / 3600;
+  }
+
+  private setOpen(open: number): void {
     if (open === this.open) return;
+    const l = this.spec;
     this.open = open;
     const finish = l.finishOnOvertime;
     if (!this.perBooth) {
@@ -178,13 +242,15 @@ export class LaneGroupModel {
         const t = arg as Traveler;
         const to = this.shortestLine();
         t.booth = to;
-        this.pools[to].request(fn, t);
+        t.ticket = this.pools[to].request(fn, t);
       }
     }
   }
 
   resetStats(): void {
     for (const p of this.pools) p.resetStats();
+    this.accountAdded();
+    this.addedArea = 0;
   }
 
   /** Time integrals summed over the group's booths. */

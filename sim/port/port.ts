@@ -8,7 +8,8 @@ import type { Simulation } from '../kernel/simulation.ts';
 import * as fm from '../math/index.ts';
 import { ServerPool } from '../resources/server-pool.ts';
 import type { Rng } from '../random/rng.ts';
-import type { CompiledFlow, CompiledModel, CompiledPort } from '../model/compiled.ts';
+import type { CompiledFlow, CompiledModel, CompiledPatience, CompiledPort } from '../model/compiled.ts';
+import type { PoolStats } from '../resources/server-pool.ts';
 import { noPrimaryRule, primaryTimeFactor } from '../model/policies.ts';
 import { purpose } from '../model/purposes.ts';
 import type { BoothContext, ScreeningStage, StageEnv } from '../model/stage.ts';
@@ -20,6 +21,7 @@ import { GroupStats } from './group-stats.ts';
 import { travelerUniform, TravelerRng, type ReplicationKeys } from './keys.ts';
 import { chooseLane } from './lane-choice.ts';
 import { LaneGroupModel } from './lane-group.ts';
+import { LaneManager } from './lane-management.ts';
 import { PortMeters } from './meters.ts';
 import type { Region, RegionPort } from './region.ts';
 import { chooseInspection, inspect } from './secondary.ts';
@@ -33,9 +35,14 @@ const SCAN = purpose('imaging/scan');
 const INSPECTION = purpose('secondary/type');
 const SECONDARY_MINUTES = purpose('secondary/minutes');
 const SEIZURE = purpose('secondary/seizure');
+const PATIENCE = purpose('patience');
+const GIVE_UP = purpose('patience/outcome');
+
+/** What a traveler who gives up does: go home, drive to another port, or put the trip off. */
+export const GIVE_UP_OUTCOMES = ['home', 'otherPort', 'postpone'] as const;
 
 /** Where a traveler is: 'exited', or where it was when the run ended (driving to another port, at imaging, in line, at primary, in secondary). */
-export type TravelerStatus = 'exited' | 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'in-secondary';
+export type TravelerStatus = 'exited' | 'balked' | 'reneged' | 'driving' | 'imaging' | 'in-line' | 'at-primary' | 'in-secondary';
 
 export interface PortOptions {
   /** Called for every traveler when it leaves, and for those still inside at the end (status says where). */
@@ -71,10 +78,14 @@ export class PortModel implements RegionPort, StageEnv {
   /** Every arrival and exit, warm-up included, for the conservation check. */
   arrivedAll = 0;
   exitedAll = 0;
+  /** Balked or reneged and left (not to another port). */
+  gaveUpAll = 0;
   /** Travelers now in transit (driving to another port, or holding off for a later hour), or at imaging. */
   drivingNow = 0;
   imagingNow = 0;
   measuring: boolean;
+  /** Booth and bay integrals at the horizon (a draining run goes on past it, but capacity is reported to the horizon). */
+  private atHorizonStats: { lanes: PoolStats[]; addedBoothHours: number[]; secondary: PoolStats | null } | null = null;
 
   private readonly stages: ScreeningStage[];
   /** The stages with each hook, so a crossing skips the hooks nobody uses. */
@@ -141,6 +152,7 @@ export class PortModel implements RegionPort, StageEnv {
   start(): void {
     const sim = this.sim;
     new PortStaffing(sim, this.spec, this.calendar, this.lanes, this.secondary, this.imaging).start();
+    if (this.spec.laneManagement) new LaneManager(sim, this.spec.laneManagement, this.calendar, this.lanes.filter((l) => l.spec.managed)).start();
     const offset = this.calendar.offset;
     sim.scheduleAt((Math.floor(offset / HOUR) + 1) * HOUR - offset, this.hourTick, this);
     // Hours since the start fall between clock hours when the run starts at, say, 16:30.
@@ -157,7 +169,7 @@ export class PortModel implements RegionPort, StageEnv {
   private admit(t: Traveler, lane: LaneGroupModel): void {
     this.arrivedAll++;
     this.inside?.add(t);
-    this.join(t, lane);
+    this.join(t, lane, false);
   }
 
   /** Travelers in the port now, oldest first; only kept when `onRecord` is given (live views, records). */
@@ -165,9 +177,44 @@ export class PortModel implements RegionPort, StageEnv {
     return this.inside ? [...this.inside] : [];
   }
 
-  /** Brings the hourly meters up to now, sums the lanes into the port's figures and reports travelers still inside (call once, at the end). */
-  finish(): void {
+  /** Travelers who arrived here and have not left the region (those driving away count at the port they reach). */
+  get present(): number {
+    return this.arrivedAll - this.exitedAll - this.gaveUpAll;
+  }
+
+  /** At the horizon: closes the hourly meters and keeps the booth integrals; a draining run goes on, but capacity figures end here. */
+  atHorizon(): void {
+    if (this.atHorizonStats) return;
     this.meters.close(this.sim.now, this.measuring);
+    this.atHorizonStats = {
+      lanes: this.lanes.map((l) => l.stats()),
+      addedBoothHours: this.lanes.map((l) => l.addedBoothHours()),
+      secondary: this.secondary ? this.secondary.stats() : null,
+    };
+  }
+
+  /** Booth integrals of each lane group, bays of secondary and flex booth-hours, to the horizon. */
+  capacityAtHorizon(): { lanes: PoolStats[]; addedBoothHours: number[]; secondary: PoolStats | null } {
+    this.atHorizon();
+    return this.atHorizonStats!;
+  }
+
+  /**
+   * Ends the run: travelers still in line count with the wait they had so far (censored),
+   * the lanes are summed into the port's figures, and travelers still inside are reported
+   * (call once, at the end).
+   */
+  finish(): void {
+    this.atHorizon();
+    const now = this.sim.now;
+    for (const lane of this.lanes) {
+      lane.forEachWaiting((t) => {
+        if (!t.measured) return;
+        const w = now - t.arrivedAt;
+        const lnw = w > 0 ? fm.log(w) : -Infinity;
+        for (const g of this.groupsOf(t)) g.unfinished(w, lnw);
+      });
+    }
     for (const g of this.byLane) this.total.merge(g);
     for (const hours of this.byLaneHour) hours.forEach((g, h) => this.byHour[h].merge(g));
     if (this.inside && this.options.onRecord) {
@@ -291,16 +338,72 @@ export class PortModel implements RegionPort, StageEnv {
     const f = this.flowOf(t);
     const eligible = this.eligibleStatic ? this.eligibleStatic[f.eligibilityBase + t.laneProgramIndex] : this.eligibleNow(t, f.mode, f.direction, now);
     const u = eligible.length > 1 ? travelerUniform(t, LANE_CHOICE) : 0.5;
-    this.join(t, chooseLane(t, eligible, this.spec.laneChoice, now, u, this.localFlow(t)));
+    this.join(t, chooseLane(t, eligible, this.spec.laneChoice, now, u, this.localFlow(t)), true);
   }
 
-  /** Joins the line of `lane` and starts counting in its statistics. */
-  private join(t: Traveler, lane: LaneGroupModel): void {
+  /**
+   * Joins the line of `lane` and starts counting in its statistics. A traveler with a
+   * tolerance who expects to wait longer does not join (balks, unless `mayBalk` is false:
+   * it is already in line at the start); one who joins leaves the line when it runs out.
+   */
+  private join(t: Traveler, lane: LaneGroupModel, mayBalk: boolean): void {
     t.lane = lane.index;
     t.hour = this.calendar.hourOfDay(t.arrivedAt);
+    const patience = this.flowOf(t).patience;
+    if (patience) {
+      const now = this.sim.now;
+      const tolerance = patience.seconds.sample(this.draws.at(t, PATIENCE));
+      if (mayBalk && patience.balk && lane.expectedWait(this.localFlow(t), t.programIndex, now) > tolerance) {
+        this.giveUp(t, 1, patience, 0);
+        return;
+      }
+      if (tolerance < Infinity) this.sim.scheduleAt(Math.max(now, t.arrivedAt + tolerance), this.renege, t);
+    }
     for (const g of this.groupsOf(t)) g.arrival(t);
     if (t.contraband) this.region?.attempt(this.spec.index, lane.index, t.hour);
     lane.join(t);
+  }
+
+  /** Its tolerance ran out: a traveler still in line leaves it. */
+  private readonly renege = (t: Traveler): void => {
+    if (t.gaveUp !== 0 || t.primaryStart >= 0 || t.lane < 0 || t.port !== this.spec.index) return;
+    if (!this.lanes[t.lane].leave(t)) return;
+    this.giveUp(t, 2, this.flowOf(t).patience!, this.sim.now - t.arrivedAt);
+  };
+
+  /**
+   * A traveler gives up (1: balked, 2: reneged after `waited` seconds) and goes home, drives
+   * to the connected port with the shortest expected wait plus drive (once: a traveler who
+   * already switched goes home), or puts the trip off.
+   */
+  private giveUp(t: Traveler, how: 1 | 2, patience: CompiledPatience, waited: number): void {
+    const now = this.sim.now;
+    const u = travelerUniform(t, GIVE_UP);
+    let outcome = u < patience.outcomeCum[0] ? 1 : u < patience.outcomeCum[1] ? 2 : 0;
+    const f = this.flowOf(t);
+    const route = outcome === 1 && this.region && !t.switched ? this.region.alternative(t, this.spec.index, f.mode, f.direction, now) : null;
+    if (outcome === 1 && !route) outcome = 0;
+    t.gaveUp = how;
+    for (const g of this.groupsOf(t)) g.gaveUp(t, how, outcome, waited);
+    if (route) {
+      const target = this.others[route.port];
+      t.switched = true;
+      t.gaveUp = 0;
+      t.lane = -1;
+      t.booth = -1;
+      t.ticket = -1;
+      t.port = route.port;
+      this.drivingNow++;
+      this.inside?.delete(t);
+      target.inside?.add(t);
+      target.arriveFrom(this, t, route.delay);
+      return;
+    }
+    this.gaveUpAll++;
+    if (this.inside) {
+      this.inside.delete(t);
+      this.options.onRecord!(t, how === 1 ? 'balked' : 'reneged');
+    }
   }
 
   private readonly scratch: GroupStats[];
@@ -351,9 +454,9 @@ export class PortModel implements RegionPort, StageEnv {
       seconds = this.flowOf(t).precleared!.pass.sample(this.draws.at(t, PRIMARY));
     } else {
       const factor = policies.length > 0 ? primaryTimeFactor(policies, now) : 1;
-      seconds = lane.service(this.localFlow(t), now).sample(this.draws.at(t, PRIMARY)) * factor;
+      seconds = lane.service(this.localFlow(t), t.programIndex, now).sample(this.draws.at(t, PRIMARY)) * factor;
     }
-    this.sim.schedule(seconds + extra, this.primaryEnds, t);
+    this.sim.schedule(seconds * lane.spec.stackFactor + extra, this.primaryEnds, t);
   };
 
   private readonly primaryEnds = (t: Traveler): void => {
@@ -365,7 +468,7 @@ export class PortModel implements RegionPort, StageEnv {
     b.lane = lane.spec;
     b.started = t.primaryStart;
     b.seconds = now - t.primaryStart;
-    b.meanSeconds = lane.service(this.localFlow(t), t.primaryStart).mean;
+    b.meanSeconds = lane.meanService(this.localFlow(t), t.programIndex, t.primaryStart);
     const stages = this.stages;
     for (let i = 0; i < stages.length; i++) {
       const r = stages[i].refers;
@@ -432,12 +535,15 @@ export class PortModel implements RegionPort, StageEnv {
     this.meters.restart();
   };
 
+  // Past the horizon (a draining run) the meters stay closed: capacity is reported to the horizon.
   private readonly hourTick = (): void => {
+    if (this.atHorizonStats) return;
     this.meters.close(this.sim.now, this.measuring);
     this.sim.schedule(HOUR, this.hourTick, this);
   };
 
   private readonly startHourTick = (): void => {
+    if (this.atHorizonStats) return;
     this.meters.close(this.sim.now, this.measuring);
     this.sim.schedule(HOUR, this.startHourTick, this);
   };
@@ -445,6 +551,8 @@ export class PortModel implements RegionPort, StageEnv {
 
 /** Where a traveler is: still driving, at imaging, in line, at the booth, in secondary, or gone. */
 export function statusOf(t: Traveler): TravelerStatus {
+  if (t.gaveUp === 1) return 'balked';
+  if (t.gaveUp === 2) return 'reneged';
   if (t.lane < 0) return t.scanned ? 'imaging' : 'driving';
   if (t.primaryStart < 0) return 'in-line';
   if (t.primaryEnd < 0) return 'at-primary';

@@ -123,6 +123,25 @@ export class Region {
     return { port: origin, lane: -1, delay: 0 };
   }
 
+  /**
+   * For a traveler giving up at `origin`: the connected port (not the origin) with the
+   * shortest expected wait plus driving time, or null when none is connected.
+   */
+  alternative(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number): { port: number; delay: number } | null {
+    let best = -1;
+    let bestCost = Infinity;
+    for (let j = 0; j < this.ports.length; j++) {
+      const d = this.drive[origin][j];
+      if (j === origin || d === Infinity) continue;
+      const cost = this.expectedWait(j, t, mode, direction, now + d) + d;
+      if (cost < bestCost) {
+        best = j;
+        bestCost = cost;
+      }
+    }
+    return best < 0 ? null : { port: best, delay: this.drive[origin][best] };
+  }
+
   private smuggle(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number, sm: NonNullable<CompiledRegion['smugglers']>): Route {
     const choosePort = sm.choosePort;
     const chooseLane = sm.chooseLane;
@@ -179,7 +198,7 @@ export class Region {
   private expectedWait(port: number, t: Traveler, mode: Mode, direction: Direction, now: number): number {
     let best = Infinity;
     for (const l of this.ports[port].eligibleLanes(t, mode, direction, now)) {
-      const w = l.expectedWait(this.model.flowAt[t.originPort][t.flow][port], now);
+      const w = l.expectedWait(this.model.flowAt[t.originPort][t.flow][port], t.programIndex, now);
       if (w < best) best = w;
     }
     return best;

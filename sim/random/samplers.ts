@@ -121,3 +121,13 @@ export class LognormalSampler implements Sampler {
     return fm.exp(this.mu + this.sigma * normalQuantile(openUnit(rng())));
   }
 }
+
+/** A sampler in another unit: every draw (and the moments) multiplied by `factor` > 0, e.g. minutes to seconds. */
+export function scaled(base: Sampler, factor: number): Sampler {
+  if (factor === 1) return base;
+  return {
+    mean: base.mean * factor,
+    variance: base.variance * factor * factor,
+    sample: (rng: Rng) => base.sample(rng) * factor,
+  };
+}

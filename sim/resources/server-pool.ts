@@ -191,6 +191,11 @@ export class ServerPool implements Waitable {
     return out;
   }
 
+  /** Calls `fn` with the argument of every request still waiting (not granted, not cancelled). */
+  forEachWaiting(fn: (arg: unknown) => void): void {
+    this.line.forEach(fn);
+  }
+
   /** A process that yields the pool waits for a server (and must call `release()` later). */
   wait(process: Process<any>): void {
     this.request(resumeGranted, process);

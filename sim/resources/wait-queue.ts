@@ -22,6 +22,8 @@ export interface WaitQueue {
   frontArg: unknown;
   /** Removes a waiter that has not been served yet; false if it was served or cancelled. */
   cancel(handle: number): boolean;
+  /** Calls `fn` with the argument of every live waiter (line order for FIFO; heap order otherwise). */
+  forEach(fn: (arg: unknown) => void): void;
 }
 
 const CANCELLED: Callback = () => {};
@@ -73,6 +75,13 @@ export class FifoQueue implements WaitQueue {
     this.args[i] = undefined;
     this.length--;
     return true;
+  }
+
+  forEach(fn: (arg: unknown) => void): void {
+    for (let p = this.head; p < this.tail; p++) {
+      const i = p & this.mask;
+      if (this.fns[i] !== CANCELLED) fn(this.args[i]);
+    }
   }
 
   private grow(): void {
@@ -144,6 +153,10 @@ export class PriorityQueue implements WaitQueue {
     this.cancelled.add(handle);
     this.length--;
     return true;
+  }
+
+  forEach(fn: (arg: unknown) => void): void {
+    for (let i = 0; i < this.seq.length; i++) if (!this.cancelled.has(this.seq[i])) fn(this.args[i]);
   }
 
   private before(i: number, priority: number, s: number): boolean {

@@ -67,6 +67,24 @@ export interface Figures {
   switchedIn: number;
   /** Σ time in system × value of time, US dollars. */
   costOfDelay: number;
+  /** Saw an expected wait beyond their tolerance and did not join the line (balking). */
+  balked: number;
+  /** Joined the line and left it when their tolerance ran out (reneging). */
+  reneged: number;
+  /** (balked + reneged) ÷ arrived; null when nobody arrived. */
+  gaveUpShare: number | null;
+  /** What those who balked or reneged did: went home, drove to another port, put the trip off. */
+  gaveUp: { home: number; otherPort: number; postponed: number };
+  /** Mean time in line of those who reneged, minutes. */
+  renegedWaitMean: number | null;
+  /**
+   * Still in line when the run ended (cutoff, or a drain that reached its cap). Their waits
+   * enter the wait figures as censored observations — the wait so far, a lower bound — so
+   * where this is not 0 the wait figures are lower bounds.
+   */
+  unfinished: number;
+  /** Mean wait so far of the unfinished, minutes. */
+  unfinishedWaitMean: number | null;
 }
 
 /** Booths (or secondary bays) over time. */
@@ -80,6 +98,10 @@ export interface CapacityFigures {
   queueLengthMean: number | null;
   /** Officer-hours worked past a booth's closing to finish a vehicle. */
   overtimeHours: number;
+  /** Mean lanes open as CBP counts them: open booths ÷ booths per lane (stacked booths count once per lane). */
+  openLanes: number | null;
+  /** Booth-hours opened beyond the lane's own staffing by active lane management (flex officers); 0 for hourly blocks. */
+  addedBoothHours: number;
   /** Hours over which these averages were measured (after the warm-up). */
   measuredHours: number;
 }
@@ -117,8 +139,10 @@ export interface ReplicationResult {
   ports: PortRun[];
   /** Every event processed, for the record. */
   events: number;
-  /** Checks that nobody was lost: arrived (all, warm-up included) = exited + driving between ports + at imaging + in line + at primary + in secondary. */
-  conservation: { arrived: number; exited: number; driving: number; imaging: number; inQueue: number; inService: number; inSecondary: number };
+  /** How the run ended: `endOfRun`, hours run past the horizon to let those present leave, and travelers still in line at the very end. */
+  ending: { endOfRun: 'drain' | 'cutoff'; drainHours: number; unfinished: number };
+  /** Checks that nobody was lost: arrived (all, warm-up included) = exited + gave up + driving between ports + at imaging + in line + at primary + in secondary. */
+  conservation: { arrived: number; exited: number; gaveUp: number; driving: number; imaging: number; inQueue: number; inService: number; inSecondary: number };
 }
 
 /** A figure across replications: mean, sd and 95 % Student-t confidence interval. */

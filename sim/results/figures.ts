@@ -59,14 +59,26 @@ export function figuresOf(g: GroupStats, keys: FigureKeys, atEnd = true): Figure
     switchedOut: g.switchedOut,
     switchedIn: g.switchedIn,
     costOfDelay: g.delayCost,
+    balked: g.balked,
+    reneged: g.reneged,
+    gaveUpShare: g.arrived > 0 ? (g.balked + g.reneged) / g.arrived : null,
+    gaveUp: { home: g.gaveUpHome, otherPort: g.gaveUpOtherPort, postponed: g.gaveUpPostponed },
+    renegedWaitMean: g.reneged > 0 ? g.renegedWaitSum / g.reneged / 60 : null,
+    unfinished: g.unfinishedCount,
+    unfinishedWaitMean: g.unfinishedCount > 0 ? g.unfinishedWaitSum / g.unfinishedCount / 60 : null,
   };
 }
 
-/** Booth (or bay) figures from time integrals (a pool's stats carry overtime; hourly meters do not). */
-export function capacityOf(m: HourMeter & { overtimeArea?: number }): CapacityFigures {
+/**
+ * Booth (or bay) figures from time integrals (a pool's stats carry overtime; hourly meters do
+ * not); `boothsPerLane` turns open booths into lanes, `addedBoothHours` comes from lane management.
+ */
+export function capacityOf(m: HourMeter & { overtimeArea?: number }, boothsPerLane = 1, addedBoothHours = 0): CapacityFigures {
   const overtimeArea = m.overtimeArea ?? 0;
   const d = m.duration;
   return {
+    openLanes: d > 0 ? m.capacityArea / d / boothsPerLane : null,
+    addedBoothHours,
     utilization: m.capacityArea > 0 ? m.busyArea / m.capacityArea : null,
     openBooths: d > 0 ? m.capacityArea / d : null,
     busyBooths: d > 0 ? m.busyArea / d : null,

@@ -159,7 +159,13 @@ export class LiveRun {
   private view(t: Traveler): VehicleView {
     const record = travelerRecord(this.model, t, statusOf(t));
     const stage: VehicleView['stage'] =
-      record.status === 'in-secondary' ? (t.secondaryStart < 0 ? 'secondary-line' : 'at-secondary') : record.status;
+      record.status === 'in-secondary'
+        ? t.secondaryStart < 0
+          ? 'secondary-line'
+          : 'at-secondary'
+        : record.status === 'balked' || record.status === 'reneged'
+          ? 'exited'
+          : record.status;
     return { ...record, stage };
   }
 }

@@ -42,11 +42,24 @@ export function buildPorts(sim: Simulation, model: CompiledModel, replication: n
   return ports;
 }
 
-/** Runs replication `replication` (0-based) to the horizon. */
+/**
+ * After the horizon (no more arrivals): runs on until nobody is left in any port, or until
+ * `cap`. Stepping a quarter-hour at a time, because clocks (hourly meters, staffing) keep
+ * the event list from ever emptying.
+ */
+function drain(sim: Simulation, ports: readonly PortModel[], cap: number): void {
+  const present = () => ports.reduce((n, p) => n + p.present, 0);
+  while (present() > 0 && sim.now < cap) sim.run({ until: Math.min(cap, sim.now + HOUR / 4) });
+}
+
+/** Runs replication `replication` (0-based) to the horizon, and past it to let everyone leave when the model drains. */
 export function runReplication(model: CompiledModel, replication: number, options: ReplicationOptions = {}): ReplicationOutput {
   const sim = new Simulation();
   const ports = buildPorts(sim, model, replication, options);
-  sim.run({ until: model.horizonHours * HOUR });
+  const horizon = model.horizonHours * HOUR;
+  sim.run({ until: horizon });
+  for (const p of ports) p.atHorizon();
+  if (model.endOfRun === 'drain') drain(sim, ports, horizon + model.drainCapHours * HOUR);
   for (const p of ports) p.finish();
   const keys: FigureKeys = { typeIds: model.contrabandTypes.map((t) => t.id), reasons: model.referralReasons };
 
@@ -56,21 +69,22 @@ export function runReplication(model: CompiledModel, replication: number, option
     lanes: p.lanes.map((l, i) => ({
       id: l.id,
       ...figuresOf(p.byLane[i], keys),
-      capacity: capacityOf(l.stats()),
-      byHour: p.byLaneHour[i].map((g, h) => ({ ...figuresOf(g, keys, false), capacity: capacityOf(p.meters.laneHours[i][h]) })),
+      capacity: capacityOf(p.capacityAtHorizon().lanes[i], l.spec.boothsPerLane, p.capacityAtHorizon().addedBoothHours[i]),
+      byHour: p.byLaneHour[i].map((g, h) => ({ ...figuresOf(g, keys, false), capacity: capacityOf(p.meters.laneHours[i][h], l.spec.boothsPerLane) })),
       timeline: p.meters.laneTimeline[i],
     })),
     flows: p.flows.map((f, i) => ({ id: f.flow.id, ...figuresOf(p.byFlow[i], keys) })),
     byHour: p.byHour.map((g) => figuresOf(g, keys, false)),
-    secondary: p.secondary ? capacityOf(p.secondary.stats()) : null,
+    secondary: p.secondary ? capacityOf(p.capacityAtHorizon().secondary!) : null,
   }));
 
   const total = new GroupStats(keys.typeIds.length, keys.reasons.length);
-  const conservation = { arrived: 0, exited: 0, driving: 0, imaging: 0, inQueue: 0, inService: 0, inSecondary: 0 };
+  const conservation = { arrived: 0, exited: 0, gaveUp: 0, driving: 0, imaging: 0, inQueue: 0, inService: 0, inSecondary: 0 };
   for (const p of ports) {
     total.merge(p.total);
     conservation.arrived += p.arrivedAll;
     conservation.exited += p.exitedAll;
+    conservation.gaveUp += p.gaveUpAll;
     conservation.driving += p.drivingNow;
     conservation.imaging += p.imagingNow;
     conservation.inQueue += p.total.inQueue;
@@ -83,6 +97,7 @@ export function runReplication(model: CompiledModel, replication: number, option
       summary: ports.length === 1 ? portRuns[0].summary : figuresOf(total, keys),
       ports: portRuns,
       events: sim.eventsProcessed,
+      ending: { endOfRun: model.endOfRun, drainHours: (sim.now - horizon) / HOUR, unfinished: total.unfinishedCount },
       conservation,
     },
     waitSketches: ports.map((p) => p.byLane.map((g) => g.wait.sketch)),
