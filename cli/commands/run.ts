@@ -18,6 +18,7 @@ interface RunFlags {
   seed?: number;
   replications?: number;
   hours?: number;
+  endOfRun?: 'drain' | 'cutoff';
   format: Format;
   out?: string;
   records?: RecordsTarget;
@@ -35,6 +36,9 @@ export function registerRun(program: Command): void {
     )
     .addOption(
       new Option('--hours <h>', "simulated hours, warm-up included (default: the scenario's horizonHours)").argParser(parseHours),
+    )
+    .addOption(
+      new Option('--end-of-run <mode>', "drain: run on past the horizon until everyone present has left; cutoff: stop at the horizon, those in line count as censored (default: the scenario's endOfRun)").choices(['drain', 'cutoff']),
     )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('-o, --out <path>', 'write the output to this file instead of standard output'))
@@ -81,6 +85,7 @@ function runCommand(file: string, flags: RunFlags): void {
       seed: flags.seed,
       replications: flags.replications,
       horizonHours: flags.hours,
+      endOfRun: flags.endOfRun,
       onProgress: showProgress ? progressReporter(process.stderr) : undefined,
       onRecord: records?.write,
     });

@@ -18,15 +18,18 @@ export interface RunOptions {
   replications?: number;
   /** Overrides the scenario's horizon (the warm-up is kept). */
   horizonHours?: number;
+  /** Overrides how the run ends (see the scenario's `endOfRun`). */
+  endOfRun?: 'drain' | 'cutoff';
   /** Called after each replication with (done, total). */
   onProgress?: (done: number, total: number) => void;
   /** Called for every traveler when it leaves, and for those inside at the end; replication first. */
   onRecord?: (replication: number, record: TravelerRecord) => void;
 }
 
-/** Applies run-time overrides to a scenario (seed, replications, horizon). */
-export function withOverrides(scenario: Scenario, o: Pick<RunOptions, 'seed' | 'replications' | 'horizonHours'>): Scenario {
+/** Applies run-time overrides to a scenario (seed, replications, horizon, how the run ends). */
+export function withOverrides(scenario: Scenario, o: Pick<RunOptions, 'seed' | 'replications' | 'horizonHours' | 'endOfRun'>): Scenario {
   const s = { ...scenario };
+  if (o.endOfRun !== undefined) s.endOfRun = o.endOfRun;
   if (o.seed !== undefined) s.seed = o.seed;
   if (o.replications !== undefined) s.replications = o.replications;
   if (o.horizonHours !== undefined) {

@@ -15,7 +15,7 @@ type Row = Record<string, unknown>;
 
 async function run(recordsFile: string): Promise<{ doc: ResultDocument; path: string }> {
   const path = join(tempDir(), recordsFile);
-  const r = await cliInProcess(['run', SCENARIO, '--replications', '2', '--hours', '25', '--format', 'json', '--records', path]);
+  const r = await cliInProcess(['run', SCENARIO, '--replications', '2', '--hours', '25', '--format', 'json', '--end-of-run', 'cutoff', '--records', path]);
   expect(r.stderr).toBe('');
   expect(r.code, r.stderr).toBe(0);
   return { doc: JSON.parse(r.stdout) as ResultDocument, path };
@@ -85,7 +85,7 @@ describe('borderflow run --records', () => {
       - { id: ${p}-ready, kind: ready, booths: 1, primarySeconds: { kind: exponential, mean: 40 } }`;
     writeFileSync(scenario, `name: two ports\nhorizonHours: 6\nreplications: 2\nports:${port('east', 2000)}${port('west', 1000)}\n`);
     const path = join(dir, 'travelers.ndjson');
-    const r = await cliInProcess(['run', scenario, '--format', 'json', '--records', path]);
+    const r = await cliInProcess(['run', scenario, '--format', 'json', '--end-of-run', 'cutoff', '--records', path]);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as ResultDocument;
     const rows = readFileSync(path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Row);

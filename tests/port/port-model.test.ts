@@ -23,9 +23,11 @@ function simple(opts: {
   flow?: Partial<ScenarioInput['ports'][number]['flows'][number]>;
   secondary?: ScenarioInput['ports'][number]['secondary'];
   seed?: number;
+  endOfRun?: 'drain' | 'cutoff';
 }): Scenario {
   return scenario({
     seed: opts.seed ?? 1,
+    endOfRun: opts.endOfRun,
     replications: opts.replications ?? 4,
     horizonHours: opts.horizonHours ?? 24,
     warmupHours: opts.warmupHours ?? 0,
@@ -63,11 +65,12 @@ describe('the port model expresses textbook queues', () => {
       perDay: 3000, booths: 2, service: { kind: 'lognormal', mean: 60, cv: 1 },
       extraLane: { referral: { random: 0.2 } },
       secondary: { bays: 1, minutes: { kind: 'exponential', mean: 10 } },
+      endOfRun: 'cutoff',
     });
     const doc = runScenario(s);
     for (const r of doc.runs) {
       const c = r.conservation;
-      expect(c.arrived).toBe(c.exited + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
+      expect(c.arrived).toBe(c.exited + c.gaveUp + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
       expect(c.inQueue + c.inSecondary).toBeGreaterThan(0); // overloaded: something is left
     }
   });
@@ -102,6 +105,7 @@ describe('staffing', () => {
       officers: { byHour },
       horizonHours: 3,
       replications: 1,
+      endOfRun: 'cutoff',
     });
     const doc = runScenario(s);
     const run = doc.runs[0].ports[0].lanes[0];
@@ -119,7 +123,7 @@ describe('staffing', () => {
     byHour[0] = 3;
     const mk = (shiftEnd: 'finish' | 'handover') =>
       runScenario(
-        simple({ perDay: 24 * 30, booths: 3, service: { kind: 'exponential', mean: 1200 }, officers: { byHour }, horizonHours: 2, replications: 20, extraLane: { shiftEnd } }),
+        simple({ perDay: 24 * 30, booths: 3, service: { kind: 'exponential', mean: 1200 }, officers: { byHour }, horizonHours: 2, replications: 20, extraLane: { shiftEnd }, endOfRun: 'cutoff' }),
       ).runs.map((r) => r.ports[0].lanes[0]);
     const finish = mk('finish');
     const handover = mk('handover');
@@ -247,7 +251,7 @@ describe('lane choice and programs', () => {
 
 describe('warm start and line disciplines', () => {
   it('vehicles already in line at the start are served first and counted as arrivals', () => {
-    const s = simple({ perDay: 0.0001, booths: 2, service: { kind: 'deterministic', value: 60 }, extraLane: { initialQueue: 200 }, horizonHours: 1, replications: 1 });
+    const s = simple({ perDay: 0.0001, booths: 2, service: { kind: 'deterministic', value: 60 }, extraLane: { initialQueue: 200 }, horizonHours: 1, replications: 1, endOfRun: 'cutoff' });
     const doc = runScenario(s);
     const run = doc.runs[0].ports[0].lanes[0];
     expect(run.arrived).toBe(200);
@@ -256,7 +260,29 @@ describe('warm start and line disciplines', () => {
     expect(run.served).toBe(118);
     expect(run.inServiceAtEnd).toBe(2);
     expect(run.inQueueAtEnd).toBe(80);
-    expect(run.wait.max!).toBeCloseTo(59, 5);
+    // The 80 still in line count as censored waits of 60 min so far: the mean is a lower bound.
+    expect(run.unfinished).toBe(80);
+    expect(run.unfinishedWaitMean).toBeCloseTo(60, 9);
+    expect(run.wait.max!).toBeCloseTo(60, 5);
+    expect(run.wait.mean!).toBeCloseTo((2 * (0 + 59) * 60 / 2 + 80 * 60) / 200, 5);
+    expect(doc.runs[0].ending).toEqual({ endOfRun: 'cutoff', drainHours: 0, unfinished: 80 });
+  });
+
+  it('drained, the same line is served to the last vehicle: every wait is known', () => {
+    const s = simple({ perDay: 0.0001, booths: 2, service: { kind: 'deterministic', value: 60 }, extraLane: { initialQueue: 200 }, horizonHours: 1, replications: 1 });
+    const doc = runScenario(s);
+    const run = doc.runs[0].ports[0].lanes[0];
+    expect(run.served).toBe(200);
+    expect(run.unfinished).toBe(0);
+    expect(run.inQueueAtEnd).toBe(0);
+    // Pairs start at 0, 1, …, 99 min.
+    expect(run.wait.max!).toBeCloseTo(99, 5);
+    expect(run.wait.mean!).toBeCloseTo(49.5, 5);
+    expect(doc.runs[0].ending.unfinished).toBe(0);
+    expect(doc.runs[0].ending.drainHours).toBeCloseTo(0.75, 9); // 100 min served in quarter-hour steps past the 60-min horizon
+    // Booths are reported to the horizon: an hour, both busy.
+    expect(run.capacity.measuredHours).toBeCloseTo(1, 9);
+    expect(run.capacity.utilization).toBeCloseTo(1, 9);
   });
 
   it('a line per booth (join the shortest) behaves close to one pooled line, never better on average', () => {

@@ -377,7 +377,7 @@ describe('invariants on random small scenarios (property-based)', () => {
           );
           const r = doc.runs[0];
           const c = r.conservation;
-          expect(c.arrived).toBe(c.exited + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
+          expect(c.arrived).toBe(c.exited + c.gaveUp + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
           const s = r.summary;
           expect(s.seizures).toBeLessThanOrEqual(s.contrabandArrivals);
           expect(s.referrals).toBeLessThanOrEqual(s.served);

@@ -30,7 +30,7 @@ describe('bundled scenarios', () => {
       const doc = runScenario(s, { replications: 2, horizonHours: Math.min(s.horizonHours, s.warmupHours + 2) });
       for (const r of doc.runs) {
         const c = r.conservation;
-        expect(c.arrived).toBe(c.exited + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
+        expect(c.arrived).toBe(c.exited + c.gaveUp + c.driving + c.imaging + c.inQueue + c.inService + c.inSecondary);
       }
       expect(doc.ports[0].lanes.length).toBe(s.ports[0].laneGroups.length);
     });

@@ -194,9 +194,9 @@ describe('trade-off', () => {
 
 describe('utilization warnings', () => {
   it('flags a line that keeps growing, not a stable line with a few cars left', () => {
-    expect(lineStillGrowing([0, 2, 3, 2, 4, 3], 1, 3, 4)).toBe(false);
-    expect(lineStillGrowing([0, 5, 10, 20, 30, 40], 1, 3, 40)).toBe(true);
-    expect(lineStillGrowing([0, 5, 10, 20, 30, 40], 1, 3, 0)).toBe(false);
+    expect(lineStillGrowing([0, 2, 3, 2, 4, 3], 1, 3)).toBe(false);
+    expect(lineStillGrowing([0, 5, 10, 20, 30, 40], 1, 3)).toBe(true);
+    expect(lineStillGrowing([0, 5, 10, 20, 30, 0], 1, 3)).toBe(false);
     const { docs } = mmcFixture();
     const u = utilization(docs, { baseline: 0 });
     expect(u.groups[0].bars[0].utilization).toEqual(docs[0].ports[0].lanes[0].capacity.utilization);

@@ -32,11 +32,12 @@ export interface UtilizationData {
  * A line that still grows has no steady state. Compare the last hour's mean line with the same
  * clock hour a day earlier (so a daily rush is not mistaken for growth), or with the first
  * measured hour when the run is shorter than that; growth must exceed the earlier line plus one
- * vehicle per staffed booth, and vehicles must be left waiting at the end.
+ * vehicle per staffed booth, and vehicles must be in line at the horizon.
  */
-export function lineStillGrowing(queue: readonly number[], warmupHours: number, booths: number, atEnd: number | null): boolean {
-  if (queue.length < 2 || atEnd === null || atEnd < 1) return false;
+export function lineStillGrowing(queue: readonly number[], warmupHours: number, booths: number): boolean {
+  // The timeline runs to the horizon (a draining run empties its lines after it, so the line at the horizon is what tells).
   const last = queue.length - 1;
+  if (queue.length < 2 || queue[last] < 1) return false;
   const earlier = last - 24 >= 0 ? last - 24 : Math.min(Math.floor(warmupHours), last - 1);
   const before = queue[earlier];
   return queue[last] > 2 * before + Math.max(1, booths);
@@ -56,7 +57,7 @@ export function utilization(docs: ResultDocument[], opts: ViewModelOptions): Uti
       const pi = portIndexOf(docs[i], port);
       const runs = docs[i].runs.map((r) => r.ports[pi].lanes[li]);
       const meanQueue = meanOfSeries(runs.map((r) => r.timeline.queueLength));
-      const growing = lineStillGrowing(meanQueue, docs[i].scenario.warmupHours, l.capacity.openBooths.mean ?? 1, l.figures.inQueueAtEnd.mean);
+      const growing = lineStillGrowing(meanQueue, docs[i].scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
       const saturatedHours = l.byHour.flatMap((h, hour) => ((h.capacity.utilization.mean ?? 0) >= SATURATED ? [hour] : []));
       const u = l.capacity.utilization.mean;
       const warnings: string[] = [];
