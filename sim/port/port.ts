@@ -98,6 +98,8 @@ export class PortModel implements RegionPort, StageEnv {
   /** Whether arrivals may go elsewhere (switching drivers, adaptive smugglers): otherwise they are not routed. */
   private readonly routed: boolean;
   private readonly booth: BoothContext;
+  /** The run's last possible instant (the horizon, plus the drain cap when the model drains), seconds. */
+  private readonly lastMoment: number;
   private readonly eligibleStatic: LaneGroupModel[][] | null;
 
   constructor(
@@ -109,6 +111,7 @@ export class PortModel implements RegionPort, StageEnv {
     private readonly options: PortOptions = {},
   ) {
     const horizon = model.horizonHours * HOUR;
+    this.lastMoment = horizon + (model.endOfRun === 'drain' ? model.drainCapHours * HOUR : 0);
     const nTypes = model.contrabandTypes.length;
     const nReasons = model.referralReasons.length;
     this.measuring = model.warmupHours <= 0;
@@ -357,7 +360,8 @@ export class PortModel implements RegionPort, StageEnv {
         this.giveUp(t, 1, patience, 0);
         return;
       }
-      if (tolerance < Infinity) this.sim.scheduleAt(Math.max(now, t.arrivedAt + tolerance), this.renege, t);
+      // A tolerance that outlasts the run never fires: no event, so infinite patience is the pure queue, event for event.
+      if (t.arrivedAt + tolerance < this.lastMoment) this.sim.scheduleAt(Math.max(now, t.arrivedAt + tolerance), this.renege, t);
     }
     for (const g of this.groupsOf(t)) g.arrival(t);
     if (t.contraband) this.region?.attempt(this.spec.index, lane.index, t.hour);

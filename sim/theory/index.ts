@@ -2,3 +2,4 @@
 export type { QueueMetrics } from './queue-metrics.ts';
 export * from './erlang.ts';
 export * from './pollaczek-khinchine.ts';
+export * from './erlang-a.ts';

@@ -1,7 +1,7 @@
 // Small scenarios for checking the model's rules through its public API, and the binomial arithmetic the checks use.
 
 import { expect } from 'vitest';
-import { runScenario, Scenario, type Figures, type ResultDocument, type ScenarioInput } from '../../sim/index.ts';
+import { runScenario, Scenario, type Figures, type LaneRun, type ResultDocument, type ScenarioInput } from '../../sim/index.ts';
 
 export type PortIn = ScenarioInput['ports'][number];
 export type LaneIn = PortIn['laneGroups'][number];
@@ -31,8 +31,8 @@ export function runPort(
   return runScenario(scenario, { seed, replications, horizonHours });
 }
 
-/** A lane group's plain figures in each replication. */
-export function laneRuns(doc: ResultDocument, laneId: string): Figures[] {
+/** A lane group's plain figures (with its booths and timeline) in each replication. */
+export function laneRuns(doc: ResultDocument, laneId: string): LaneRun[] {
   return doc.runs.map((r) => find(r.ports[0].lanes, laneId, 'lane group'));
 }
 
