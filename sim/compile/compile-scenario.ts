@@ -12,6 +12,9 @@ import { STAGES, type StageDefinition } from '../stages/index.ts';
 import { byType } from '../stages/definition.ts';
 import { compileDistribution } from './distribution.ts';
 import { compileStaffing } from './staffing.ts';
+import { holidayDays } from '../../scenarios/calendar.ts';
+import { forDayType } from '../../scenarios/staffing.ts';
+import { DAY_TYPES } from '../model/calendar.ts';
 
 /** Programs in the order their shares are laid end to end on [0, 1). */
 export const PROGRAM_ORDER: Program[] = ['ready', 'sentri', 'nexus', 'fast'];
@@ -43,6 +46,7 @@ export function compileScenario(input: Scenario, options: CompileOptions = {}): 
     startHour: scenario.startHour,
     startDay: scenario.startDay,
     startDayIndex: DAYS.indexOf(scenario.startDay),
+    holidays: holidayDays(scenario.calendar),
     contrabandTypes: scenario.contrabandTypes.map((t) => ({ id: t.id, radiological: t.radiological })),
     referralReasons: stages.map((s) => s.reason),
     valueOfTimePerHour: { ...scenario.valueOfTimePerHour },
@@ -116,8 +120,14 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
   const weights = types.map((t) => (mix ? (Object.hasOwn(mix, t.id) ? mix[t.id] : 0) : 1));
   const wTotal = weights.reduce((a, b) => a + b, 0) || 1;
   let wc = 0;
-  const profile = f.hourlyProfile ?? new Array<number>(24).fill(1);
-  const total = profile.reduce((a, b) => a + b, 0);
+  const flat = new Array<number>(24).fill(1);
+  const given = f.hourlyProfile ?? flat;
+  const shares = (profile: number[]) => {
+    const total = profile.reduce((a, b) => a + b, 0);
+    return profile.map((w) => (total > 0 ? w / total : 0));
+  };
+  const byDayType = DAY_TYPES.map((d) => shares(Array.isArray(given) ? given : forDayType(given, d)));
+  const dayOfWeek = f.dayOfWeek ?? new Array<number>(7).fill(1);
   return {
     index,
     id: f.id,
@@ -126,8 +136,10 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
     direction: f.direction,
     eligibilityBase: eligibilityBase(f.mode, f.direction),
     perDay: f.perDay,
-    hourShares: profile.map((w) => (total > 0 ? w / total : 0)),
-    dayOfWeek: f.dayOfWeek ?? new Array<number>(7).fill(1),
+    hourShares: byDayType[0],
+    hourSharesByDayType: byDayType,
+    dayOfWeek,
+    holidayFactor: f.holidayFactor ?? dayOfWeek[6],
     surges: f.surges.map((s) => ({ ...s })),
     programCum,
     contrabandShare: f.contraband.share,

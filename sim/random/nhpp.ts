@@ -3,8 +3,8 @@ import * as fm from '../math/index.ts';
 import { openUnit, type Rng } from './rng.ts';
 
 /**
- * Options of `PiecewiseRateArrivals`: `end`, in the time unit of the arrivals, from which `next`
- * returns Infinity (default: no end).
+ * Options of `PiecewiseRateArrivals` and `ScheduledRateArrivals`: `end`, in the time unit of the
+ * arrivals, from which `next` returns Infinity (default: no end).
  */
 export interface PiecewiseRateOptions {
   /** No arrival at or after this time; `next` returns Infinity instead. Default: no end. */
@@ -18,49 +18,44 @@ export interface PiecewiseRateOptions {
 export const MAX_SEGMENTS_PER_DRAW = 10_000_000;
 
 /**
- * Arrivals whose rate is constant within each segment [s·L, (s+1)·L) and may
- * change between segments, e.g. an hourly traffic profile.
+ * A rate that is constant between change points placed anywhere in time (clock hours, the
+ * start and end of a surge, midnight when the day type changes), read lazily one segment at a
+ * time so that a long horizon needs no table over it.
+ */
+export interface RateSchedule {
+  /** Arrivals per unit time in force from t until `nextChange(t)`; finite and ≥ 0. */
+  rateAt(t: number): number;
+  /** The first time strictly after t at which the rate may change (Infinity if never). */
+  nextChange(t: number): number;
+}
+
+/**
+ * Arrivals whose rate is piecewise constant with change points anywhere (see `RateSchedule`).
  *
  * The next arrival after t is found by inverting the cumulative rate Λ: draw
- * E ~ Exp(1) and walk forward until Λ(t, x) = E. Drawing the gap from the rate in
- * force at t instead would apply that rate across the following segments too: a
- * quiet hour would step clean over a short surge after it, and an arrival drawn
- * during a surge would land in the quiet hour as if the surge continued. Inversion
- * is exact, and unlike thinning it uses exactly one uniform per arrival, monotone
- * in that uniform, so arrivals stay aligned across scenarios that rescale the profile.
+ * E ~ Exp(1) and walk forward segment by segment until Λ(t, x) = E. Drawing the gap from the
+ * rate in force at t instead would apply that rate across the following segments too: a quiet
+ * hour would step clean over a short surge after it, and an arrival drawn during a surge would
+ * land in the quiet hour as if the surge continued. Inversion is exact, and unlike thinning it
+ * uses exactly one uniform per arrival, monotone in that uniform, so arrivals stay aligned across
+ * scenarios that rescale the profile or add a surge.
  */
-export class PiecewiseRateArrivals {
+export class ScheduledRateArrivals {
   readonly end: number;
 
-  /**
-   * @param rate arrivals per unit time during segment s (s = 0, 1, ...); must be finite and ≥ 0, and a pure function of s (it is cached).
-   *   Typically `s => hourly[s % 24] / 3600` with times in seconds. Called once per segment walked.
-   * @param segmentLength length L of each segment, in the same time unit as t.
-   */
   constructor(
-    private readonly rate: (segment: number) => number,
-    readonly segmentLength: number,
+    private readonly schedule: RateSchedule,
     opts: PiecewiseRateOptions = {},
   ) {
-    if (!(segmentLength > 0 && Number.isFinite(segmentLength))) {
-      throw new RangeError(`segmentLength must be a positive finite number, got ${segmentLength}`);
-    }
     const end = opts.end ?? Number.POSITIVE_INFINITY;
     if (Number.isNaN(end)) throw new RangeError('end must be a number');
     this.end = end;
   }
 
-  private cachedSegment = -1;
+  // The last segment read: most arrivals fall in the segment of the one before.
+  private cachedFrom = 0;
+  private cachedUntil = -1;
   private cachedRate = 0;
-
-  /** The rate of a segment; the last one is remembered, since most arrivals fall in the segment of the one before. */
-  private rateOf(segment: number): number {
-    if (segment !== this.cachedSegment) {
-      this.cachedRate = this.rate(segment);
-      this.cachedSegment = segment;
-    }
-    return this.cachedRate;
-  }
 
   /** The first arrival strictly after t (t ≥ 0), or Infinity if there is none before `end`. */
   next(t: number, rng: Rng): number {
@@ -68,19 +63,23 @@ export class PiecewiseRateArrivals {
     if (t >= this.end) return Number.POSITIVE_INFINITY;
 
     let remaining = -fm.log1p(-openUnit(rng()));
-    const length = this.segmentLength;
-    let segment = Math.floor(t / length);
-    // t / length can round across a boundary; re-anchor so that t lies inside the segment.
-    if ((segment + 1) * length <= t) segment++;
-    else if (segment * length > t) segment--;
-
     let start = t;
-    for (let walked = 0; walked < MAX_SEGMENTS_PER_DRAW; walked++, segment++) {
-      const stop = Math.min((segment + 1) * length, this.end);
-      const r = this.rateOf(segment);
-      if (!(r >= 0 && r < Number.POSITIVE_INFINITY)) {
-        throw new RangeError(`rate(${segment}) must be a finite number ≥ 0, got ${r}`);
+    for (let walked = 0; walked < MAX_SEGMENTS_PER_DRAW; walked++) {
+      let r: number;
+      let until: number;
+      if (start >= this.cachedFrom && start < this.cachedUntil) {
+        r = this.cachedRate;
+        until = this.cachedUntil;
+      } else {
+        r = this.schedule.rateAt(start);
+        until = this.schedule.nextChange(start);
+        if (!(r >= 0 && r < Number.POSITIVE_INFINITY)) throw new RangeError(`rate at ${start} must be a finite number ≥ 0, got ${r}`);
+        if (!(until > start)) throw new RangeError(`the rate's next change after ${start} must be later, got ${until}`);
+        this.cachedFrom = start;
+        this.cachedUntil = until;
+        this.cachedRate = r;
       }
+      const stop = Math.min(until, this.end);
       if (r > 0) {
         const mass = r * (stop - start);
         if (remaining < mass) {
@@ -95,5 +94,59 @@ export class PiecewiseRateArrivals {
       start = stop;
     }
     return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * Arrivals whose rate is constant within each segment [s·L, (s+1)·L) and may change between
+ * segments, e.g. an hourly traffic profile: a `ScheduledRateArrivals` whose change points are
+ * evenly spaced.
+ */
+export class PiecewiseRateArrivals {
+  private readonly process: ScheduledRateArrivals;
+
+  /**
+   * @param rate arrivals per unit time during segment s (s = 0, 1, ...); must be finite and ≥ 0, and a pure function of s (it is cached).
+   *   Typically `s => hourly[s % 24] / 3600` with times in seconds. Called once per segment walked.
+   * @param segmentLength length L of each segment, in the same time unit as t.
+   */
+  constructor(
+    rate: (segment: number) => number,
+    readonly segmentLength: number,
+    opts: PiecewiseRateOptions = {},
+  ) {
+    if (!(segmentLength > 0 && Number.isFinite(segmentLength))) {
+      throw new RangeError(`segmentLength must be a positive finite number, got ${segmentLength}`);
+    }
+    const length = segmentLength;
+    // t / length can round across a boundary; re-anchor so that t lies inside the segment.
+    const segmentOf = (t: number): number => {
+      const s = Math.floor(t / length);
+      if ((s + 1) * length <= t) return s + 1;
+      if (s * length > t) return s - 1;
+      return s;
+    };
+    this.process = new ScheduledRateArrivals(
+      {
+        rateAt: (t) => {
+          const s = segmentOf(t);
+          const r = rate(s);
+          if (!(r >= 0 && r < Number.POSITIVE_INFINITY)) throw new RangeError(`rate(${s}) must be a finite number ≥ 0, got ${r}`);
+          return r;
+        },
+        nextChange: (t) => (segmentOf(t) + 1) * length,
+      },
+      opts,
+    );
+  }
+
+  /** No arrival at or after this time. */
+  get end(): number {
+    return this.process.end;
+  }
+
+  /** The first arrival strictly after t (t ≥ 0), or Infinity if there is none before `end`. */
+  next(t: number, rng: Rng): number {
+    return this.process.next(t, rng);
   }
 }
