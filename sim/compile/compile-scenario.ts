@@ -15,6 +15,7 @@ import { compileStaffing } from './staffing.ts';
 import { holidayDays } from '../../scenarios/calendar.ts';
 import { forDayType } from '../../scenarios/staffing.ts';
 import { DAY_TYPES } from '../model/calendar.ts';
+import type { StaffingTable } from '../model/staffing.ts';
 
 /** Programs in the order their shares are laid end to end on [0, 1). */
 export const PROGRAM_ORDER: Program[] = ['ready', 'sentri', 'nexus', 'fast'];
@@ -74,12 +75,16 @@ function compilePort(port: Port, index: number, scenario: Scenario, definitions:
   });
   const sec = port.secondary;
   const types = scenario.contrabandTypes;
+  // Midnight is always a change: the day type may change there.
   const hours = new Set<number>([0]);
-  for (const l of lanes) for (const h of l.staffing?.hours ?? []) hours.add(h);
+  const addHours = (t: StaffingTable | null) => {
+    for (const day of t ? [t, ...(t.byDayType ?? [])] : []) for (const h of day.hours) hours.add(h);
+  };
+  for (const l of lanes) addHours(l.staffing);
   const secondaryStaffing = compileStaffing(sec?.officers);
-  for (const h of secondaryStaffing?.hours ?? []) hours.add(h);
+  addHours(secondaryStaffing);
   const imagingStaffing = compileStaffing(port.imaging?.officers);
-  for (const h of imagingStaffing?.hours ?? []) hours.add(h);
+  addHours(imagingStaffing);
   return {
     index,
     id: port.id,
