@@ -114,7 +114,7 @@ export const Scenario = ScenarioShape.superRefine((s, ctx) => {
     issues.push({ path: ['warmupHours'], message: `warm-up (${s.warmupHours} h) must be shorter than the horizon (${s.horizonHours} h)` });
   }
   s.ports.forEach((p, i) => checkPort(p, ['ports', i], issues));
-  const cal = s.calendar;
+  const cal = s.calendar ?? { holidays: [] };
   if (cal.startDate !== undefined) {
     if (Number.isNaN(epochDay(cal.startDate))) issues.push({ path: ['calendar', 'startDate'], message: `${cal.startDate} is not a date` });
     else if (weekdayOf(cal.startDate) !== s.startDay) {

@@ -338,7 +338,7 @@ export const ScenarioShape = z.strictObject({
     .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
     .default('monday')
     .meta({ description: 'Day of the week the run starts on (for dayOfWeek factors).' }),
-  calendar: Calendar.default({ holidays: [] }).meta({ description: 'Holidays, which take the holiday profiles, factors and staffing.' }),
+  calendar: Calendar.optional().meta({ description: 'Holidays, which take the holiday profiles, factors and staffing. Default: no holidays.' }),
   valueOfTimePerHour: z
     .partialRecord(Mode, z.number().min(0))
     .default({})

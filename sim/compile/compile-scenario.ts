@@ -47,7 +47,7 @@ export function compileScenario(input: Scenario, options: CompileOptions = {}): 
     startHour: scenario.startHour,
     startDay: scenario.startDay,
     startDayIndex: DAYS.indexOf(scenario.startDay),
-    holidays: holidayDays(scenario.calendar),
+    holidays: scenario.calendar ? holidayDays(scenario.calendar) : [],
     contrabandTypes: scenario.contrabandTypes.map((t) => ({ id: t.id, radiological: t.radiological })),
     referralReasons: stages.map((s) => s.reason),
     valueOfTimePerHour: { ...scenario.valueOfTimePerHour },
