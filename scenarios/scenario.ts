@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ScenarioShape, type Eligibility, type Port } from './schema.ts';
 import { modesOf, programsOf } from './lane-defaults.ts';
 import { peakOfficers } from './staffing.ts';
+import { epochDay, weekdayOf } from './calendar.ts';
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -30,8 +31,16 @@ function checkPort(port: Port, at: (string | number)[], out: Issue[]): void {
     for (const s of flow.surges) {
       if (s.endHour <= s.startHour) out.push({ path: [...fat, 'surges'], message: `a surge must end after it starts (startHour ${s.startHour}, endHour ${s.endHour})` });
     }
-    if (flow.hourlyProfile && flow.perDay > 0 && flow.hourlyProfile.every((w) => w === 0)) {
-      out.push({ path: [...fat, 'hourlyProfile'], message: 'all 24 weights are 0 but perDay is positive; expected at least one positive weight' });
+    const profile = flow.hourlyProfile;
+    if (profile && flow.perDay > 0) {
+      const byType: [(string | number)[], number[] | undefined][] = Array.isArray(profile)
+        ? [[[], profile]]
+        : [[['weekday'], profile.weekday], [['saturday'], profile.saturday], [['sunday'], profile.sunday], [['holiday'], profile.holiday]];
+      for (const [sub, weights] of byType) {
+        if (weights && weights.every((w) => w === 0)) {
+          out.push({ path: [...fat, 'hourlyProfile', ...sub], message: 'all 24 weights are 0 but perDay is positive; expected at least one positive weight' });
+        }
+      }
     }
     if (flow.perDay === 0) return;
     if (flow.regulatedShare > 0 && !port.laneGroups.some((l) => l.direction === flow.direction && modesOf(l).includes(flow.mode) && programsOf(l).includes('none'))) {
@@ -105,6 +114,21 @@ export const Scenario = ScenarioShape.superRefine((s, ctx) => {
     issues.push({ path: ['warmupHours'], message: `warm-up (${s.warmupHours} h) must be shorter than the horizon (${s.horizonHours} h)` });
   }
   s.ports.forEach((p, i) => checkPort(p, ['ports', i], issues));
+  const cal = s.calendar ?? { holidays: [] };
+  if (cal.startDate !== undefined) {
+    if (Number.isNaN(epochDay(cal.startDate))) issues.push({ path: ['calendar', 'startDate'], message: `${cal.startDate} is not a date` });
+    else if (weekdayOf(cal.startDate) !== s.startDay) {
+      issues.push({ path: ['startDay'], message: `the run starts on ${cal.startDate} (calendar.startDate), a ${weekdayOf(cal.startDate)}, but startDay is ${s.startDay}; expected startDay: ${weekdayOf(cal.startDate)}` });
+    }
+  }
+  cal.holidays.forEach((h, i) => {
+    if (typeof h === 'number') return;
+    if (Number.isNaN(epochDay(h))) issues.push({ path: ['calendar', 'holidays', i], message: `${h} is not a date` });
+    else if (cal.startDate === undefined) issues.push({ path: ['calendar', 'holidays', i], message: `a holiday given as a date (${h}) needs calendar.startDate, the date of the first day of the run` });
+    else if (!Number.isNaN(epochDay(cal.startDate)) && epochDay(h) < epochDay(cal.startDate)) {
+      issues.push({ path: ['calendar', 'holidays', i], message: `holiday ${h} is before the run starts (${cal.startDate})` });
+    }
+  });
   checkUniqueIds(s.contrabandTypes, ['contrabandTypes'], 'contraband type', issues);
   checkUniqueIds(s.policies, ['policies'], 'policy', issues);
   const typeIds = new Set(s.contrabandTypes.map((t) => t.id));

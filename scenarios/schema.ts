@@ -66,11 +66,10 @@ export const Shift = z
   .refine((s) => s.start % 24 !== s.end % 24, { path: ['end'], message: 'a shift must end at a different time than it starts (for round-the-clock staffing use { constant: N })' });
 
 /**
- * Officers on duty over the day: `{ constant: N }`, `{ byHour: [24 numbers] }` (00:00 first) or
+ * Officers on duty over one day: `{ constant: N }`, `{ byHour: [24 numbers] }` (00:00 first) or
  * `{ shifts: [{ start, end, officers }] }` (clock hours; overlapping shifts add up).
- * Open booths = min(booths, officers); `officersAt` reads it at a clock hour.
  */
-export const Staffing = z
+export const DailyStaffing = z
   .union([
     z.strictObject({
       constant: z.int().min(0).meta({ description: 'The same number of officers around the clock.' }),
@@ -88,18 +87,64 @@ export const Staffing = z
         .meta({ description: 'Shifts; officers of overlapping shifts add up.' }),
     }),
   ], { error: 'expected { constant: N }, { byHour: [24 numbers] } or { shifts: [{ start, end, officers }, …] }' })
-  .meta({ description: 'Officers on duty over the day: { constant }, { byHour: [24] } or { shifts: [...] }. Open booths = min(booths, officers).' });
+  .meta({ description: 'Officers on duty over the day: { constant }, { byHour: [24] } or { shifts: [...] }.' });
+export type DailyStaffing = z.infer<typeof DailyStaffing>;
+
+/**
+ * Officers on duty: one `DailyStaffing` for every day, or `{ byDayType: { weekday, saturday?,
+ * sunday?, holiday? } }` with one per day type (a holiday is staffed like a Sunday, a Sunday
+ * and a Saturday like a weekday, unless stated). Open booths = min(booths, officers);
+ * `officersAt` reads it at a clock hour.
+ */
+export const Staffing = z
+  .union([
+    DailyStaffing,
+    z.strictObject({
+      byDayType: z
+        .strictObject({
+          weekday: DailyStaffing.meta({ description: 'Monday to Friday (and any day type not given).' }),
+          saturday: DailyStaffing.optional().meta({ description: 'Saturdays. Default: as on weekdays.' }),
+          sunday: DailyStaffing.optional().meta({ description: 'Sundays. Default: as on weekdays.' }),
+          holiday: DailyStaffing.optional().meta({ description: 'Holidays of the calendar. Default: as on Sundays.' }),
+        })
+        .meta({ description: 'Staffing by day type; a holiday falls back to Sunday, Saturday and Sunday to weekday.' }),
+    }),
+  ], { error: 'expected { constant: N }, { byHour: [24 numbers] }, { shifts: [{ start, end, officers }, …] } or { byDayType: { weekday: …, saturday?: …, sunday?: …, holiday?: … } }' })
+  .meta({ description: 'Officers on duty over the day: { constant }, { byHour: [24] }, { shifts: [...] }, or { byDayType: { weekday, saturday, sunday, holiday } } of those. Open booths = min(booths, officers).' });
 export type Staffing = z.infer<typeof Staffing>;
 
+/**
+ * A window of extra (or less) traffic, in hours from the start of the run (not clock hours:
+ * with `startHour: 16`, `startHour: 1` of a surge is 17:00 on the first day). Fractions are
+ * exact: the rate changes at the very start and end of the window.
+ */
 export const Surge = z.strictObject({
-  startHour: z.number().min(0).meta({ description: 'Hours from the start of the run.' }),
+  startHour: z.number().min(0).meta({ description: 'Hours from the start of the run (fractions allowed: 0.25 = 15 minutes in).' }),
   endHour: z.number().min(0).meta({ description: 'Hours from the start of the run (after startHour).' }),
   factor: z.number().min(0).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
 });
 
+const profile24 = z.array(z.number().min(0)).length(24);
+
+/**
+ * An hourly profile: 24 relative weights, 00:00 first, for every day, or one per day type
+ * `{ weekday, saturday?, sunday?, holiday? }`. A missing day type takes the profile of
+ * another: holiday → sunday → weekday, saturday → weekday.
+ */
+export const HourlyProfile = z.union([
+  profile24,
+  z.strictObject({
+    weekday: profile24.meta({ description: 'Monday to Friday (and any day type not given), 00:00 first.' }),
+    saturday: profile24.optional().meta({ description: 'Saturdays. Default: the weekday profile.' }),
+    sunday: profile24.optional().meta({ description: 'Sundays. Default: the weekday profile.' }),
+    holiday: profile24.optional().meta({ description: 'Holidays of the calendar. Default: the Sunday profile.' }),
+  }),
+], { error: 'expected 24 numbers, or { weekday: [24 numbers], saturday?: [24], sunday?: [24], holiday?: [24] }' });
+export type HourlyProfile = z.infer<typeof HourlyProfile>;
+
 /**
  * Traffic of one mode and direction arriving at a port: `perDay` mean arrivals per day, shaped by
- * `hourlyProfile` (24 weights) and `dayOfWeek`, `surges` in hours from the start of the run, the
+ * `hourlyProfile` (24 weights, or by day type), `dayOfWeek` and `holidayFactor`, `surges` in hours from the start of the run, the
  * shares in each program and the contraband carried. Ids are unique within the port.
  */
 export const Flow = z.strictObject({
@@ -108,16 +153,20 @@ export const Flow = z.strictObject({
   mode: Mode,
   direction: z.enum(['northbound', 'southbound']).default('northbound').meta({ description: 'Direction of travel.' }),
   perDay: z.number().min(0).meta({ description: 'Mean arrivals per day (vehicles, or people on foot).' }),
-  hourlyProfile: z
-    .array(z.number().min(0))
-    .length(24)
-    .optional()
-    .meta({ description: 'Relative arrivals in each hour of the day, 00:00 first (24 numbers; normalised, so only ratios matter). Default: flat.' }),
+  hourlyProfile: HourlyProfile.optional().meta({
+    description:
+      'Relative arrivals in each hour of the day, 00:00 first (24 numbers; normalised, so only ratios matter), or { weekday, saturday?, sunday?, holiday? } of those. Default: flat.',
+  }),
   dayOfWeek: z
     .array(z.number().min(0))
     .length(7)
     .optional()
     .meta({ description: 'Factors on the daily volume, Monday first (7 numbers). Default: all 1.' }),
+  holidayFactor: z
+    .number()
+    .min(0)
+    .optional()
+    .meta({ description: 'Factor on the daily volume on holidays of the calendar. Default: the Sunday factor of dayOfWeek.' }),
   surges: z.array(Surge).default([]).meta({ description: 'Time windows with extra (or less) traffic.' }),
   occupants: Distribution.optional().meta({ description: 'People per vehicle (cars, buses). Default: 1.' }),
   programs: z
@@ -268,6 +317,23 @@ export const Port = z.strictObject({
 });
 export type Port = z.infer<typeof Port>;
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/**
+ * The days of the run that are holidays: day numbers from the start of the run (0 = the day
+ * the run starts on) or ISO dates `YYYY-MM-DD`, which need `startDate`, the date of day 0.
+ */
+export const Calendar = z.strictObject({
+  startDate: isoDate
+    .optional()
+    .meta({ description: 'Date of the day the run starts on (YYYY-MM-DD); needed for holidays given as dates, and must fall on startDay.' }),
+  holidays: z
+    .array(z.union([z.int().min(0), isoDate], { error: 'expected a day number from the start (0 = first day) or a date as YYYY-MM-DD' }))
+    .default([])
+    .meta({ description: 'Holidays: day numbers from the start of the run (0 = the first day) or dates YYYY-MM-DD (with startDate).' }),
+});
+export type Calendar = z.infer<typeof Calendar>;
+
 export const ScenarioShape = z.strictObject({
   $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
   name: z.string().min(1).meta({ description: 'Scenario name.' }),
@@ -290,6 +356,7 @@ export const ScenarioShape = z.strictObject({
     .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
     .default('monday')
     .meta({ description: 'Day of the week the run starts on (for dayOfWeek factors).' }),
+  calendar: Calendar.optional().meta({ description: 'Holidays, which take the holiday profiles, factors and staffing. Default: no holidays.' }),
   valueOfTimePerHour: z
     .partialRecord(Mode, z.number().min(0))
     .default({})

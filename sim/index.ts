@@ -10,13 +10,13 @@
 
 // Scenarios: the schema, loading and validation, the JSON Schema, content hashes.
 export { Scenario, type ScenarioInput } from '../scenarios/scenario.ts';
-export type { Port, LaneGroup, Flow, Staffing, Mode, Program, Eligibility, LaneKind } from '../scenarios/schema.ts';
+export type { Port, LaneGroup, Flow, Staffing, DailyStaffing, HourlyProfile, Calendar, Mode, Program, Eligibility, LaneKind } from '../scenarios/schema.ts';
 export type { Distribution } from '../scenarios/distribution.ts';
 export { loadScenarioText, parseText, validateScenario, formatProblem, MAX_SCENARIO_BYTES, type ScenarioProblem, type LoadResult } from '../scenarios/load.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from '../scenarios/json-schema.ts';
 export { scenarioHash, canonicalJson } from '../scenarios/hash.ts';
 export { modesOf, programsOf } from '../scenarios/lane-defaults.ts';
-export { officersAt } from '../scenarios/staffing.ts';
+export { officersAt, type DayTypeName } from '../scenarios/staffing.ts';
 
 // The compiled model.
 export { compileScenario, type CompileOptions } from './compile/compile-scenario.ts';

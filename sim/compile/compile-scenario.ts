@@ -13,6 +13,10 @@ import { byType } from '../stages/definition.ts';
 import { compileDistribution } from './distribution.ts';
 import { scaled } from '../random/samplers.ts';
 import { compileStaffing } from './staffing.ts';
+import { holidayDays } from '../../scenarios/calendar.ts';
+import { forDayType } from '../../scenarios/staffing.ts';
+import { DAY_TYPES } from '../model/calendar.ts';
+import type { StaffingTable } from '../model/staffing.ts';
 
 /** Programs in the order their shares are laid end to end on [0, 1). */
 export const PROGRAM_ORDER: Program[] = ['ready', 'sentri', 'nexus', 'fast'];
@@ -46,6 +50,7 @@ export function compileScenario(input: Scenario, options: CompileOptions = {}): 
     startHour: scenario.startHour,
     startDay: scenario.startDay,
     startDayIndex: DAYS.indexOf(scenario.startDay),
+    holidays: scenario.calendar ? holidayDays(scenario.calendar) : [],
     contrabandTypes: scenario.contrabandTypes.map((t) => ({ id: t.id, radiological: t.radiological })),
     referralReasons: stages.map((s) => s.reason),
     valueOfTimePerHour: { ...scenario.valueOfTimePerHour },
@@ -73,12 +78,16 @@ function compilePort(port: Port, index: number, scenario: Scenario, definitions:
   });
   const sec = port.secondary;
   const types = scenario.contrabandTypes;
+  // Midnight is always a change: the day type may change there.
   const hours = new Set<number>([0]);
-  for (const l of lanes) for (const h of l.staffing?.hours ?? []) hours.add(h);
+  const addHours = (t: StaffingTable | null) => {
+    for (const day of t ? [t, ...(t.byDayType ?? [])] : []) for (const h of day.hours) hours.add(h);
+  };
+  for (const l of lanes) addHours(l.staffing);
   const secondaryStaffing = compileStaffing(sec?.officers);
-  for (const h of secondaryStaffing?.hours ?? []) hours.add(h);
+  addHours(secondaryStaffing);
   const imagingStaffing = compileStaffing(port.imaging?.officers);
-  for (const h of imagingStaffing?.hours ?? []) hours.add(h);
+  addHours(imagingStaffing);
   return {
     index,
     id: port.id,
@@ -120,8 +129,14 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
   const weights = types.map((t) => (mix ? (Object.hasOwn(mix, t.id) ? mix[t.id] : 0) : 1));
   const wTotal = weights.reduce((a, b) => a + b, 0) || 1;
   let wc = 0;
-  const profile = f.hourlyProfile ?? new Array<number>(24).fill(1);
-  const total = profile.reduce((a, b) => a + b, 0);
+  const flat = new Array<number>(24).fill(1);
+  const given = f.hourlyProfile ?? flat;
+  const shares = (profile: number[]) => {
+    const total = profile.reduce((a, b) => a + b, 0);
+    return profile.map((w) => (total > 0 ? w / total : 0));
+  };
+  const byDayType = DAY_TYPES.map((d) => shares(Array.isArray(given) ? given : forDayType(given, d)));
+  const dayOfWeek = f.dayOfWeek ?? new Array<number>(7).fill(1);
   return {
     index,
     id: f.id,
@@ -130,8 +145,10 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
     direction: f.direction,
     eligibilityBase: eligibilityBase(f.mode, f.direction),
     perDay: f.perDay,
-    hourShares: profile.map((w) => (total > 0 ? w / total : 0)),
-    dayOfWeek: f.dayOfWeek ?? new Array<number>(7).fill(1),
+    hourShares: byDayType[0],
+    hourSharesByDayType: byDayType,
+    dayOfWeek,
+    holidayFactor: f.holidayFactor ?? dayOfWeek[6],
     surges: f.surges.map((s) => ({ ...s })),
     programCum,
     contrabandShare: f.contraband.share,

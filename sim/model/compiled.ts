@@ -28,6 +28,8 @@ export interface CompiledModel {
   startHour: number;
   startDay: string;
   startDayIndex: number;
+  /** Holidays as day numbers from the start of the run (0 = the day the run starts on), sorted. */
+  holidays: number[];
   contrabandTypes: { id: string; radiological: boolean }[];
   /** Referral reasons, by stage, in the order stages are checked (indices in Traveler.referral). */
   referralReasons: string[];
@@ -59,7 +61,7 @@ export interface CompiledPort {
   stageReasons: number[];
   secondary: CompiledSecondary | null;
   imaging: CompiledImaging | null;
-  /** Clock hours at which any staffing at the port may change. */
+  /** Clock hours at which any staffing at the port may change (on any day type; midnight always). */
   staffingHours: number[];
   /** Seconds from the start at which policy windows change staffing or lane use. */
   policyBoundaries: number[];
@@ -100,9 +102,13 @@ export interface CompiledFlow {
   /** Index of (mode, direction, none) in eligibility tables (see eligibilityBase). */
   eligibilityBase: number;
   perDay: number;
-  /** Arrival rate inputs: hourly shares (sum 1), day-of-week factors, surges (hours from the start). */
+  /** Arrival rate inputs: hourly shares (sum 1) on weekdays, day-of-week factors, surges (hours from the start). */
   hourShares: number[];
+  /** Hourly shares (each sums to 1) by day type, in the order of `DAY_TYPE`, fallbacks resolved. */
+  hourSharesByDayType: number[][];
   dayOfWeek: number[];
+  /** Factor on the daily volume on holidays (instead of the day-of-week factor). */
+  holidayFactor: number;
   surges: { startHour: number; endHour: number; factor: number }[];
   /** Program shares in PROGRAM_ORDER, cumulative; the rest are in no program. */
   programCum: number[];

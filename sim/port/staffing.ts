@@ -1,10 +1,10 @@
-// Officers on duty at a port over the day: booths, secondary bays and scanners open and close at the hours staffing changes.
+// Officers on duty at a port over the day: booths, secondary bays and scanners open and close at the hours staffing changes, and at midnight when the day type changes.
 
 import type { Simulation } from '../kernel/simulation.ts';
 import type { CompiledPort } from '../model/compiled.ts';
-import { officersAt, type StaffingTable } from '../model/staffing.ts';
+import { officersAt, staffingClock, type StaffingTable } from '../model/staffing.ts';
 import type { ServerPool } from '../resources/server-pool.ts';
-import { HOUR, type Calendar } from './calendar.ts';
+import { DAY, HOUR, type Calendar } from './calendar.ts';
 import type { LaneGroupModel } from './lane-group.ts';
 
 export class PortStaffing {
@@ -17,7 +17,11 @@ export class PortStaffing {
     private readonly imaging: ServerPool | null,
   ) {}
 
-  /** Staffs everything for now and schedules every later change: daily at the hours staffing changes, and at policy boundaries. */
+  /**
+   * Staffs everything for now and schedules every later change: daily at the hours staffing
+   * changes (midnight always among them, where a Saturday, Sunday or holiday may begin), and at
+   * policy boundaries.
+   */
   start(): void {
     this.restaff();
     for (const h of this.spec.staffingHours) this.sim.scheduleAt(this.calendar.nextClockTime(0, h), this.daily, this);
@@ -26,12 +30,16 @@ export class PortStaffing {
 
   private restaff(): void {
     const now = this.sim.now;
-    const clockHour = (this.calendar.clock(now) / HOUR) % 24;
-    for (const l of this.lanes) l.staff(clockHour, now);
+    const clock = this.calendar.clock(now);
+    const day = Math.floor(clock / DAY);
+    // The hour within the day, so that a rounding of clock / DAY cannot pair an hour with the wrong day type.
+    const clockHour = Math.min(24 - 1e-9, Math.max(0, (clock - day * DAY) / HOUR));
+    const hour = staffingClock(this.calendar.dayTypeOfDay(day), clockHour);
+    for (const l of this.lanes) l.staff(hour, now);
     const sec = this.spec.secondary;
-    if (sec && this.secondary) setOpen(this.secondary, sec.bays, sec.staffing, clockHour);
+    if (sec && this.secondary) setOpen(this.secondary, sec.bays, sec.staffing, hour);
     const img = this.spec.imaging;
-    if (img && this.imaging) setOpen(this.imaging, img.scanners, img.staffing, clockHour);
+    if (img && this.imaging) setOpen(this.imaging, img.scanners, img.staffing, hour);
   }
 
   private readonly daily = (): void => {
@@ -45,7 +53,7 @@ export class PortStaffing {
 }
 
 /** Open places = min(places, officers on duty); one officer per place when staffing is not stated. */
-function setOpen(pool: ServerPool, places: number, staffing: StaffingTable | null, clockHour: number): void {
-  const n = Math.min(places, staffing ? officersAt(staffing, clockHour) : places);
+function setOpen(pool: ServerPool, places: number, staffing: StaffingTable | null, hour: number): void {
+  const n = Math.min(places, staffing ? officersAt(staffing, hour) : places);
   if (n !== pool.capacity) pool.setCapacity(n);
 }

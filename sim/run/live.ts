@@ -79,7 +79,7 @@ export class LiveRun {
   ) {
     const keep = options.keepExited ?? 200;
     this.model = compileScenario(scenario);
-    this.calendar = new Calendar(this.model.startHour, this.model.startDayIndex);
+    this.calendar = new Calendar(this.model.startHour, this.model.startDayIndex, this.model.holidays);
     this.horizon = this.model.horizonHours * HOUR;
     const seed = options.seed ?? this.model.seed;
     this.ports = buildPorts(this.sim, this.model, options.replication ?? 0, {

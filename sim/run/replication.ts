@@ -32,7 +32,7 @@ export interface ReplicationOutput {
 
 /** Builds the ports of a model on one simulation, connected through their region, and starts them. */
 export function buildPorts(sim: Simulation, model: CompiledModel, replication: number, options: ReplicationOptions = {}): PortModel[] {
-  const calendar = new Calendar(model.startHour, model.startDayIndex);
+  const calendar = new Calendar(model.startHour, model.startDayIndex, model.holidays);
   const keys = new ReplicationKeys(options.seed ?? model.seed, replication);
   const ports = model.ports.map((p) => new PortModel(sim, p, model, calendar, keys, options));
   const region = new Region(sim, model.region, calendar);

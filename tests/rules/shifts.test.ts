@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { flow, lane, runPort, type LaneIn } from './helpers.ts';
 
-type Staffing = NonNullable<LaneIn['officers']>;
+type Staffing = Exclude<NonNullable<LaneIn['officers']>, { byDayType: unknown }>;
 
 /** Officers on duty at clock time x (0 ≤ x < 24), as the README states the three forms. */
 function officersAt(staffing: Staffing, x: number): number {
