@@ -98,7 +98,9 @@ export function inputRows(s: Scenario, run?: { seed: number; replications: numbe
       add(`${k}:contraband`, g, 'Carrying contraband', pct(flow.contraband.share));
       const { share: _s, ...otherContraband } = flow.contraband as Record<string, unknown>;
       if (Object.keys(otherContraband).length > 0) add(`${k}:contraband-other`, g, 'Contraband details', describeValue(otherContraband));
-      add(`${k}:profile`, g, 'Busiest hour', flow.hourlyProfile ? `${flow.hourlyProfile.indexOf(Math.max(...flow.hourlyProfile))}:00 (${describeValue(flow.hourlyProfile.map((x) => Math.round(x * 100) / 100))})` : 'flat');
+      // A profile by day type is described by its weekday.
+      const profile = flow.hourlyProfile && !Array.isArray(flow.hourlyProfile) ? flow.hourlyProfile.weekday : flow.hourlyProfile;
+      add(`${k}:profile`, g, 'Busiest hour', profile ? `${profile.indexOf(Math.max(...profile))}:00 (${describeValue(profile.map((x) => Math.round(x * 100) / 100))})` : 'flat');
       extraRows(flow, [...FLOW_KEYS, 'contraband'], k, g, add);
     }
     if (port.secondary) {
