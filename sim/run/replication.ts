@@ -8,7 +8,7 @@ import { ReplicationKeys } from '../port/keys.ts';
 import { PortModel, type PortOptions } from '../port/port.ts';
 import { Region } from '../port/region.ts';
 import type { PortRun, ReplicationResult } from '../results/document.ts';
-import { capacityOf, figuresOf, type FigureKeys } from '../results/figures.ts';
+import { capacityOf, figuresOf, realisedPrimarySeconds, type FigureKeys } from '../results/figures.ts';
 import type { QuantileSketch } from '../stats/quantile-sketch.ts';
 
 /**
@@ -48,24 +48,36 @@ export function runReplication(model: CompiledModel, replication: number, option
   const ports = buildPorts(sim, model, replication, options);
   sim.run({ until: model.horizonHours * HOUR });
   for (const p of ports) p.finish();
-  const keys: FigureKeys = { typeIds: model.contrabandTypes.map((t) => t.id), reasons: model.referralReasons };
+  const keys: FigureKeys = {
+    typeIds: model.contrabandTypes.map((t) => t.id),
+    reasons: model.referralReasons,
+    waitThresholdsMinutes: model.waitThresholdsMinutes,
+  };
 
   const portRuns: PortRun[] = ports.map((p) => ({
     id: p.spec.id,
     summary: figuresOf(p.total, keys),
-    lanes: p.lanes.map((l, i) => ({
-      id: l.id,
-      ...figuresOf(p.byLane[i], keys),
-      capacity: capacityOf(l.stats()),
-      byHour: p.byLaneHour[i].map((g, h) => ({ ...figuresOf(g, keys, false), capacity: capacityOf(p.meters.laneHours[i][h]) })),
-      timeline: p.meters.laneTimeline[i],
-    })),
+    lanes: p.lanes.map((l, i) => {
+      const lane = p.byLane[i];
+      const laneSeconds = realisedPrimarySeconds(lane);
+      return {
+        id: l.id,
+        ...figuresOf(lane, keys),
+        capacity: capacityOf(l.stats(), { arrived: lane.arrived, primarySeconds: laneSeconds }),
+        // An hour's own realised primary time where inspections finished in it (the mix of flows changes by hour), else the lane's.
+        byHour: p.byLaneHour[i].map((g, h) => ({
+          ...figuresOf(g, keys, false),
+          capacity: capacityOf(p.meters.laneHours[i][h], { arrived: g.arrived, primarySeconds: realisedPrimarySeconds(g) ?? laneSeconds }),
+        })),
+        timeline: p.meters.laneTimeline[i],
+      };
+    }),
     flows: p.flows.map((f, i) => ({ id: f.flow.id, ...figuresOf(p.byFlow[i], keys) })),
     byHour: p.byHour.map((g) => figuresOf(g, keys, false)),
     secondary: p.secondary ? capacityOf(p.secondary.stats()) : null,
   }));
 
-  const total = new GroupStats(keys.typeIds.length, keys.reasons.length);
+  const total = new GroupStats(keys.typeIds.length, keys.reasons.length, true, model.waitThresholdsMinutes.map((m) => m * 60));
   const conservation = { arrived: 0, exited: 0, driving: 0, imaging: 0, inQueue: 0, inService: 0, inSecondary: 0 };
   for (const p of ports) {
     total.merge(p.total);
