@@ -70,10 +70,10 @@ export function withCi(a: Across, kind: 'minutes' | 'ratio' | 'percent' | 'count
   return cell;
 }
 
-/** Whether an interval is narrower than mean ± half-width (clipped at a natural bound). */
+/** Whether the interval was clipped at a natural bound: mean − half-width below 0, or mean + half-width above 1 (a share), cut off. */
 function clipped(mean: number, hw: number, low: number, high: number): boolean {
   const tolerance = 1e-12 * Math.max(1, Math.abs(mean) + hw);
-  return low > mean - hw + tolerance || high < mean + hw - tolerance;
+  return (mean - hw < 0 && low > mean - hw + tolerance) || (mean + hw > 1 && high < mean + hw - tolerance);
 }
 
 function formatter(kind: 'minutes' | 'ratio' | 'percent' | 'count', mean: number): (x: number) => string {

@@ -64,8 +64,13 @@ const QUOTED_THRESHOLD = '30';
 
 /** Key in `waitOver` shown in the tables: "30" when reported, else the first threshold. */
 function overColumn(port: PortResult): string {
-  const keys = Object.keys(port.summary.waitOver);
+  const keys = thresholdKeys(port.summary);
   return keys.includes(QUOTED_THRESHOLD) ? QUOTED_THRESHOLD : keys[0];
+}
+
+/** The thresholds of `waitOver`, smallest first (objects list integer keys before "7.5"). */
+function thresholdKeys(f: Aggregated<Figures>): string[] {
+  return Object.keys(f.waitOver).sort((a, b) => Number(a) - Number(b));
 }
 
 function overHeading(key: string): Column {
@@ -79,7 +84,7 @@ function overCell(f: Aggregated<Figures>, key: string): Cell {
 
 /** P(wait > t) at every threshold of the scenario, for a port or all ports. */
 function waitOverLine(f: Aggregated<Figures>): string[] {
-  const parts = Object.entries(f.waitOver).map(([t, a]) => `over ${t} min ${cellText(withCi(a, 'percent'))}`);
+  const parts = thresholdKeys(f).map((t) => `over ${t} min ${cellText(withCi(f.waitOver[t], 'percent'))}`);
   return parts.length === 0 ? [] : [`Waiting in line (share of vehicles reaching a booth): ${parts.join('; ')}`];
 }
 
