@@ -4,8 +4,8 @@
 // measured after 400 discarded; Wq = ρ/(μ − λ) = 4). Each set gives the interval the result
 // document reports for a mean wait (Student t, clipped at 0). Its coverage must lie in
 // [0.88, 0.99]: the binomial standard error of 400 trials at 0.93 is 0.013, so an honest
-// interval passes and one that is too narrow by a factor of about 1.3 (or a z interval on
-// 5 replications, ≈ 0.88 at best) or too wide fails. Waits of a busy queue are right-skewed
+// interval passes, and one two-thirds as wide (≈ 0.86 even without skew) or twice as wide
+// (≈ 1.00) fails. Waits of a busy queue are right-skewed
 // across replications, so the t interval runs a little narrow here (0.94 with these seeds;
 // 0.926 at ρ = 0.9 over 1,000 sets, see the README).
 
