@@ -64,16 +64,16 @@ export function withCi(a: Across, kind: 'minutes' | 'ratio' | 'percent' | 'count
   const hw = a.halfWidth;
   const format = formatter(kind, a.mean);
   const cell: { value: string; pm: string | null; range?: string } = { value: format(a.mean), pm: hw === null ? null : format(hw) };
-  if (hw !== null && a.ciLow !== null && a.ciHigh !== null && clipped(a.mean, hw, a.ciLow, a.ciHigh)) {
+  if (hw !== null && a.ciLow !== null && a.ciHigh !== null && clipped(a.mean, hw, a.ciLow, a.ciHigh, kind === 'percent')) {
     cell.range = kind === 'percent' ? `${fixed(a.ciLow * 100, 1)}–${percent(a.ciHigh)}` : `${format(a.ciLow)}–${format(a.ciHigh)}`;
   }
   return cell;
 }
 
-/** Whether the interval was clipped at a natural bound: mean − half-width below 0, or mean + half-width above 1 (a share), cut off. */
-function clipped(mean: number, hw: number, low: number, high: number): boolean {
+/** Whether the interval was clipped at a natural bound: mean − half-width below 0, or, for a share, mean + half-width above 1. */
+function clipped(mean: number, hw: number, low: number, high: number, share: boolean): boolean {
   const tolerance = 1e-12 * Math.max(1, Math.abs(mean) + hw);
-  return (mean - hw < 0 && low > mean - hw + tolerance) || (mean + hw > 1 && high < mean + hw - tolerance);
+  return (mean - hw < 0 && low > mean - hw + tolerance) || (share && mean + hw > 1 && high < mean + hw - tolerance);
 }
 
 function formatter(kind: 'minutes' | 'ratio' | 'percent' | 'count', mean: number): (x: number) => string {

@@ -295,7 +295,8 @@ function hourRanges(hours: number[]): string {
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    ranges.push(`${clock(sorted[i])}–${clock(sorted[j] + 1)}`);
+    // The last hour of the day ends at 24:00, not 00:00.
+    ranges.push(`${clock(sorted[i])}–${sorted[j] + 1 === 24 ? '24:00' : clock(sorted[j] + 1)}`);
     i = j + 1;
   }
   return ranges.join(', ');
