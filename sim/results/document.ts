@@ -228,7 +228,8 @@ export interface GrowingLine {
  * Whether the port's lines were stable. `unstableLaneHours`: lane-hours with mean offered load
  * ρ ≥ 1. `growingLines`: lines longer each day than the day before, the last day significantly
  * longer than the first (interval of the difference above 0; with one replication, more than 10 %
- * and one vehicle longer). Both empty for a stable port; a growing line needs two complete days after the warm-up.
+ * and one vehicle longer). Both empty for a stable port; a growing line needs two complete days
+ * after the warm-up, and demand that rises from day to day (day-of-week factors) shows the same way.
  */
 export interface Stability {
   unstableLaneHours: UnstableLaneHour[];
