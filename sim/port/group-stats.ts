@@ -88,7 +88,12 @@ export class GroupStats {
     this.countWait(waitSeconds);
   }
 
-  /** Counts a wait against the thresholds of P(wait > t); thresholds increase, so stop at the first not exceeded. */
+  /**
+   * Counts a wait against the thresholds of P(wait > t); thresholds increase, so stop at the
+   * first not exceeded. A wait known only to be at least `seconds` long (a traveler still in
+   * line at the end, say through an `addWaitAtLeast(seconds)`) can go through here too: it is
+   * then counted over the thresholds it is known to exceed, a lower bound on the share.
+   */
   private countWait(seconds: number): void {
     this.waitsCounted++;
     const th = this.waitThresholds;
