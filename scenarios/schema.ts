@@ -334,6 +334,18 @@ export const Calendar = z.strictObject({
 });
 export type Calendar = z.infer<typeof Calendar>;
 
+/** What the result document reports beyond the standard figures: the wait thresholds of P(wait > t). */
+export const Report = z.strictObject({
+  waitThresholdsMinutes: z
+    .array(z.number().min(0).max(24 * 60))
+    .min(1)
+    .max(12)
+    .default([15, 30, 60])
+    .refine((a) => a.every((x, i) => i === 0 || x > a[i - 1]), { message: 'wait thresholds must be in increasing order, without repeats' })
+    .meta({ description: 'Thresholds, minutes, of the share of travelers whose wait in line exceeds them (P(wait > t)); increasing.' }),
+});
+export type Report = z.infer<typeof Report>;
+
 export const ScenarioShape = z.strictObject({
   $schema: z.string().optional().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
   name: z.string().min(1).meta({ description: 'Scenario name.' }),
@@ -370,4 +382,5 @@ export const ScenarioShape = z.strictObject({
   policies: z.array(PolicyWindow).default([]).meta({ description: 'Alert levels and policy variants, each in a time window.' }),
   region: Region.optional().meta({ description: 'Several ports within driving distance: driving times and port switching.' }),
   smugglers: Smugglers.optional().meta({ description: 'Adaptive smugglers: displacement and deterrence. Omit for smugglers who do not adapt.' }),
+  report: Report.default({ waitThresholdsMinutes: [15, 30, 60] }).meta({ description: 'What the result document reports beyond the standard figures.' }),
 });

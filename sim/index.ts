@@ -36,7 +36,7 @@ export { LiveRun, type LiveSnapshot, type PortView, type LaneView, type VehicleV
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';
-export { aggregate, meanSeries } from './results/aggregate.ts';
+export { aggregate, meanSeries, figureBounds, unbounded, type FigureBounds } from './results/aggregate.ts';
 export { ENGINE_VERSION } from './version.ts';
 
 // Building blocks: the event kernel, resources, random numbers, statistics, queueing theory.

@@ -1,7 +1,11 @@
 // Plain-text tables with aligned columns: multi-line headings, and "mean ± half-width" cells aligned on the ±.
 
-/** A plain cell, or an estimate with an optional ± half-width (null when there is no interval). */
-export type Cell = string | { value: string; pm: string | null };
+/**
+ * A plain cell, or an estimate with an optional ± half-width (null when there is no interval);
+ * `range`, when set, is an interval clipped at a natural bound (a wait below 0, a share above
+ * 100 %), shown as "(low–high)" instead of ± the half-width.
+ */
+export type Cell = string | { value: string; pm: string | null; range?: string };
 
 export interface Column {
   /** Heading lines, top to bottom; shorter headings sit on the bottom line, next to the figures. */
@@ -29,13 +33,17 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
 
 /** Turns one column's cells into text of equal width, lining up the ± signs. */
 function columnCells(cells: readonly Cell[]): string[] {
-  const parts = cells.map((cell) => (typeof cell === 'string' ? { value: cell, pm: null, plain: true } : { ...cell, plain: false }));
-  if (parts.every((p) => p.plain || p.pm === null)) return parts.map((p) => p.value);
+  const parts = cells.map((cell) =>
+    typeof cell === 'string' ? { value: cell, tail: null, plain: true } : { value: cell.value, tail: tailOf(cell), plain: false },
+  );
+  if (parts.every((p) => p.plain || p.tail === null)) return parts.map((p) => p.value);
   const valueWidth = Math.max(...parts.filter((p) => !p.plain).map((p) => p.value.length));
-  const pmWidth = Math.max(...parts.map((p) => p.pm?.length ?? 0));
-  return parts.map((p) => {
-    if (p.plain) return p.value;
-    const tail = p.pm === null ? ' '.repeat(pmWidth + 3) : ` ± ${p.pm.padEnd(pmWidth)}`;
-    return p.value.padStart(valueWidth) + tail;
-  });
+  const tailWidth = Math.max(...parts.map((p) => p.tail?.length ?? 0));
+  return parts.map((p) => (p.plain ? p.value : p.value.padStart(valueWidth) + (p.tail ?? '').padEnd(tailWidth)));
+}
+
+/** " ± half-width", or " (low–high)" for a clipped interval, or null without an interval. */
+function tailOf(cell: { pm: string | null; range?: string }): string | null {
+  if (cell.range !== undefined) return ` (${cell.range})`;
+  return cell.pm === null ? null : ` ± ${cell.pm}`;
 }

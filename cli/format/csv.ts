@@ -2,7 +2,8 @@
 //
 // Columns, in this order:
 //   replication  0, 1, … for one replication's figures; "mean", "ciLow" or "ciHigh" for the
-//                across-replication mean and 95 % Student-t interval of each figure
+//                across-replication mean and 95 % Student-t interval of each figure (clipped at 0,
+//                and at 1 for shares)
 //   port         port id; empty on the whole-scenario summary row
 //   level        summary | lane | flow | hour | lane-hour
 //   id           port id (summary, hour), lane group id (lane, lane-hour), flow id (flow);
@@ -11,7 +12,9 @@
 // then every figure of `Figures` in sim/results/document.ts, nested keys joined with dots
 // (at the time of writing):
 //   arrived, served, exited, inQueueAtEnd, inServiceAtEnd, inSecondaryAtEnd, travelers,
-//   wait.mean, wait.p50, wait.p90, wait.p95, wait.max (minutes), timeInSystemMean,
+//   wait.mean, wait.p50, wait.p90, wait.p95, wait.max (minutes), waitOver.<t> (share of
+//   waits over t minutes, t from the scenario's report.waitThresholdsMinutes),
+//   primarySecondsMean (realised, seconds), timeInSystemMean,
 //   secondaryWaitMean (minutes), referrals, referralsByReason.<reason>,
 //   hitRateByReason.<reason> (reasons: rpm, imaging, targeting, alert, random, judgment),
 //   secondaryInspections, seizures, seizuresByType.<contraband type id>,
@@ -19,7 +22,7 @@
 //   scans, trueAlarms, nuisanceAlarms, deterred, retimed, displacedOut, displacedIn, switchedOut,
 //   switchedIn, costOfDelay (US dollars)
 // and, where they apply, booth figures (`CapacityFigures`):
-//   capacity.utilization, capacity.openBooths, capacity.busyBooths, capacity.queueLengthMean,
+//   capacity.utilization, capacity.offeredLoad, capacity.openBooths, capacity.busyBooths, capacity.queueLengthMean,
 //   capacity.overtimeHours — on lane and lane-hour rows;
 //   secondary.utilization, … secondary.overtimeHours — on a port's summary rows when it
 //   has secondary inspection.

@@ -31,6 +31,11 @@ export function minutes(x: number | null): string {
   return x === null ? NA : fixed(x, minuteDecimals(x));
 }
 
+/** Seconds, to one decimal (inspection times of a few seconds to a few minutes). */
+export function seconds(x: number | null): string {
+  return x === null ? NA : fixed(x, 1);
+}
+
 export function ratio(x: number | null): string {
   return x === null ? NA : fixed(x, 3);
 }
@@ -49,27 +54,48 @@ export function dollars(x: number | null, decimals = x !== null && Math.abs(x) <
   return `${negative ? '-' : ''}$${grouped}${cents ? `.${cents}` : ''}`;
 }
 
-/** Mean and ± half-width in the same number of decimals, so they read together. */
+/**
+ * Mean and ± half-width in the same number of decimals, so they read together; where the
+ * interval was clipped at a natural bound (it would pass below 0 or above 100 %), the interval
+ * itself, as a range.
+ */
 export function withCi(a: Across, kind: 'minutes' | 'ratio' | 'percent' | 'count'): Cell {
   if (a.mean === null) return NA;
   const hw = a.halfWidth;
+  const format = formatter(kind, a.mean);
+  const cell: { value: string; pm: string | null; range?: string } = { value: format(a.mean), pm: hw === null ? null : format(hw) };
+  if (hw !== null && a.ciLow !== null && a.ciHigh !== null && clipped(a.mean, hw, a.ciLow, a.ciHigh, kind === 'percent')) {
+    cell.range = kind === 'percent' ? `${fixed(a.ciLow * 100, 1)}–${percent(a.ciHigh)}` : `${format(a.ciLow)}–${format(a.ciHigh)}`;
+  }
+  return cell;
+}
+
+/** Whether the interval was clipped at a natural bound: mean − half-width below 0, or, for a share, mean + half-width above 1. */
+function clipped(mean: number, hw: number, low: number, high: number, share: boolean): boolean {
+  const tolerance = 1e-12 * Math.max(1, Math.abs(mean) + hw);
+  return (mean - hw < 0 && low > mean - hw + tolerance) || (share && mean + hw > 1 && high < mean + hw - tolerance);
+}
+
+function formatter(kind: 'minutes' | 'ratio' | 'percent' | 'count', mean: number): (x: number) => string {
   switch (kind) {
     case 'minutes': {
-      const d = minuteDecimals(a.mean);
-      return { value: fixed(a.mean, d), pm: hw === null ? null : fixed(hw, d) };
+      const d = minuteDecimals(mean);
+      return (x) => fixed(x, d);
     }
     case 'ratio':
-      return { value: ratio(a.mean), pm: hw === null ? null : ratio(hw) };
+      return ratio;
     case 'percent':
-      return { value: percent(a.mean), pm: hw === null ? null : percent(hw) };
+      return percent;
     case 'count':
-      return { value: count(a.mean), pm: hw === null ? null : count(hw) };
+      return count;
   }
 }
 
 /** A ± cell as one piece of prose, for lines outside tables. */
 export function cellText(cell: Cell): string {
-  return typeof cell === 'string' ? cell : cell.pm === null ? cell.value : `${cell.value} ± ${cell.pm}`;
+  if (typeof cell === 'string') return cell;
+  if (cell.range !== undefined) return `${cell.value} (95 % interval ${cell.range})`;
+  return cell.pm === null ? cell.value : `${cell.value} ± ${cell.pm}`;
 }
 
 /** Clock time of a fractional hour of day: 6.5 → "06:30". */

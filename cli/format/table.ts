@@ -1,8 +1,8 @@
 // The plain-text report of `borderflow run`: what a planner reads first, with units in every heading.
 
-import type { Across, Aggregated, Figures, PortResult, ResultDocument } from '../../sim/index.ts';
+import type { Across, Aggregated, Figures, PortResult, ResultDocument, UnstableLaneHour } from '../../sim/index.ts';
 import { renderTable, type Cell, type Column } from './columns.ts';
-import { cellText, clock, count, dollars, minutes, percent, ratio, withCi } from './numbers.ts';
+import { cellText, clock, count, dollars, minutes, percent, ratio, seconds, withCi } from './numbers.ts';
 
 export interface ReportOptions {
   /** The scenario sets a value of time, so the cost of delay means something (0 otherwise). */
@@ -35,24 +35,57 @@ export function resultTable(doc: ResultDocument, options: ReportOptions): string
   out.push(`  engine         ${doc.engine.name} ${doc.engine.version}`);
   out.push(
     reps > 1
-      ? `Figures are means over the ${reps} replications; ± is the half-width of the 95 % confidence interval.`
+      ? `Figures are means over the ${reps} replications; ± is the half-width of the 95 % confidence interval, shown instead as (low–high) where it is clipped at 0 or 100 %.`
       : 'Figures are from a single replication: no confidence intervals (use --replications 2 or more).',
   );
 
   for (const port of doc.ports) {
     out.push('', style.bold(`Port ${port.id} — ${port.name}`), '');
-    out.push(...laneTable(port), '');
-    out.push(...flowTable(port), '');
+    const over = overColumn(port);
+    out.push(...laneTable(port, over), '');
+    out.push(...flowTable(port, over), '');
     out.push(secondaryLine(port));
+    out.push(...waitOverLine(port.summary));
     out.push(...headlines(port.summary, options, reps));
     for (const w of warnings(port)) out.push(style.warn(w));
+    for (const w of stabilityWarnings(port)) out.push(style.warn(w));
   }
   if (doc.ports.length > 1) {
     out.push('', style.bold('All ports'));
     out.push(`Arrivals ${count(doc.summary.arrived.mean)}; mean wait ${cellText(withCi(doc.summary.wait.mean, 'minutes'))} min; p95 wait ${cellText(withCi(doc.summary.wait.p95, 'minutes'))} min`);
+    out.push(...waitOverLine(doc.summary));
     out.push(...headlines(doc.summary, options, reps));
   }
   return out.join('\n') + '\n';
+}
+
+/** The threshold planners quote, 30 minutes, when the scenario reports it; else its first threshold. */
+const QUOTED_THRESHOLD = '30';
+
+/** Key in `waitOver` shown in the tables: "30" when reported, else the first threshold. */
+function overColumn(port: PortResult): string {
+  const keys = thresholdKeys(port.summary);
+  return keys.includes(QUOTED_THRESHOLD) ? QUOTED_THRESHOLD : keys[0];
+}
+
+/** The thresholds of `waitOver`, smallest first (objects list integer keys before "7.5"). */
+function thresholdKeys(f: Aggregated<Figures>): string[] {
+  return Object.keys(f.waitOver).sort((a, b) => Number(a) - Number(b));
+}
+
+function overHeading(key: string): Column {
+  return { heading: [`% waiting`, `over ${key} min`], align: 'right' };
+}
+
+function overCell(f: Aggregated<Figures>, key: string): Cell {
+  const a = f.waitOver[key];
+  return a === undefined ? 'n/a' : withCi(a, 'percent');
+}
+
+/** P(wait > t) at every threshold of the scenario, for a port or all ports. */
+function waitOverLine(f: Aggregated<Figures>): string[] {
+  const parts = thresholdKeys(f).map((t) => `over ${t} min ${cellText(withCi(f.waitOver[t], 'percent'))}`);
+  return parts.length === 0 ? [] : [`Waiting in line (share of vehicles reaching a booth): ${parts.join('; ')}`];
 }
 
 const LANE_COLUMNS: Column[] = [
@@ -66,12 +99,14 @@ const LANE_COLUMNS: Column[] = [
   { heading: ['p50 wait', '(min)'], align: 'right' },
   { heading: ['p95 wait', '(min)'], align: 'right' },
   { heading: ['max wait', '(min)'], align: 'right' },
+  { heading: ['mean primary', '(s, measured)'], align: 'right' },
   { heading: ['utilization', '(busy/open)'], align: 'right' },
   { heading: ['referrals'], align: 'right' },
   { heading: ['seizures'], align: 'right' },
 ];
 
-function laneTable(port: PortResult): string[] {
+function laneTable(port: PortResult, over: string): string[] {
+  const columns = [...LANE_COLUMNS.slice(0, 9), overHeading(over), ...LANE_COLUMNS.slice(9)];
   const rows: Cell[][] = port.lanes.map((lane) => {
     const f = lane.figures;
     return [
@@ -85,12 +120,14 @@ function laneTable(port: PortResult): string[] {
       minutes(f.wait.p50.mean),
       withCi(f.wait.p95, 'minutes'),
       minutes(f.wait.max.mean),
+      overCell(f, over),
+      seconds(f.primarySecondsMean.mean),
       withCi(lane.capacity.utilization, 'ratio'),
       count(f.referrals.mean),
       count(f.seizures.mean),
     ];
   });
-  return ['Lanes (arrivals and waits count vehicles, or people on foot, after the warm-up)', ...renderTable(LANE_COLUMNS, rows)];
+  return ['Lanes (arrivals and waits count vehicles, or people on foot, after the warm-up)', ...renderTable(columns, rows)];
 }
 
 const FLOW_COLUMNS: Column[] = [
@@ -108,7 +145,8 @@ const FLOW_COLUMNS: Column[] = [
   { heading: ['interdiction', 'rate'], align: 'right' },
 ];
 
-function flowTable(port: PortResult): string[] {
+function flowTable(port: PortResult, over: string): string[] {
+  const columns = [...FLOW_COLUMNS.slice(0, 7), overHeading(over), ...FLOW_COLUMNS.slice(7)];
   const rows: Cell[][] = port.flows.map((f) => [
     f.id,
     f.mode,
@@ -117,13 +155,14 @@ function flowTable(port: PortResult): string[] {
     count(f.served.mean),
     withCi(f.wait.mean, 'minutes'),
     withCi(f.wait.p95, 'minutes'),
+    overCell(f, over),
     minutes(f.timeInSystemMean.mean),
     count(f.referrals.mean),
     count(f.seizures.mean),
     count(f.contrabandArrivals.mean),
     withCi(f.interdictionRate, 'percent'),
   ]);
-  return ['Flows', ...renderTable(FLOW_COLUMNS, rows)];
+  return ['Flows', ...renderTable(columns, rows)];
 }
 
 function secondaryLine(port: PortResult): string {
@@ -222,6 +261,45 @@ function warnings(port: PortResult): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The port's stability report as warnings: lanes whose booths could not keep up in some clock
+ * hours (offered load ≥ 1), and lines that grew from day to day.
+ */
+function stabilityWarnings(port: PortResult): string[] {
+  const out: string[] = [];
+  const byLane = new Map<string, UnstableLaneHour[]>();
+  for (const h of port.stability.unstableLaneHours) byLane.set(h.lane, [...(byLane.get(h.lane) ?? []), h]);
+  for (const [lane, hours] of byLane) {
+    const loads = hours.flatMap((h) => (h.rho === null ? [] : [h.rho]));
+    const closed = hours.some((h) => h.rho === null);
+    const load = loads.length > 0 ? `offered load ρ up to ${ratio(Math.max(...loads))} ≥ 1` : '';
+    const noBooth = closed ? 'arrivals while no booth was open' : '';
+    out.push(
+      `warning: lane ${lane}: UNSTABLE at ${hourRanges(hours.map((h) => h.hour))} (${[load, noBooth].filter(Boolean).join('; ')}): arrivals outpace the open booths and the line grows through these hours`,
+    );
+  }
+  for (const g of port.stability.growingLines) {
+    out.push(
+      `warning: lane ${g.lane}: UNSTABLE, the line grows from day to day (mean line by day ${g.perDay.map((x) => count(Math.round(x * 10) / 10)).join(' → ')} vehicles): the waits keep rising with a longer horizon`,
+    );
+  }
+  return out;
+}
+
+/** Clock hours as ranges: [7, 8, 9, 17] → "07:00–10:00, 17:00–18:00". */
+function hourRanges(hours: number[]): string {
+  const sorted = [...hours].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    // The last hour of the day ends at 24:00, not 00:00.
+    ranges.push(`${clock(sorted[i])}–${sorted[j] + 1 === 24 ? '24:00' : clock(sorted[j] + 1)}`);
+    i = j + 1;
+  }
+  return ranges.join(', ');
 }
 
 function styles(color: boolean): { bold: (s: string) => string; warn: (s: string) => string } {

@@ -56,6 +56,7 @@ export function compileScenario(input: Scenario, options: CompileOptions = {}): 
     valueOfTimePerHour: { ...scenario.valueOfTimePerHour },
     ports,
     region: compileRegion(scenario),
+    waitThresholdsMinutes: [...scenario.report.waitThresholdsMinutes],
   };
 }
 

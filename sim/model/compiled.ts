@@ -37,6 +37,8 @@ export interface CompiledModel {
   valueOfTimePerHour: Partial<Record<Mode, number>>;
   ports: CompiledPort[];
   region: CompiledRegion;
+  /** Thresholds of P(wait > t), minutes, increasing (the scenario's `report.waitThresholdsMinutes`). */
+  waitThresholdsMinutes: number[];
 }
 
 /**

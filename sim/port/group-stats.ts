@@ -51,6 +51,16 @@ export class GroupStats {
   unfinishedWaitSum = 0;
   /** Wait in line before the primary booth, seconds. */
   readonly wait: WaitStats;
+  /**
+   * P(wait > t): waits counted against the thresholds, and how many exceeded each (by
+   * threshold, in `waitThresholds` order). Kept apart from `wait.count` so that a wait known
+   * only to be at least so long (a traveler still in line at the end) can be counted too.
+   */
+  waitsCounted = 0;
+  readonly waitsOver: number[];
+  /** Σ and count of the time a booth was occupied per traveler (inspection, pass-through, booth-side screening), seconds. */
+  primarySeconds = 0;
+  primaryInspections = 0;
   readonly secondaryWait = new Tally();
   readonly timeInSystem = new Tally();
   /** Σ time in system × value of time, dollars. */
@@ -60,8 +70,15 @@ export class GroupStats {
   inService = 0;
   inSecondary = 0;
 
-  constructor(contrabandTypes: number, reasons: number, withQuantiles = true) {
+  /** `waitThresholds`: thresholds of P(wait > t), seconds, increasing; shared by every group of a run. */
+  constructor(
+    contrabandTypes: number,
+    reasons: number,
+    withQuantiles = true,
+    readonly waitThresholds: readonly number[] = [],
+  ) {
     this.wait = new WaitStats(withQuantiles ? {} : { alpha: 0.02 });
+    this.waitsOver = new Array<number>(waitThresholds.length).fill(0);
     this.referralsByReason = new Array<number>(reasons).fill(0);
     this.hitsByReason = new Array<number>(reasons).fill(0);
     this.seizuresByType = new Array<number>(contrabandTypes).fill(0);
@@ -79,13 +96,29 @@ export class GroupStats {
   primaryStarts(t: Traveler, waitSeconds: number, lnWait: number): void {
     this.inQueue--;
     this.inService++;
-    if (t.measured) this.wait.add(waitSeconds, lnWait);
+    if (!t.measured) return;
+    this.wait.add(waitSeconds, lnWait);
+    this.countWait(waitSeconds);
+  }
+
+  /**
+   * Counts a wait against the thresholds of P(wait > t); thresholds increase, so stop at the
+   * first not exceeded. A wait known only to be at least `seconds` long (a traveler still in
+   * line at the end: `unfinished`) goes through here too, counted over the thresholds it is
+   * known to exceed: a lower bound on the share.
+   */
+  private countWait(seconds: number): void {
+    this.waitsCounted++;
+    const th = this.waitThresholds;
+    for (let i = 0; i < th.length && seconds > th[i]; i++) this.waitsOver[i]++;
   }
 
   primaryEnds(t: Traveler): void {
     this.inService--;
     if (!t.measured) return;
     this.served++;
+    this.primarySeconds += t.primaryEnd - t.primaryStart;
+    this.primaryInspections++;
     if (t.passed) this.passedWithoutStop++;
     if (t.scanned) this.scans++;
     if (t.rpmAlarm) {
@@ -125,6 +158,7 @@ export class GroupStats {
     this.unfinishedCount++;
     this.unfinishedWaitSum += waitSeconds;
     this.wait.add(waitSeconds, lnWait);
+    this.countWait(waitSeconds);
   }
 
   /** Entered the secondary line (gauge only). */
@@ -161,13 +195,15 @@ export class GroupStats {
     const counters = [
       'arrived', 'served', 'exited', 'referrals', 'referredInnocent', 'secondaryInspections', 'seizures', 'contrabandArrivals',
       'revocations', 'travelers', 'passedWithoutStop', 'scans', 'trueAlarms', 'nuisanceAlarms', 'deterred', 'retimed', 'displacedOut',
-      'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary',
+      'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary', 'waitsCounted',
+      'primarySeconds', 'primaryInspections',
       'balked', 'reneged', 'gaveUpHome', 'gaveUpOtherPort', 'gaveUpPostponed', 'renegedWaitSum', 'unfinishedCount', 'unfinishedWaitSum',
     ] as const;
     for (const k of counters) this[k] += o[k];
     o.referralsByReason.forEach((n, i) => (this.referralsByReason[i] += n));
     o.hitsByReason.forEach((n, i) => (this.hitsByReason[i] += n));
     o.seizuresByType.forEach((n, i) => (this.seizuresByType[i] += n));
+    o.waitsOver.forEach((n, i) => (this.waitsOver[i] += n));
     this.wait.merge(o.wait);
     this.secondaryWait.merge(o.secondaryWait);
     this.timeInSystem.merge(o.timeInSystem);

@@ -135,11 +135,12 @@ export class PortModel implements RegionPort, StageEnv {
     }));
     this.secondary = spec.secondary ? new ServerPool(sim, { capacity: 0, name: `${spec.id}/secondary` }) : null;
     this.imaging = spec.imaging ? new ServerPool(sim, { capacity: 0, name: `${spec.id}/imaging` }) : null;
-    this.total = new GroupStats(nTypes, nReasons);
-    this.byLane = this.lanes.map(() => new GroupStats(nTypes, nReasons));
-    this.byFlow = this.flows.map(() => new GroupStats(nTypes, nReasons));
-    this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false)));
-    this.byHour = Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false));
+    const over = model.waitThresholdsMinutes.map((m) => m * 60);
+    this.total = new GroupStats(nTypes, nReasons, true, over);
+    this.byLane = this.lanes.map(() => new GroupStats(nTypes, nReasons, true, over));
+    this.byFlow = this.flows.map(() => new GroupStats(nTypes, nReasons, true, over));
+    this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false, over)));
+    this.byHour = Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false, over));
     this.scratch = [this.total, this.total, this.total];
     this.meters = new PortMeters(this.lanes, this.secondary, calendar);
     this.booth = { lane: spec.lanes[0], started: 0, seconds: 0, meanSeconds: 0 };

@@ -1,19 +1,48 @@
-// Summarises a figure tree across replications: every number becomes mean, sd and a 95 % Student-t interval.
+// Summarises a figure tree across replications: every number becomes mean, sd and a 95 % Student-t interval clipped to the figure's natural range.
 
-import { summarize } from '../stats/replications.ts';
+import { summarize, type NaturalBounds } from '../stats/replications.ts';
 import type { Aggregated } from './document.ts';
 
-/** All runs must share one shape (they do: they come from the same scenario). Strings are kept from the first run. */
-export function aggregate<T>(runs: readonly T[]): Aggregated<T> {
+/** The natural range of the figure at a path of keys in a figure tree (array indices included as strings). */
+export type FigureBounds = (path: readonly string[]) => NaturalBounds;
+
+/** Figures that are shares of something, in [0, 1]: the whole subtree under these keys. */
+const SHARES = new Set(['interdictionRate', 'falsePositiveRate', 'hitRateByReason', 'waitOver']);
+const NON_NEGATIVE: NaturalBounds = { lower: 0 };
+const SHARE: NaturalBounds = { lower: 0, upper: 1 };
+
+/**
+ * The natural ranges of the result document's figures: every figure is a count, a time, a cost,
+ * a load or a utilization, so none is negative; shares (interdiction, false-positive and hit
+ * rates, P(wait > t)) lie in [0, 1]. Utilization is not capped at 1: vehicles finished past a
+ * booth's closing count as busy time without open time.
+ */
+export const figureBounds: FigureBounds = (path) => (path.some((k) => SHARES.has(k)) ? SHARE : NON_NEGATIVE);
+
+/** No bounds: for figures that may take any sign, such as differences between scenarios. */
+export const unbounded: FigureBounds = () => ({});
+
+/**
+ * All runs must share one shape (they do: they come from the same scenario). Strings are kept
+ * from the first run. Intervals are clipped to `bounds` (default `figureBounds`: non-negative,
+ * shares in [0, 1]); pass `unbounded` for trees of differences.
+ */
+export function aggregate<T>(runs: readonly T[], bounds: FigureBounds = figureBounds): Aggregated<T> {
+  return aggregateAt(runs, bounds, []);
+}
+
+function aggregateAt<T>(runs: readonly T[], bounds: FigureBounds, path: string[]): Aggregated<T> {
   const first = runs[0] as unknown;
-  if (first === null || typeof first === 'number') return summarize(runs as readonly unknown[] as readonly (number | null)[]) as Aggregated<T>;
+  if (first === null || typeof first === 'number') {
+    return summarize(runs as readonly unknown[] as readonly (number | null)[], 0.95, bounds(path)) as Aggregated<T>;
+  }
   if (Array.isArray(first)) {
-    return first.map((_, i) => aggregate(runs.map((r) => (r as unknown[])[i]))) as Aggregated<T>;
+    return first.map((_, i) => aggregateAt(runs.map((r) => (r as unknown[])[i]), bounds, [...path, String(i)])) as Aggregated<T>;
   }
   if (typeof first === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(first as object)) {
-      out[key] = aggregate(runs.map((r) => (r as Record<string, unknown>)[key]));
+      out[key] = aggregateAt(runs.map((r) => (r as Record<string, unknown>)[key]), bounds, [...path, key]);
     }
     return out as Aggregated<T>;
   }

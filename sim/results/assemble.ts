@@ -4,7 +4,8 @@ import type { CompiledModel } from '../model/compiled.ts';
 import { QuantileSketch } from '../stats/quantile-sketch.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { aggregate, meanSeries } from './aggregate.ts';
-import { RESULT_FORMAT, RESULT_VERSION, UNITS, type ReplicationResult, type ResultDocument } from './document.ts';
+import { stabilityOf } from './stability.ts';
+import { RESULT_FORMAT, RESULT_VERSION, UNITS, type LaneResult, type PortResult, type ReplicationResult, type ResultDocument } from './document.ts';
 
 /** The document for `runs` (in replication order) and each run's wait sketches by port and lane. */
 export function assembleDocument(model: CompiledModel, runs: ReplicationResult[], sketches: QuantileSketch[][][]): ResultDocument {
@@ -24,11 +25,8 @@ export function assembleDocument(model: CompiledModel, runs: ReplicationResult[]
     replications: runs.length,
     units: { ...UNITS },
     summary: aggregate(runs.map((r) => r.summary)),
-    ports: model.ports.map((port, pi) => ({
-      id: port.id,
-      name: port.name,
-      summary: aggregate(runs.map((r) => r.ports[pi].summary)),
-      lanes: port.lanes.map((lane, li) => {
+    ports: model.ports.map((port, pi): PortResult => {
+      const lanes = port.lanes.map((lane, li): LaneResult => {
         const laneRuns = runs.map((r) => r.ports[pi].lanes[li]);
         const pooled = new QuantileSketch();
         for (const s of sketches) pooled.merge(s[pi][li]);
@@ -48,19 +46,26 @@ export function assembleDocument(model: CompiledModel, runs: ReplicationResult[]
           },
           waitQuantiles: pooled.count === 0 ? [] : Array.from({ length: 101 }, (_, q) => pooled.quantile(q / 100) / 60),
         };
-      }),
-      flows: port.flows.map((flow, fi) => ({
-        ...aggregate(runs.map((r) => {
-          const { id: _id, ...f } = r.ports[pi].flows[fi];
-          return f;
+      });
+      return {
+        id: port.id,
+        name: port.name,
+        summary: aggregate(runs.map((r) => r.ports[pi].summary)),
+        lanes,
+        flows: port.flows.map((flow, fi) => ({
+          ...aggregate(runs.map((r) => {
+            const { id: _id, ...f } = r.ports[pi].flows[fi];
+            return f;
+          })),
+          id: flow.id,
+          label: flow.label,
+          mode: flow.mode,
         })),
-        id: flow.id,
-        label: flow.label,
-        mode: flow.mode,
-      })),
-      byHour: aggregate(runs.map((r) => r.ports[pi].byHour)),
-      secondary: port.secondary ? aggregate(runs.map((r) => r.ports[pi].secondary!)) : null,
-    })),
+        byHour: aggregate(runs.map((r) => r.ports[pi].byHour)),
+        secondary: port.secondary ? aggregate(runs.map((r) => r.ports[pi].secondary!)) : null,
+        stability: stabilityOf(lanes, runs.map((r) => r.ports[pi].lanes), model.warmupHours, model.horizonHours),
+      };
+    }),
     runs,
   };
 }

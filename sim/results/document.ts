@@ -8,7 +8,7 @@ export type ReferralReason = string;
 /** The `format` of every result document, by which a file is recognised as one. */
 export const RESULT_FORMAT = 'borderflow-result';
 /** The `version` of the result document layout described in this file. */
-export const RESULT_VERSION = 1;
+export const RESULT_VERSION = 2;
 
 /** Headline figures of a group of travelers (a port, a lane group, a flow, an hour) in one replication. Waits in minutes. */
 export interface Figures {
@@ -28,6 +28,18 @@ export interface Figures {
   travelers: number;
   /** Time to reach the primary booth (wait in line), minutes. */
   wait: { mean: number | null; p50: number | null; p90: number | null; p95: number | null; max: number | null };
+  /**
+   * P(wait > t): share of the vehicles (people on foot) that reached a primary booth whose wait
+   * in line exceeded t minutes, keyed by t as written in the scenario's
+   * `report.waitThresholdsMinutes` ("15", "30", "60" by default); null when nobody reached a booth.
+   */
+  waitOver: Record<string, number | null>;
+  /**
+   * Realised mean primary time, seconds: how long a booth was occupied per vehicle, measured
+   * from the inspections that finished (pass-throughs and booth-side screening included);
+   * null when none finished.
+   */
+  primarySecondsMean: number | null;
   /** Arrival to leaving the port, minutes. */
   timeInSystemMean: number | null;
   /** Wait for a secondary bay, minutes. */
@@ -91,6 +103,13 @@ export interface Figures {
 export interface CapacityFigures {
   /** Busy ÷ open (staffed) booths. */
   utilization: number | null;
+  /**
+   * Offered load ρ = λ·E[S] ÷ open booths: arrivals that joined per second × realised mean
+   * primary time ÷ mean open booths (= arrivals × E[S] ÷ open booth-seconds). At or above 1 the
+   * booths cannot keep up. Lane groups and their hours only (null for secondary, when no booth
+   * was open, or when no inspection finished to measure E[S]).
+   */
+  offeredLoad: number | null;
   /** Mean booths open (staffed). */
   openBooths: number | null;
   busyBooths: number | null;
@@ -145,8 +164,20 @@ export interface ReplicationResult {
   conservation: { arrived: number; exited: number; gaveUp: number; driving: number; imaging: number; inQueue: number; inService: number; inSecondary: number };
 }
 
-/** A figure across replications: mean, sd and 95 % Student-t confidence interval. */
+/**
+ * A figure across replications: mean, sd and 95 % Student-t confidence interval, clipped to the
+ * figure's natural range (≥ 0; shares in [0, 1]); `halfWidth` is the unclipped t half-width.
+ */
 export type Across = ReplicationSummary;
+
+/**
+ * How to read the intervals of a result document, in a sentence or three a report or a chart
+ * can show beside them.
+ */
+export const CONFIDENCE_NOTE =
+  'Intervals are 95 % Student-t intervals over independent replications, clipped at 0 (and at 100 % for shares) where the t interval would pass a bound the figure cannot cross. ' +
+  'With few replications of a busy queue they run a little narrow: waits are skewed from one replication to the next, and on M/M/1 and M/M/3 queues at 90 % load the 95 % interval covered the true mean wait 92–93 % of the time (1,000 sets of 5 or 10 replications). ' +
+  'Treat them as approximate, and run more replications (or longer ones) where a decision hangs on the last digit.';
 
 /** Replace every number (or null) leaf of T by its across-replication summary. */
 export type Aggregated<T> = T extends number | null
@@ -190,6 +221,43 @@ export interface PortResult {
   flows: (Aggregated<Figures> & { id: string; label: string; mode: string })[];
   byHour: Aggregated<Figures>[];
   secondary: Aggregated<CapacityFigures> | null;
+  /** Lane-hours whose booths could not keep up, and lines that grew from day to day. */
+  stability: Stability;
+}
+
+/**
+ * A lane group's clock hour (0–23, all days pooled) whose mean offered load over the
+ * replications was at or above 1: the line grows through that hour. `rho` is that mean; null
+ * when vehicles joined while no booth was open at all in that hour.
+ */
+export interface UnstableLaneHour {
+  lane: string;
+  hour: number;
+  rho: number | null;
+}
+
+/**
+ * A lane group whose line grew from day to day: `perDay` is the mean line length (vehicles,
+ * mean over replications) in each complete 24-hour block after the warm-up, so each block spans
+ * the same clock hours; `growthCi` the 95 % interval of last block − first block over replications
+ * (null with one replication).
+ */
+export interface GrowingLine {
+  lane: string;
+  perDay: number[];
+  growthCi: [number, number] | null;
+}
+
+/**
+ * Whether the port's lines were stable. `unstableLaneHours`: lane-hours with mean offered load
+ * ρ ≥ 1. `growingLines`: lines longer each day than the day before, the last day significantly
+ * longer than the first (interval of the difference above 0; with one replication, more than 10 %
+ * and one vehicle longer). Both empty for a stable port; a growing line needs two complete days
+ * after the warm-up, and demand that rises from day to day (day-of-week factors) shows the same way.
+ */
+export interface Stability {
+  unstableLaneHours: UnstableLaneHour[];
+  growingLines: GrowingLine[];
 }
 
 /**
@@ -213,6 +281,9 @@ export interface ResultDocument {
 /** Units of the figures, copied into every `ResultDocument.units`. */
 export const UNITS = {
   wait: 'minutes',
+  waitOver: 'share of vehicles reaching a booth whose wait exceeded the threshold (minutes, the key)',
+  primarySecondsMean: 'seconds',
+  offeredLoad: 'arrivals × mean primary time ÷ open booth-time',
   timeInSystemMean: 'minutes',
   secondaryWaitMean: 'minutes',
   costOfDelay: 'US dollars',

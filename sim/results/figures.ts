@@ -11,6 +11,8 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 export interface FigureKeys {
   typeIds: readonly string[];
   reasons: readonly string[];
+  /** Thresholds of P(wait > t), minutes, in the order of `GroupStats.waitThresholds`. */
+  waitThresholdsMinutes: readonly number[];
 }
 
 export function figuresOf(g: GroupStats, keys: FigureKeys, atEnd = true): Figures {
@@ -36,6 +38,8 @@ export function figuresOf(g: GroupStats, keys: FigureKeys, atEnd = true): Figure
       p95: minutes(w.p95),
       max: minutes(w.max),
     },
+    waitOver: Object.fromEntries(keys.waitThresholdsMinutes.map((m, i) => [String(m), g.waitsCounted > 0 ? g.waitsOver[i] / g.waitsCounted : null])),
+    primarySecondsMean: realisedPrimarySeconds(g),
     timeInSystemMean: minutes(finiteOrNull(g.timeInSystem.mean)),
     secondaryWaitMean: minutes(finiteOrNull(g.secondaryWait.mean)),
     referrals: g.referrals,
@@ -69,21 +73,42 @@ export function figuresOf(g: GroupStats, keys: FigureKeys, atEnd = true): Figure
   };
 }
 
+/** Realised mean time a booth was occupied per vehicle, seconds; null when no inspection finished. */
+export function realisedPrimarySeconds(g: GroupStats): number | null {
+  return g.primaryInspections > 0 ? g.primarySeconds / g.primaryInspections : null;
+}
+
 /**
- * Booth (or bay) figures from time integrals (a pool's stats carry overtime; hourly meters do
- * not); `boothsPerLane` turns open booths into lanes, `addedBoothHours` comes from lane management.
+ * Booth (or bay) figures from time integrals (a pool's stats carry overtime; hourly meters do not).
+ * `load`, for lane groups: the arrivals that joined and the realised mean primary time (seconds),
+ * from which the offered load is arrivals × E[S] ÷ open booth-seconds. `lanes`: booths per lane
+ * (open booths ÷ this = open lanes, as CBP counts them) and the booth-hours lane management added.
  */
-export function capacityOf(m: HourMeter & { overtimeArea?: number }, boothsPerLane = 1, addedBoothHours = 0): CapacityFigures {
+export function capacityOf(
+  m: HourMeter & { overtimeArea?: number },
+  load?: { arrived: number; primarySeconds: number | null },
+  lanes: { boothsPerLane: number; addedBoothHours: number } = { boothsPerLane: 1, addedBoothHours: 0 },
+): CapacityFigures {
+  const { boothsPerLane, addedBoothHours } = lanes;
   const overtimeArea = m.overtimeArea ?? 0;
   const d = m.duration;
   return {
     openLanes: d > 0 ? m.capacityArea / d / boothsPerLane : null,
     addedBoothHours,
     utilization: m.capacityArea > 0 ? m.busyArea / m.capacityArea : null,
+    offeredLoad: offeredLoad(m, load),
     openBooths: d > 0 ? m.capacityArea / d : null,
     busyBooths: d > 0 ? m.busyArea / d : null,
     queueLengthMean: d > 0 ? m.lineArea / d : null,
     overtimeHours: overtimeArea / 3600,
     measuredHours: d / 3600,
   };
+}
+
+/** ρ = arrivals × E[S] ÷ open booth-seconds; 0 when nobody joined, null when it cannot be measured (see `CapacityFigures.offeredLoad`). */
+function offeredLoad(m: HourMeter, load: { arrived: number; primarySeconds: number | null } | undefined): number | null {
+  if (load === undefined) return null;
+  if (load.arrived === 0) return 0;
+  if (load.primarySeconds === null || !(m.capacityArea > 0)) return null;
+  return (load.arrived * load.primarySeconds) / m.capacityArea;
 }

@@ -8,7 +8,7 @@ import { ReplicationKeys } from '../port/keys.ts';
 import { PortModel, type PortOptions } from '../port/port.ts';
 import { Region } from '../port/region.ts';
 import type { PortRun, ReplicationResult } from '../results/document.ts';
-import { capacityOf, figuresOf, type FigureKeys } from '../results/figures.ts';
+import { capacityOf, figuresOf, realisedPrimarySeconds, type FigureKeys } from '../results/figures.ts';
 import type { QuantileSketch } from '../stats/quantile-sketch.ts';
 
 /**
@@ -61,24 +61,38 @@ export function runReplication(model: CompiledModel, replication: number, option
   for (const p of ports) p.atHorizon();
   if (model.endOfRun === 'drain') drain(sim, ports, horizon + model.drainCapHours * HOUR);
   for (const p of ports) p.finish();
-  const keys: FigureKeys = { typeIds: model.contrabandTypes.map((t) => t.id), reasons: model.referralReasons };
+  const keys: FigureKeys = {
+    typeIds: model.contrabandTypes.map((t) => t.id),
+    reasons: model.referralReasons,
+    waitThresholdsMinutes: model.waitThresholdsMinutes,
+  };
 
   const portRuns: PortRun[] = ports.map((p) => ({
     id: p.spec.id,
     summary: figuresOf(p.total, keys),
-    lanes: p.lanes.map((l, i) => ({
-      id: l.id,
-      ...figuresOf(p.byLane[i], keys),
-      capacity: capacityOf(p.capacityAtHorizon().lanes[i], l.spec.boothsPerLane, p.capacityAtHorizon().addedBoothHours[i]),
-      byHour: p.byLaneHour[i].map((g, h) => ({ ...figuresOf(g, keys, false), capacity: capacityOf(p.meters.laneHours[i][h], l.spec.boothsPerLane) })),
-      timeline: p.meters.laneTimeline[i],
-    })),
+    lanes: p.lanes.map((l, i) => {
+      const lane = p.byLane[i];
+      const laneSeconds = realisedPrimarySeconds(lane);
+      const atHorizon = p.capacityAtHorizon();
+      const lanes = { boothsPerLane: l.spec.boothsPerLane, addedBoothHours: atHorizon.addedBoothHours[i] };
+      return {
+        id: l.id,
+        ...figuresOf(lane, keys),
+        capacity: capacityOf(atHorizon.lanes[i], { arrived: lane.arrived, primarySeconds: laneSeconds }, lanes),
+        // An hour's own realised primary time where inspections finished in it (the mix of flows changes by hour), else the lane's.
+        byHour: p.byLaneHour[i].map((g, h) => ({
+          ...figuresOf(g, keys, false),
+          capacity: capacityOf(p.meters.laneHours[i][h], { arrived: g.arrived, primarySeconds: realisedPrimarySeconds(g) ?? laneSeconds }, { ...lanes, addedBoothHours: 0 }),
+        })),
+        timeline: p.meters.laneTimeline[i],
+      };
+    }),
     flows: p.flows.map((f, i) => ({ id: f.flow.id, ...figuresOf(p.byFlow[i], keys) })),
     byHour: p.byHour.map((g) => figuresOf(g, keys, false)),
     secondary: p.secondary ? capacityOf(p.capacityAtHorizon().secondary!) : null,
   }));
 
-  const total = new GroupStats(keys.typeIds.length, keys.reasons.length);
+  const total = new GroupStats(keys.typeIds.length, keys.reasons.length, true, model.waitThresholdsMinutes.map((m) => m * 60));
   const conservation = { arrived: 0, exited: 0, gaveUp: 0, driving: 0, imaging: 0, inQueue: 0, inService: 0, inSecondary: 0 };
   for (const p of ports) {
     total.merge(p.total);

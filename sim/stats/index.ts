@@ -6,4 +6,4 @@ export * from './hourly.ts';
 export * from './observations.ts';
 export * from './student-t.ts';
 export * from './special-functions.ts';
-export { summarize, pairedDifference, replicationsNeeded, type ReplicationSummary } from './replications.ts';
+export { summarize, pairedDifference, replicationsNeeded, type ReplicationSummary, type NaturalBounds } from './replications.ts';

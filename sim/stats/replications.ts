@@ -18,6 +18,15 @@ export interface ReplicationSummary {
   halfWidth: number | null;
 }
 
+/**
+ * The range a quantity can take (a wait is ≥ 0, a share lies in [0, 1]); a confidence interval
+ * is clipped to it. Omit a side for no bound there.
+ */
+export interface NaturalBounds {
+  lower?: number;
+  upper?: number;
+}
+
 function checkConfidence(confidence: number): void {
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0,1), got ${confidence}`);
 }
@@ -29,8 +38,12 @@ function checkConfidence(confidence: number): void {
  * null entries mean "figure undefined in that replication" (e.g. an interdiction rate when no
  * contraband arrived) and are skipped. NaN or ±Infinity are treated as bugs upstream (a 0/0
  * that should have been null) and throw, rather than being silently dropped.
+ *
+ * `bounds`: the quantity's natural range; the interval is clipped to it (a mean wait of
+ * 0.1 ± 0.3 minutes is reported as [0, 0.4]). halfWidth stays the unclipped t half-width.
+ * Leave it out for quantities that can take any sign, such as paired differences.
  */
-export function summarize(values: readonly (number | null)[], confidence = 0.95): ReplicationSummary {
+export function summarize(values: readonly (number | null)[], confidence = 0.95, bounds: NaturalBounds = {}): ReplicationSummary {
   checkConfidence(confidence);
   let n = 0;
   let sum = 0;
@@ -51,7 +64,10 @@ export function summarize(values: readonly (number | null)[], confidence = 0.95)
   }
   const sd = Math.sqrt(squares / (n - 1));
   const halfWidth = (studentTQuantile(1 - (1 - confidence) / 2, n - 1) * sd) / Math.sqrt(n);
-  return { n, mean, sd, ciLow: mean - halfWidth, ciHigh: mean + halfWidth, halfWidth };
+  // Clipping only removes values the quantity cannot take, so the coverage cannot drop; halfWidth stays the t half-width.
+  const low = bounds.lower === undefined ? mean - halfWidth : Math.max(bounds.lower, mean - halfWidth);
+  const high = bounds.upper === undefined ? mean + halfWidth : Math.min(bounds.upper, mean + halfWidth);
+  return { n, mean, sd, ciLow: low, ciHigh: high, halfWidth };
 }
 
 /**

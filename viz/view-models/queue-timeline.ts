@@ -37,7 +37,7 @@ export function queueTimeline(docs: ResultDocument[], opts: ViewModelOptions): Q
       const hours = Math.max(0, ...runs.map((q) => q.length));
       const points: TimelinePoint[] = [];
       for (let h = 0; h < hours; h++) {
-        const s = summarize(runs.map((q) => (h < q.length && Number.isFinite(q[h]) ? q[h] : null)));
+        const s = summarize(runs.map((q) => (h < q.length && Number.isFinite(q[h]) ? q[h] : null)), 0.95, { lower: 0 });
         points.push({ hour: h, mean: s.mean, ciLow: s.ciLow, ciHigh: s.ciHigh, n: s.n });
       }
       lines.push({ series: series[i], points });

@@ -91,14 +91,15 @@ export function referralsSeizures(docs: ResultDocument[], opts: ReferralsOptions
     const pi = portIndexOf(docs[i], port);
     const figs: Figures[] = docs[i].runs.map((r) => (lane ? r.ports[pi].lanes[li] : r.ports[pi].summary));
     const hours = measuredHours(docs[i].scenario);
-    const perDay = (read: (f: Figures) => number) => summarize(figs.map((f) => (read(f) * 24) / hours));
+    // Counts are never negative and rates lie in [0, 1]: intervals stop there, as in the result document.
+    const perDay = (read: (f: Figures) => number) => summarize(figs.map((f) => (read(f) * 24) / hours), 0.95, { lower: 0 });
     groups.push({
       series: series[i],
       perDay: Object.fromEntries(categories.map((c) => [c.id, perDay(c.read)])),
       seizuresByTypePerDay: Object.fromEntries(Object.keys(figs[0]?.seizuresByType ?? {}).map((t) => [t, perDay((f) => f.seizuresByType[t] ?? 0)])),
       contrabandPerDay: perDay((f) => f.contrabandArrivals),
-      interdictionRate: summarize(figs.map((f) => f.interdictionRate)),
-      falsePositiveRate: summarize(figs.map((f) => f.falsePositiveRate)),
+      interdictionRate: summarize(figs.map((f) => f.interdictionRate), 0.95, { lower: 0, upper: 1 }),
+      falsePositiveRate: summarize(figs.map((f) => f.falsePositiveRate), 0.95, { lower: 0, upper: 1 }),
       measuredHours: hours,
     });
   }

@@ -1,5 +1,5 @@
 // Every replication's value of one figure per scenario, its mean ± 95 % CI, and how many more runs tighten it.
-import { replicationsNeeded, summarize, type Across, type ResultDocument } from '../../sim/index.ts';
+import { figureBounds, replicationsNeeded, summarize, type Across, type ResultDocument } from '../../sim/index.ts';
 import { seriesOf, type SeriesInfo } from './options.ts';
 import { resolveScope, valuesIn, type FigureScope, type FigureScopeOptions } from './scope.ts';
 
@@ -38,7 +38,8 @@ export function replicationDots(docs: ResultDocument[], opts: ReplicationDotsOpt
       missing.push(series[i]);
       continue;
     }
-    const summary = summarize(values);
+    // The interval stops at the figure's natural bounds (a wait is never negative), as in the result document.
+    const summary = summarize(values, 0.95, figureBounds(scope.figure.id.split('.')));
     const needed = replicationsNeeded(values, precision);
     const more = needed === null || !Number.isFinite(needed) ? null : Math.max(0, needed - summary.n);
     rows.push({ series: series[i], values, summary, needed, more });
