@@ -32,6 +32,11 @@ export function resultTable(doc: ResultDocument, options: ReportOptions): string
       ? `  warm-up        ${s.warmupHours} h, discarded (figures cover the remaining ${round(s.horizonHours - s.warmupHours)} h)`
       : '  warm-up        none (figures cover the whole horizon)',
   );
+  out.push(
+    s.endOfRun === 'drain'
+      ? `  end of run     drain: arrivals stop at the horizon and the run goes on until everyone present has left (at most ${s.drainCapHours} h; took up to ${round(Math.max(0, ...doc.runs.map((r) => r.ending.drainHours)))} h)`
+      : '  end of run     cutoff: the run stops at the horizon; waits of those still in line count as censored (their wait so far)',
+  );
   out.push(`  engine         ${doc.engine.name} ${doc.engine.version}`);
   out.push(
     reps > 1
@@ -47,6 +52,7 @@ export function resultTable(doc: ResultDocument, options: ReportOptions): string
     out.push(secondaryLine(port));
     out.push(...waitOverLine(port.summary));
     out.push(...headlines(port.summary, options, reps));
+    out.push(...operationsLines(port));
     for (const w of warnings(port)) out.push(style.warn(w));
     for (const w of stabilityWarnings(port)) out.push(style.warn(w));
   }
@@ -238,29 +244,39 @@ function moneyWithCi(a: Across): string {
 }
 
 /**
- * Lanes whose figures understate the waits: a lane that is saturated, or one that ends the
- * run with a share of its arrivals still in line (their waits are never recorded). A few
- * vehicles left in a busy but stable lane are normal and get no warning.
+ * Lanes whose figures understate the waits: travelers still in line when the run ended
+ * (cutoff, or a drain that reached its cap) count with the wait they had so far, a lower
+ * bound. Named with the clock hours where they are at least 1 % of the hour's arrivals.
  */
 function warnings(port: PortResult): string[] {
   const out: string[] = [];
   for (const lane of port.lanes) {
-    const util = lane.capacity.utilization.mean;
-    const left = lane.figures.inQueueAtEnd.mean ?? 0;
+    const left = lane.figures.unfinished.mean ?? 0;
     const arrived = lane.figures.arrived.mean ?? 0;
-    const saturated = util !== null && util >= SATURATED_UTILIZATION;
-    const leftBehind = left >= Math.max(1, UNSERVED_SHARE * arrived);
-    if (saturated || leftBehind) {
-      const share = arrived > 0 ? `, ${percent(left / arrived)} of arrivals` : '';
-      const vehicles = `${count(left)} ${left === 1 ? 'vehicle' : 'vehicles'} still in line at the end`;
-      out.push(
-        saturated
-          ? `warning: lane ${lane.id}: unstable or saturated: ${vehicles} (utilization ${ratio(util)}${share}); their waits are not in the figures`
-          : `warning: lane ${lane.id}: ${vehicles} (utilization ${ratio(util)}${share}); their waits are not in the figures (perhaps the run ends at a peak, or is too short)`,
-      );
-    }
+    if (left < Math.max(0.5, UNSERVED_SHARE * arrived)) continue;
+    const hours = lane.byHour.flatMap((h, hour) => ((h.unfinished.mean ?? 0) >= Math.max(0.5, UNSERVED_SHARE * (h.arrived.mean ?? 0)) ? [hour] : []));
+    const share = arrived > 0 ? ` (${percent(left / arrived)} of arrivals)` : '';
+    const where = hours.length > 0 ? ` Arrivals at ${hourRanges(hours)} are affected.` : '';
+    out.push(
+      `warning: lane ${lane.id}: ${count(left)} ${left === 1 ? 'vehicle' : 'vehicles'} still in line at the end${share}, after ${minutes(lane.figures.unfinishedWaitMean.mean)} min on average: their waits count as censored (the wait so far), so the wait figures are lower bounds.${where}`,
+    );
   }
   return out;
+}
+
+/** Patience and operations, shown only when they happened: who gave up and what they did, booths opened by lane management. */
+function operationsLines(port: PortResult): string[] {
+  const lines: string[] = [];
+  const gaveUp = port.lanes.filter((l) => (l.figures.balked.mean ?? 0) + (l.figures.reneged.mean ?? 0) > 0);
+  if (gaveUp.length > 0) {
+    const f = port.summary;
+    lines.push(
+      `Gave up waiting: ${gaveUp.map((l) => `${l.id} ${cellText(withCi(l.figures.gaveUpShare, 'percent'))}`).join('; ')} of arrivals (balked ${count(f.balked.mean)}, reneged ${count(f.reneged.mean)}; went home ${count(f.gaveUp.home.mean)}, to another port ${count(f.gaveUp.otherPort.mean)}, put the trip off ${count(f.gaveUp.postponed.mean)})`,
+    );
+  }
+  const added = port.lanes.filter((l) => (l.capacity.addedBoothHours.mean ?? 0) > 0);
+  if (added.length > 0) lines.push(`Active lane management added booth-hours: ${added.map((l) => `${l.id} ${cellText(withCi(l.capacity.addedBoothHours, 'minutes'))}`).join('; ')}`);
+  return lines;
 }
 
 /**

@@ -20,6 +20,8 @@ export function assembleDocument(model: CompiledModel, runs: ReplicationResult[]
       warmupHours: model.warmupHours,
       startHour: model.startHour,
       startDay: model.startDay,
+      endOfRun: model.endOfRun,
+      drainCapHours: model.drainCapHours,
     },
     seed: model.seed,
     replications: runs.length,

@@ -269,7 +269,8 @@ export interface ResultDocument {
   format: typeof RESULT_FORMAT;
   version: typeof RESULT_VERSION;
   engine: { name: 'borderflow'; version: string };
-  scenario: { name: string; hash: string; horizonHours: number; warmupHours: number; startHour: number; startDay: string };
+  /** The scenario's identity, and how its run ended (`endOfRun`; a drain runs at most `drainCapHours` past the horizon). */
+  scenario: { name: string; hash: string; horizonHours: number; warmupHours: number; startHour: number; startDay: string; endOfRun: 'drain' | 'cutoff'; drainCapHours: number };
   seed: number;
   replications: number;
   units: Record<string, string>;
