@@ -91,4 +91,28 @@ describe('how a run ends', () => {
     }
     expect(sum(cut, (f) => f.unfinished)).toBeGreaterThan(0);
   });
+
+  it('a two-hour warm start from 16:00: drained waits are the true waits; cut off, they are lower bounds', () => {
+    // 150 vehicles already in line, 4 booths of 60 s (240 an hour) against 300 arriving an hour.
+    const port = { flows: [flow('cars', 300 * 24)], laneGroups: [lane('general', 'general', 4, 60, { initialQueue: 150 })] };
+    const opts = { seed: 12, replications: 3, startHour: 16 };
+    const drained = runPort(port, { ...opts, horizonHours: 2 });
+    const cut = runPort(port, { ...opts, horizonHours: 2, endOfRun: 'cutoff' });
+    // The truth: a long run, where everyone who arrived by 18:00 has long been served.
+    const long = runPort(port, { ...opts, horizonHours: 8, endOfRun: 'cutoff' });
+    for (let r = 0; r < 3; r++) {
+      for (const h of [16, 17]) {
+        const truth = long.runs[r].ports[0].lanes[0].byHour[h];
+        const d = drained.runs[r].ports[0].lanes[0].byHour[h];
+        const c = cut.runs[r].ports[0].lanes[0].byHour[h];
+        expect(truth.unfinished).toBe(0);
+        // First come, first served: later arrivals do not change earlier waits, so draining recovers them exactly.
+        expect(d.wait.mean).toBe(truth.wait.mean);
+        expect(d.arrived).toBe(truth.arrived);
+        expect(c.wait.mean!).toBeLessThanOrEqual(truth.wait.mean! + 1e-9);
+      }
+      expect(cut.runs[r].ports[0].lanes[0].unfinished).toBeGreaterThan(100);
+      expect(cut.runs[r].ports[0].lanes[0].wait.mean!).toBeLessThan(drained.runs[r].ports[0].lanes[0].wait.mean! - 5);
+    }
+  });
 });
