@@ -108,26 +108,17 @@ export class Region {
     const sw = this.model.switching;
     if (!sw || this.ports.length < 2 || travelerUniform(t, SWITCH) >= sw.share) return { port: origin, lane: -1, delay: 0 };
     const here = this.expectedWait(origin, t, mode, direction, now);
-    let best = origin;
-    let bestCost = here;
-    for (let j = 0; j < this.ports.length; j++) {
-      const d = this.drive[origin][j];
-      if (j === origin || d === Infinity) continue;
-      const cost = this.expectedWait(j, t, mode, direction, now + d) + d;
-      if (cost < bestCost) {
-        best = j;
-        bestCost = cost;
-      }
-    }
-    if (best !== origin && here - bestCost > sw.thresholdSeconds) return { port: best, lane: -1, delay: this.drive[origin][best] };
+    const other = this.alternative(t, origin, mode, direction, now);
+    if (other && here - other.cost > sw.thresholdSeconds) return { port: other.port, lane: -1, delay: other.delay };
     return { port: origin, lane: -1, delay: 0 };
   }
 
   /**
    * For a traveler giving up at `origin`: the connected port (not the origin) with the
-   * shortest expected wait plus driving time, or null when none is connected.
+   * shortest expected wait plus driving time (`cost`, seconds), or null when none is
+   * connected with a lane the traveler may use.
    */
-  alternative(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number): { port: number; delay: number } | null {
+  alternative(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number): { port: number; delay: number; cost: number } | null {
     let best = -1;
     let bestCost = Infinity;
     for (let j = 0; j < this.ports.length; j++) {
@@ -139,7 +130,7 @@ export class Region {
         bestCost = cost;
       }
     }
-    return best < 0 ? null : { port: best, delay: this.drive[origin][best] };
+    return best < 0 ? null : { port: best, delay: this.drive[origin][best], cost: bestCost };
   }
 
   private smuggle(t: Traveler, origin: number, mode: Mode, direction: Direction, now: number, sm: NonNullable<CompiledRegion['smugglers']>): Route {

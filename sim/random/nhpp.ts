@@ -82,12 +82,7 @@ export class ScheduledRateArrivals {
       const stop = Math.min(until, this.end);
       if (r > 0) {
         const mass = r * (stop - start);
-        if (remaining < mass) {
-          const arrival = start + remaining / r;
-          if (arrival >= this.end) return Number.POSITIVE_INFINITY; // rounding at the very edge
-          // A gap far below the resolution of t would round to t itself.
-          return arrival > t ? arrival : t + Math.max(t * Number.EPSILON, Number.MIN_VALUE);
-        }
+        if (remaining < mass) return arrivalAt(start + remaining / r, t, this.end);
         remaining -= mass;
       }
       if (stop >= this.end) return Number.POSITIVE_INFINITY;
@@ -156,12 +151,7 @@ export class PiecewiseRateArrivals {
       }
       if (r > 0) {
         const mass = r * (stop - start);
-        if (remaining < mass) {
-          const arrival = start + remaining / r;
-          if (arrival >= this.end) return Number.POSITIVE_INFINITY; // rounding at the very edge
-          // A gap far below the resolution of t would round to t itself.
-          return arrival > t ? arrival : t + Math.max(t * Number.EPSILON, Number.MIN_VALUE);
-        }
+        if (remaining < mass) return arrivalAt(start + remaining / r, t, this.end);
         remaining -= mass;
       }
       if (stop >= this.end) return Number.POSITIVE_INFINITY;
@@ -169,4 +159,11 @@ export class PiecewiseRateArrivals {
     }
     return Number.POSITIVE_INFINITY;
   }
+}
+
+/** The arrival found at `arrival` by inversion after t, kept strictly after t and before `end`. */
+function arrivalAt(arrival: number, t: number, end: number): number {
+  if (arrival >= end) return Number.POSITIVE_INFINITY; // rounding at the very edge
+  // A gap far below the resolution of t would round to t itself.
+  return arrival > t ? arrival : t + Math.max(t * Number.EPSILON, Number.MIN_VALUE);
 }
