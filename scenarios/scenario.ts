@@ -76,6 +76,18 @@ function checkPort(port: Port, at: (string | number)[], out: Issue[]): void {
     }
   });
 
+  port.laneManagement?.lanes?.forEach((lid, i) => {
+    if (!port.laneGroups.some((l) => l.id === lid)) {
+      out.push({ path: [...at, 'laneManagement', 'lanes', i], message: `unknown lane group "${lid}"; expected one of ${port.laneGroups.map((l) => `"${l.id}"`).join(', ')}` });
+    }
+  });
+  port.laneGroups.forEach((lane, li) => {
+    const per = lane.stacking?.boothsPerLane;
+    if (per && lane.booths % per !== 0) {
+      out.push({ path: [...at, 'laneGroups', li, 'booths'], message: `${lane.booths} booths do not fill whole lanes of ${per} stacked booths; expected a multiple of stacking.boothsPerLane` });
+    }
+  });
+
   if (port.radiationMonitors) {
     const sec = port.secondary;
     if (!sec) out.push({ path: [...at, 'secondary'], message: 'radiation monitor alarms are resolved in secondary, but the port has no secondary inspection' });
