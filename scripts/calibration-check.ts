@@ -20,6 +20,9 @@ export const CBP_LANE_TYPES: Record<string, string[]> = {
   pedestrianSentri: ['pedestrian-sentri'],
 };
 
+/** Lane types whose wait CBP compares with the general car lanes' (Ready/general, SENTRI/general). */
+export const RATIO_TYPES = ['ready', 'sentri'];
+
 /** Published hourly mean waits (minutes) at a port, as stored under scenarios/observed/. */
 export interface ObservedWaits {
   source: string;
@@ -142,8 +145,15 @@ export function checkCalibration(scenario: Scenario, observed: ObservedWaits, op
   const lanes = waits.map((w): LaneTypeCheck => {
     const series = observed.hourlyMeanWait[w.type] ?? null;
     const atHours = series ? observed.hours.map((h) => w.byHour[h] ?? 0) : null;
-    const obsRatio = observed.ratioToGeneral?.[w.type] ?? null;
-    const simRatio = general && general.mean && w.mean !== null ? w.mean / general.mean : null;
+    // Ratio to the general lanes: of the averages over the published hours when both lane types
+    // have an hourly series (the same weighting on both sides), else of the overall means
+    // against the source's own ratio.
+    const generalSeries = observed.hourlyMeanWait.general;
+    const hourly = series && generalSeries && general;
+    const avg = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const atGeneral = general ? observed.hours.map((h) => general.byHour[h] ?? 0) : null;
+    const obsRatio = hourly ? avg(series) / avg(generalSeries) : (observed.ratioToGeneral?.[w.type] ?? null);
+    const simRatio = hourly && atHours && atGeneral ? avg(atHours) / avg(atGeneral) : general && general.mean && w.mean !== null ? w.mean / general.mean : null;
     return {
       type: w.type,
       simulated: w,
@@ -153,7 +163,7 @@ export function checkCalibration(scenario: Scenario, observed: ObservedWaits, op
       observedMean: observed.meanWait[w.type] ?? null,
       observedPeakHour: series ? argmax(series, observed.hours) : null,
       simulatedPeakHour: atHours ? argmax(atHours, observed.hours) : null,
-      ratioToGeneral: w.type === 'general' ? null : { simulated: simRatio, observed: obsRatio },
+      ratioToGeneral: RATIO_TYPES.includes(w.type) ? { simulated: simRatio, observed: obsRatio } : null,
     };
   });
   return { hours: observed.hours, lanes, replications: doc.replications, measuredDays: days };
