@@ -123,9 +123,19 @@ export interface LaneTypeCheck {
   ratioToGeneral: { simulated: number | null; observed: number | null } | null;
 }
 
+/** One lane group's load at the scenario's own volume. */
+export interface LaneLoad {
+  laneId: string;
+  /** Over the measured days: Σ arrivals × mean primary time ÷ Σ staffed booth time. Below 1 leaves room for more traffic. */
+  loadOverCapacity: number | null;
+  /** Highest hourly booth utilization (busy ÷ staffed); near 1 wherever a line stands. */
+  peakUtilization: number | null;
+}
+
 export interface CalibrationReport {
   hours: number[];
   lanes: LaneTypeCheck[];
+  loads: LaneLoad[];
   replications: number;
   measuredDays: number;
 }
@@ -166,7 +176,14 @@ export function checkCalibration(scenario: Scenario, observed: ObservedWaits, op
       ratioToGeneral: RATIO_TYPES.includes(w.type) ? { simulated: simRatio, observed: obsRatio } : null,
     };
   });
-  return { hours: observed.hours, lanes, replications: doc.replications, measuredDays: days };
+  const loads = doc.ports.flatMap((p) => p.lanes.map((l) => ({ laneId: l.id, loadOverCapacity: loadOf(l), peakUtilization: Math.max(...l.byHour.map((h) => h.capacity.utilization.mean ?? 0)) })));
+  return { hours: observed.hours, lanes, loads, replications: doc.replications, measuredDays: days };
+}
+
+function loadOf(l: ResultDocument['ports'][number]['lanes'][number]): number | null {
+  const open = l.capacity.openBooths.mean;
+  const hours = l.capacity.measuredHours.mean;
+  return open && hours && l.figures.arrived.mean !== null ? (l.figures.arrived.mean * l.meanPrimarySeconds) / (open * hours * 3600) : null;
 }
 
 /** One lane group's line over successive measured days. */
@@ -176,7 +193,7 @@ export interface LaneGrowth {
   dayMeanQueue: number[];
   /** Line length in the last hour of each measured day (clock hour before the run's start hour). */
   endOfDayQueue: number[];
-  /** Mean wait (minutes) of each measured day's arrivals cannot be split by day from the result; this is the lane's demand ÷ capacity over the whole run: Σ arrivals × mean primary time ÷ Σ open booth time. */
+  /** Demand ÷ capacity over the measured days at the raised volume: Σ arrivals × mean primary time ÷ Σ staffed booth time. */
   loadOverCapacity: number | null;
   bounded: boolean;
 }
@@ -217,10 +234,7 @@ export function checkBoundedness(
         endOfDayQueue.push(day[day.length - 1]);
       }
       const grows = (xs: number[]) => xs.length >= 2 && xs[xs.length - 1] > xs[xs.length - 2] * (1 + tolerance) + slack;
-      const open = l.capacity.openBooths.mean;
-      const hours = l.capacity.measuredHours.mean;
-      const load = open && hours ? (l.figures.arrived.mean! * l.meanPrimarySeconds) / (open * hours * 3600) : null;
-      return { laneId: l.id, dayMeanQueue, endOfDayQueue, loadOverCapacity: load, bounded: !grows(dayMeanQueue) && !grows(endOfDayQueue) };
+      return { laneId: l.id, dayMeanQueue, endOfDayQueue, loadOverCapacity: loadOf(l), bounded: !grows(dayMeanQueue) && !grows(endOfDayQueue) };
     }),
   );
   return { volume, days, replications: doc.replications, lanes, bounded: lanes.every((l) => l.bounded) };
@@ -256,6 +270,9 @@ export function formatCalibration(r: CalibrationReport): string {
       ].join(' | '),
     );
   }
+  lines.push('');
+  lines.push('lane group   | demand ÷ capacity over the day | highest hourly utilization');
+  for (const l of r.loads) lines.push(`${l.laneId.padEnd(12)} | ${f2(l.loadOverCapacity).padStart(30)} | ${f2(l.peakUtilization).padStart(26)}`);
   return lines.join('\n');
 }
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, it, expect } from 'vitest';
 import { loadScenarioFile } from '../../scenarios/load-file.ts';
 import { runScenario } from '../../sim/index.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
-import { checkBoundedness, checkCalibration, loadObserved, type CalibrationReport } from '../../scripts/calibration-check.ts';
+import { checkBoundedness, checkCalibration, loadObserved, pearson, scaleVolume, type CalibrationReport } from '../../scripts/calibration-check.ts';
 
 function load(file: string): Scenario {
   const r = loadScenarioFile(`scenarios/bundled/${file}`);
@@ -32,6 +32,19 @@ describe('calibration against published figures', () => {
     const flows = Object.fromEntries(doc.ports[0].flows.map((f) => [f.id, f.arrived.mean!]));
     expect(Math.abs(flows.cars / 41039 - 1)).toBeLessThan(0.02);
     expect(Math.abs(flows.pedestrians / 29587 - 1)).toBeLessThan(0.02);
+  });
+
+  it('the check’s own arithmetic: Pearson r of exact cases, and volume scaling of every flow', () => {
+    const x = [2, 4, 5, 6, 7, 9, 12];
+    expect(pearson(x, x.map((v) => 3 * v + 1))).toBeCloseTo(1, 12);
+    expect(pearson(x, x.map((v) => -v))).toBeCloseTo(-1, 12);
+    expect(pearson(x, x.map(() => 5))).toBeNull();
+    // r of (1,2,3) and (1,3,2) = 0.5 exactly
+    expect(pearson([1, 2, 3], [1, 3, 2])).toBeCloseTo(0.5, 12);
+    const s = load('san-ysidro-northbound.yaml');
+    const up = scaleVolume(s, 1.1);
+    expect(up.ports[0].flows.map((f) => f.perDay)).toEqual(s.ports[0].flows.map((f) => f.perDay * 1.1));
+    expect(s.ports[0].flows[0].perDay).toBe(41039);
   });
 
   describe('San Ysidro: hourly wait profile against CBP weekday hourly means (scripts/calibration-check.ts)', () => {
