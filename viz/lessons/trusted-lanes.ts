@@ -12,7 +12,7 @@ export const trustedLanesLesson: Lesson = {
   title: 'Trusted-traveler lanes: who gains when more drivers join SENTRI?',
   intro: [
     'San Ysidro on a weekday: about 41,000 cars a day northbound, in general, Ready Lane and SENTRI lanes. SENTRI members are vetted in advance, so a SENTRI inspection takes about 18 seconds against about 62 seconds in the general lanes (figures from CBP and DHS reports; the scenario file lists every source and assumption).',
-    'In scenario A, 30 % of cars are SENTRI members and 25 % carry Ready Lane documents. Most members (80 %) always use their own lanes; the rest join whichever lane they may use has the shortest expected wait. Scenario B changes the SENTRI share, and can move officers from general booths to SENTRI booths every hour (the port has 12 SENTRI booths, so there is room).',
+    'In scenario A, 30 % of cars are SENTRI members and 25 % carry Ready Lane documents. One member in five always uses their own program lane; the rest join whichever lane they may use has the shortest expected wait. Scenario B changes the SENTRI share, and can move officers from general booths to SENTRI booths every hour (the port has 12 SENTRI booths, so there is room).',
   ],
   terms: ['Trusted-traveler programs', 'Wait to reach the primary booth', 'Booths staffed', 'Utilization'],
   prediction: {
@@ -105,8 +105,8 @@ export const trustedLanesLesson: Lesson = {
     );
   },
   explanation: [
-    'Moving drivers into SENTRI takes work off the general booths twice over: each driver who leaves the general line also takes a 62-second inspection with them and replaces it with an 18-second one somewhere else. With the general booths as busy as they are at San Ysidro (utilization near 0.95), a modest cut in their load brings their wait down a lot — the hockey stick in reverse.',
-    'But the SENTRI booths receive the extra members. If their officers stay as they were, the SENTRI lanes cross ρ = 1 and their line grows all day: the program’s promise of a short wait breaks, even though each SENTRI inspection is fast. Most members keep using their own lanes regardless (80 % here), so they do not escape to the general lanes.',
+    'Moving drivers into SENTRI takes work off the general booths twice over: each driver who leaves the general line also takes a 62-second inspection with them and replaces it with an 18-second one somewhere else. With the general booths as busy as they are at San Ysidro (a line from midnight to late afternoon), a modest cut in their load brings their wait down a lot — the hockey stick in reverse.',
+    'But the SENTRI booths receive the extra members. If their officers stay as they were, the SENTRI lanes run past capacity for much of the day and their wait climbs to that of the other lanes: the program’s promise of a short wait breaks, even though each SENTRI inspection is fast. Only one member in five keeps to the SENTRI lanes whatever the wait; the others spill into the Ready and general lines once the SENTRI line is the longer one, which takes back part of the general lanes’ gain.',
     'The lesson for planners: a trusted-traveler program saves inspection time only where staffing follows the members. Moving a couple of officers an hour from general to SENTRI booths lets both sides gain. The gains depend on assumptions the scenario lists (inspection times, the booth split, lane loyalty); vary them before relying on a number.',
   ],
 };
