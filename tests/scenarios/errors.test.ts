@@ -69,6 +69,22 @@ const CASES: Record<string, { problems: Expected[]; exact: boolean }> = {
     exact: true,
     problems: [{ path: 'warmupHours', message: /warm-up \(24 h\) must be shorter than the horizon \(24 h\)/ }],
   },
+  'behaviour-values.yaml': {
+    exact: true,
+    problems: [
+      { path: 'endOfRun', message: /expected one of "drain"\|"cutoff"|drain.*cutoff/ },
+      { path: 'ports[0].flows[0].patience.outcome', message: /otherPort \+ postpone add up to more than 1; expected at most 1/ },
+      { path: 'ports[0].laneGroups[0].stacking.throughputPerLane', message: /cannot exceed boothsPerLane/ },
+      { path: 'ports[0].laneManagement.closeBelowMinutes', message: /must be below openAboveMinutes/ },
+    ],
+  },
+  'behaviour-references.yaml': {
+    exact: true,
+    problems: [
+      { path: 'ports[0].laneManagement.lanes[1]', message: /unknown lane group "sentri"; expected one of "general"/ },
+      { path: 'ports[0].laneGroups[0].booths', message: /5 booths do not fill whole lanes of 2 stacked booths/ },
+    ],
+  },
   'empty.yaml': {
     exact: true,
     problems: [{ path: '', message: /file is empty; expected a scenario \(a JSON or YAML object\)/ }],
