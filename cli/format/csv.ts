@@ -20,9 +20,12 @@
 //   secondaryInspections, seizures, seizuresByType.<contraband type id>,
 //   contrabandArrivals, interdictionRate, falsePositiveRate, revocations, passedWithoutStop,
 //   scans, trueAlarms, nuisanceAlarms, deterred, retimed, displacedOut, displacedIn, switchedOut,
-//   switchedIn, costOfDelay (US dollars)
+//   switchedIn, costOfDelay (US dollars), balked, reneged, gaveUpShare, gaveUp.home,
+//   gaveUp.otherPort, gaveUp.postponed, renegedWaitMean (minutes), unfinished,
+//   unfinishedWaitMean (minutes; still in line at the end, counted as censored waits)
 // and, where they apply, booth figures (`CapacityFigures`):
-//   capacity.utilization, capacity.offeredLoad, capacity.openBooths, capacity.busyBooths, capacity.queueLengthMean,
+//   capacity.openLanes, capacity.addedBoothHours, capacity.utilization, capacity.offeredLoad,
+//   capacity.openBooths, capacity.busyBooths, capacity.queueLengthMean,
 //   capacity.overtimeHours — on lane and lane-hour rows;
 //   secondary.utilization, … secondary.overtimeHours — on a port's summary rows when it
 //   has secondary inspection.
