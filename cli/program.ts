@@ -1,7 +1,8 @@
-// The commander program: global options, help text and the three commands, configured so that usage errors can be told apart.
+// The commander program: global options, help text and the commands, configured so that usage errors can be told apart.
 
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../sim/index.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -25,9 +26,11 @@ Examples:
   $ borderflow validate scenarios/bundled/*.yaml
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --replications 5 --hours 48
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format csv --out result.csv
+  $ borderflow compare base.yaml other.yaml --replications 20
   $ borderflow schema > scenario.schema.json`,
     );
   registerRun(program);
+  registerCompare(program);
   registerValidate(program);
   registerSchema(program);
   return program;

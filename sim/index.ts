@@ -37,6 +37,28 @@ export { LiveRun, type LiveSnapshot, type PortView, type LaneView, type VehicleV
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';
 export { aggregate, meanSeries, figureBounds, unbounded, type FigureBounds } from './results/aggregate.ts';
+export {
+  compareResults,
+  comparisonDocument,
+  pairedRow,
+  verdictOf,
+  replicationsToResolve,
+  COMPARED_FIGURES,
+  COMPARISON_FORMAT,
+  COMPARISON_VERSION,
+  COMPARISON_CONFIDENCE,
+  NO_DETECTABLE_DIFFERENCE,
+  type ComparedFigure,
+  type ComparisonRow,
+  type ComparisonLevel,
+  type ComparisonDocument,
+  type ComparisonInput,
+  type CompareOptions,
+  type Direction,
+  type PairComparison,
+  type Unmatched,
+  type Verdict,
+} from './results/compare.ts';
 export { ENGINE_VERSION } from './version.ts';
 
 // Building blocks: the event kernel, resources, random numbers, statistics, queueing theory.
