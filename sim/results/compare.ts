@@ -325,7 +325,11 @@ function numberRepeats(names: readonly string[]): string[] {
   });
 }
 
-/** One input of a comparison document: its label, scenario name and content hash. */
+/**
+ * One input of a comparison document: its label, scenario name, and the hash of the scenario
+ * as run (the common seed and replications, and any horizon override, included), as in its
+ * result document.
+ */
 export interface ComparisonInput {
   label: string;
   name: string;
