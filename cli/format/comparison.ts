@@ -96,7 +96,9 @@ export function comparisonTable(doc: ComparisonDocument, options: ComparisonTabl
       for (const r of rows) {
         const where = r.level === 'port' ? `port ${r.id}` : `lane ${r.id}`;
         if (scope !== '' && where !== scope) cells.push([]);
-        cells.push([where === scope ? '' : where, figureLabel(r.figure), unitText(r.unit), value(r, r.baseMean), value(r, r.otherMean), difference(r), r.verdict, resolveText(r)]);
+        // The header says "at these replications" once, which keeps the column narrow.
+        const verdict = r.verdict === NO_DETECTABLE_DIFFERENCE ? 'no detectable difference' : r.verdict;
+        cells.push([where === scope ? '' : where, figureLabel(r.figure), unitText(r.unit), value(r, r.baseMean), value(r, r.otherMean), difference(r), verdict, resolveText(r)]);
         scope = where;
       }
       out.push('', `Port ${port}`, ...renderTable(COLUMNS, cells));
@@ -109,7 +111,7 @@ function verdictRules(): string {
   return (
     'Verdict: "better" or "worse" where the 95 % interval excludes 0 — lower is better for waits, the share waiting over a threshold, cost of delay and the share who gave up; ' +
     'higher is better for throughput, seizures and the interdiction rate; utilization and referrals are only "higher" or "lower". ' +
-    `Where the interval contains 0: "${NO_DETECTABLE_DIFFERENCE}", with the replications at which the interval would narrow below the difference (n/a when the difference is 0).`
+    'Where the interval contains 0: "no detectable difference" at these replications, with the replications at which the interval would narrow below the difference (n/a when the difference is 0).'
   );
 }
 

@@ -58,9 +58,9 @@ export const COMPARED_FIGURES: readonly ComparedFigure[] = [
   { id: 'utilization', label: 'booth utilization (busy ÷ staffed)', unit: 'share', direction: 'neutral', levels: ['lane'], read: (_f, c) => c?.utilization ?? null },
   { id: 'referrals', label: 'referrals to secondary', unit: 'vehicles', direction: 'neutral', levels: BOTH, read: (f) => f.referrals },
   { id: 'seizures', label: 'seizures', unit: 'seizures', direction: 'higher-is-better', levels: BOTH, read: (f) => f.seizures },
-  { id: 'interdictionRate', label: 'interdiction rate (seized ÷ contraband carriers)', unit: 'share', direction: 'higher-is-better', levels: BOTH, read: (f) => f.interdictionRate },
+  { id: 'interdictionRate', label: 'interdiction rate (seized ÷ carriers)', unit: 'share', direction: 'higher-is-better', levels: BOTH, read: (f) => f.interdictionRate },
   { id: 'costOfDelay', label: 'cost of delay', unit: 'US dollars', direction: 'lower-is-better', levels: BOTH, read: (f) => f.costOfDelay },
-  { id: 'gaveUpShare', label: 'share who gave up waiting (balked or reneged)', unit: 'share', direction: 'lower-is-better', levels: BOTH, read: (f) => f.gaveUpShare },
+  { id: 'gaveUpShare', label: 'share who gave up (balked or reneged)', unit: 'share', direction: 'lower-is-better', levels: BOTH, read: (f) => f.gaveUpShare },
 ];
 
 /** The verdict text when the interval of the difference contains 0. */
