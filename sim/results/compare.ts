@@ -184,6 +184,7 @@ function comparePair(base: ResultDocument, other: ResultDocument, baseLabel: str
   if (base.runs.length !== other.runs.length) {
     out.notes.push(`replications differ (${base.runs.length} and ${other.runs.length}): the first ${pairs} of each are paired`);
   }
+  if (pairs === 1) out.notes.push('one replication: a difference has no interval, so no verdict can be reached; run 2 or more');
   out.notes.push(...periodNotes(base, other));
 
   for (const bp of base.ports) {

@@ -12,6 +12,7 @@ import {
   scenarioHash,
   withOverrides,
   studentTQuantile,
+  verdictOf,
   type ComparisonDocument,
   type ComparisonRow,
   type ResultDocument,
@@ -217,6 +218,21 @@ describe('borderflow compare: the differences', () => {
   });
 });
 
+describe('verdicts', () => {
+  it('follow the figure\'s direction once the interval excludes 0, and only then', () => {
+    expect(verdictOf(-1, -1.5, -0.5, 'lower-is-better')).toBe('better');
+    expect(verdictOf(1, 0.5, 1.5, 'lower-is-better')).toBe('worse');
+    expect(verdictOf(1, 0.5, 1.5, 'higher-is-better')).toBe('better');
+    expect(verdictOf(-1, -1.5, -0.5, 'higher-is-better')).toBe('worse');
+    expect(verdictOf(1, 0.5, 1.5, 'neutral')).toBe('higher');
+    expect(verdictOf(-1, -1.5, -0.5, 'neutral')).toBe('lower');
+    // An interval that reaches 0 decides nothing; nor does a lone replication (no interval).
+    expect(verdictOf(1, 0, 2, 'higher-is-better')).toBe(NO_DETECTABLE_DIFFERENCE);
+    expect(verdictOf(1, null, null, 'higher-is-better')).toBe(NO_DETECTABLE_DIFFERENCE);
+    expect(verdictOf(null, null, null, 'higher-is-better')).toBe('not defined');
+  });
+});
+
 describe('borderflow compare: scenarios that differ in shape', () => {
   it('compares lane groups by id and names those in only one scenario', async () => {
     const r = await cliInProcess(['compare', BASE, MORE_REFERRALS, '--replications', '4']);
@@ -253,6 +269,12 @@ describe('borderflow compare: scenarios that differ in shape', () => {
     );
     expect(r.mean).toBe(byHand.mean);
     expect(r.ciLow).toBe(byHand.ciLow);
+
+    // One replication: no interval, so nothing is decided, and the notes say why.
+    const [single] = compareResults([runScenario(base, { replications: 1 }), runScenario(load(MORE_BOOTHS), { replications: 1 })]);
+    expect(single.notes[0]).toMatch(/^one replication: a difference has no interval/);
+    for (const x of single.rows) expect([NO_DETECTABLE_DIFFERENCE, 'not defined']).toContain(x.verdict);
+    expect(single.rows.every((x) => x.replicationsToResolve === null)).toBe(true);
   });
 });
 
