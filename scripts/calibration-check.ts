@@ -2,7 +2,7 @@
 // whether its lines stay bounded day after day when the volume is raised.
 //
 //   node --import tsx scripts/calibration-check.ts [scenario.yaml] [--observed file.json]
-//        [--replications N] [--days D] [--volume 1.1] [--bounded-days D]
+//        [--replications N] [--days D] [--volume 1.1] [--bounded-days D] [--slack vehicles]
 //
 // Uses only the public API (sim/index.ts, sim/node.ts), so it runs any scenario file.
 
@@ -351,7 +351,12 @@ function main(argv: string[]): number {
   const report = checkCalibration(loaded.scenario, observed, { replications: Number(opts.replications ?? 5), days: Number(opts.days ?? 2) });
   console.log(formatCalibration(report));
   console.log('');
-  const bounded = checkBoundedness(loaded.scenario, { volume: Number(opts.volume ?? 1.1), days: Number(opts['bounded-days'] ?? 3), replications: Number(opts['bounded-replications'] ?? 3) });
+  const bounded = checkBoundedness(loaded.scenario, {
+    volume: Number(opts.volume ?? 1.1),
+    days: Number(opts['bounded-days'] ?? 3),
+    replications: Number(opts['bounded-replications'] ?? 3),
+    slack: opts.slack === undefined ? undefined : Number(opts.slack),
+  });
   console.log(formatBoundedness(bounded));
   return 0;
 }
