@@ -2,7 +2,7 @@
 // whether its lines stay bounded day after day when the volume is raised.
 //
 //   node --import tsx scripts/calibration-check.ts [scenario.yaml] [--observed file.json]
-//        [--replications N] [--days D] [--volume 1.1] [--bounded-days D]
+//        [--replications N] [--days D] [--volume 1.1] [--bounded-days D] [--slack vehicles]
 //
 // Uses only the public API (sim/index.ts, sim/node.ts), so it runs any scenario file.
 
@@ -126,10 +126,17 @@ export interface LaneTypeCheck {
 /** One lane group's load at the scenario's own volume. */
 export interface LaneLoad {
   laneId: string;
-  /** Over the measured days: Σ arrivals × mean primary time ÷ Σ staffed booth time. Below 1 leaves room for more traffic. */
+  /** Over the measured days: Σ arrivals × realised mean booth time ÷ Σ staffed booth time. Below 1 leaves room for more traffic. */
   loadOverCapacity: number | null;
   /** Highest hourly booth utilization (busy ÷ staffed); near 1 wherever a line stands. */
   peakUtilization: number | null;
+  /** Share of arrivals who gave up (balked or reneged) over the measured days; 0 without patience. */
+  gaveUpShare: number | null;
+  /** Booth-hours opened by active lane management per measured day (flex officers). */
+  addedBoothHoursPerDay: number;
+  /** Mean lanes open as CBP counts them (stacked booths count once per lane), over the day and at the busiest hour. */
+  openLanes: number | null;
+  peakOpenLanes: number | null;
 }
 
 export interface CalibrationReport {
@@ -176,14 +183,29 @@ export function checkCalibration(scenario: Scenario, observed: ObservedWaits, op
       ratioToGeneral: RATIO_TYPES.includes(w.type) ? { simulated: simRatio, observed: obsRatio } : null,
     };
   });
-  const loads = doc.ports.flatMap((p) => p.lanes.map((l) => ({ laneId: l.id, loadOverCapacity: loadOf(l), peakUtilization: Math.max(...l.byHour.map((h) => h.capacity.utilization.mean ?? 0)) })));
+  const loads = doc.ports.flatMap((p) =>
+    p.lanes.map(
+      (l): LaneLoad => ({
+        laneId: l.id,
+        loadOverCapacity: loadOf(l),
+        peakUtilization: Math.max(...l.byHour.map((h) => h.capacity.utilization.mean ?? 0)),
+        gaveUpShare: l.figures.gaveUpShare.mean,
+        addedBoothHoursPerDay: (l.capacity.addedBoothHours.mean ?? 0) / days,
+        openLanes: l.capacity.openLanes.mean,
+        peakOpenLanes: Math.max(...l.byHour.map((h) => h.capacity.openLanes.mean ?? 0)),
+      }),
+    ),
+  );
   return { hours: observed.hours, lanes, loads, replications: doc.replications, measuredDays: days };
 }
 
 function loadOf(l: ResultDocument['ports'][number]['lanes'][number]): number | null {
   const open = l.capacity.openBooths.mean;
   const hours = l.capacity.measuredHours.mean;
-  return open && hours && l.figures.arrived.mean !== null ? (l.figures.arrived.mean * l.meanPrimarySeconds) / (open * hours * 3600) : null;
+  // The realised time a booth is held per vehicle (inspection time by program, stacked booths'
+  // throughput factor) when inspections finished; the volume-weighted input otherwise.
+  const seconds = l.figures.primarySecondsMean.mean ?? l.meanPrimarySeconds;
+  return open && hours && l.figures.arrived.mean !== null ? (l.figures.arrived.mean * seconds) / (open * hours * 3600) : null;
 }
 
 /** One lane group's line over successive measured days. */
@@ -195,6 +217,10 @@ export interface LaneGrowth {
   endOfDayQueue: number[];
   /** Demand ÷ capacity over the measured days at the raised volume: Σ arrivals × mean primary time ÷ Σ staffed booth time. */
   loadOverCapacity: number | null;
+  /** Share of arrivals who gave up (balked or reneged) at the raised volume. */
+  gaveUpShare: number | null;
+  /** Booth-hours opened by active lane management per measured day at the raised volume. */
+  addedBoothHoursPerDay: number;
   bounded: boolean;
 }
 
@@ -234,7 +260,15 @@ export function checkBoundedness(
         endOfDayQueue.push(day[day.length - 1]);
       }
       const grows = (xs: number[]) => xs.length >= 2 && xs[xs.length - 1] > xs[xs.length - 2] * (1 + tolerance) + slack;
-      return { laneId: l.id, dayMeanQueue, endOfDayQueue, loadOverCapacity: loadOf(l), bounded: !grows(dayMeanQueue) && !grows(endOfDayQueue) };
+      return {
+        laneId: l.id,
+        dayMeanQueue,
+        endOfDayQueue,
+        loadOverCapacity: loadOf(l),
+        gaveUpShare: l.figures.gaveUpShare.mean,
+        addedBoothHoursPerDay: (l.capacity.addedBoothHours.mean ?? 0) / days,
+        bounded: !grows(dayMeanQueue) && !grows(endOfDayQueue),
+      };
     }),
   );
   return { volume, days, replications: doc.replications, lanes, bounded: lanes.every((l) => l.bounded) };
@@ -242,6 +276,7 @@ export function checkBoundedness(
 
 const f1 = (x: number | null | undefined) => (x === null || x === undefined ? '–' : x.toFixed(1));
 const f2 = (x: number | null | undefined) => (x === null || x === undefined ? '–' : x.toFixed(2));
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)} %`);
 const hh = (h: number | null) => (h === null ? '–' : `${String(h).padStart(2, '0')}:00`);
 
 /** The calibration report as text tables. */
@@ -271,8 +306,19 @@ export function formatCalibration(r: CalibrationReport): string {
     );
   }
   lines.push('');
-  lines.push('lane group   | demand ÷ capacity over the day | highest hourly utilization');
-  for (const l of r.loads) lines.push(`${l.laneId.padEnd(12)} | ${f2(l.loadOverCapacity).padStart(30)} | ${f2(l.peakUtilization).padStart(26)}`);
+  lines.push('lane group   | demand ÷ capacity over the day | highest hourly utilization | gave up | booth-hours added by lane management per day | open lanes (CBP count): mean / busiest hour');
+  for (const l of r.loads) {
+    lines.push(
+      [
+        l.laneId.padEnd(12),
+        f2(l.loadOverCapacity).padStart(30),
+        f2(l.peakUtilization).padStart(26),
+        pct(l.gaveUpShare).padStart(7),
+        f1(l.addedBoothHoursPerDay).padStart(45),
+        `${f1(l.openLanes)} / ${f1(l.peakOpenLanes)}`,
+      ].join(' | '),
+    );
+  }
   return lines.join('\n');
 }
 
@@ -281,7 +327,7 @@ export function formatBoundedness(b: BoundednessReport): string {
   const lines = [`Volume ×${b.volume}, ${b.days} measured days, ${b.replications} replications: line length by day (mean over the day; last hour of the day)`];
   for (const l of b.lanes) {
     lines.push(
-      `${l.laneId.padEnd(12)} mean ${l.dayMeanQueue.map((x) => f1(x).padStart(7)).join(' ')} | end ${l.endOfDayQueue.map((x) => f1(x).padStart(7)).join(' ')} | load/capacity ${f2(l.loadOverCapacity)} | ${l.bounded ? 'bounded' : 'GROWS'}`,
+      `${l.laneId.padEnd(12)} mean ${l.dayMeanQueue.map((x) => f1(x).padStart(7)).join(' ')} | end ${l.endOfDayQueue.map((x) => f1(x).padStart(7)).join(' ')} | load/capacity ${f2(l.loadOverCapacity)} | gave up ${pct(l.gaveUpShare)} | added ${f1(l.addedBoothHoursPerDay)} booth-h/day | ${l.bounded ? 'bounded' : 'GROWS'}`,
     );
   }
   lines.push(b.bounded ? 'All lines bounded.' : 'Some lines grow day over day.');
@@ -305,7 +351,12 @@ function main(argv: string[]): number {
   const report = checkCalibration(loaded.scenario, observed, { replications: Number(opts.replications ?? 5), days: Number(opts.days ?? 2) });
   console.log(formatCalibration(report));
   console.log('');
-  const bounded = checkBoundedness(loaded.scenario, { volume: Number(opts.volume ?? 1.1), days: Number(opts['bounded-days'] ?? 3), replications: Number(opts['bounded-replications'] ?? 3) });
+  const bounded = checkBoundedness(loaded.scenario, {
+    volume: Number(opts.volume ?? 1.1),
+    days: Number(opts['bounded-days'] ?? 3),
+    replications: Number(opts['bounded-replications'] ?? 3),
+    slack: opts.slack === undefined ? undefined : Number(opts.slack),
+  });
   console.log(formatBoundedness(bounded));
   return 0;
 }

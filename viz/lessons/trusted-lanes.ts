@@ -105,7 +105,7 @@ export const trustedLanesLesson: Lesson = {
     );
   },
   explanation: [
-    'Moving drivers into SENTRI takes work off the general booths twice over: each driver who leaves the general line also takes a 62-second inspection with them and replaces it with an 18-second one somewhere else. With the general booths as busy as they are at San Ysidro (a line from midnight to late afternoon), a modest cut in their load brings their wait down a lot — the hockey stick in reverse.',
+    'Moving drivers into SENTRI takes work off the general booths twice over: each driver who leaves the general line also takes a 62-second inspection with them and replaces it with an 18-second one somewhere else. With the general booths as busy as they are at San Ysidro (a line around the clock, longest in the early afternoon), a modest cut in their load brings their wait down a lot — the hockey stick in reverse.',
     'But the SENTRI booths receive the extra members. If their officers stay as they were, the SENTRI lanes run past capacity for much of the day and their wait climbs to that of the other lanes: the program’s promise of a short wait breaks, even though each SENTRI inspection is fast. Only one member in five keeps to the SENTRI lanes whatever the wait; the others spill into the Ready and general lines once the SENTRI line is the longer one, which takes back part of the general lanes’ gain.',
     'The lesson for planners: a trusted-traveler program saves inspection time only where staffing follows the members. Moving a couple of officers an hour from general to SENTRI booths lets both sides gain. The gains depend on assumptions the scenario lists (inspection times, the booth split, lane loyalty); vary them before relying on a number.',
   ],
