@@ -1,9 +1,11 @@
-// The commander program: global options, help text and the three commands, configured so that usage errors can be told apart.
+// The commander program: global options, help text and the commands, configured so that usage errors can be told apart.
 
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../sim/index.ts';
+import { registerMerge } from './commands/merge.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerSweep } from './commands/sweep.ts';
 import { registerValidate } from './commands/validate.ts';
 
 export function buildProgram(): Command {
@@ -25,10 +27,13 @@ Examples:
   $ borderflow validate scenarios/bundled/*.yaml
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --replications 5 --hours 48
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format csv --out result.csv
-  $ borderflow schema > scenario.schema.json`,
+  $ borderflow schema > scenario.schema.json
+  $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri`,
     );
   registerRun(program);
   registerValidate(program);
   registerSchema(program);
+  registerSweep(program);
+  registerMerge(program);
   return program;
 }
