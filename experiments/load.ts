@@ -3,10 +3,10 @@
 // Browser-safe: the base scenario is read through the `readBase` callback (see `load-file.ts`).
 
 import { canonicalJson, fnv1a64, scenarioHash } from '../scenarios/hash.ts';
-import { formatPath, parseText, type LoadResult, type ScenarioProblem } from '../scenarios/load.ts';
+import { formatPath, parseText, validateScenario, type LoadResult, type ScenarioProblem } from '../scenarios/load.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 import { designPoints, factorName } from './design.ts';
-import { getAt, parsePath, type PathStep } from './paths.ts';
+import { getAt, parsePath, setAt, type PathStep } from './paths.ts';
 import { ExperimentShape, type Experiment } from './schema.ts';
 
 /** An experiment ready to run: the file as validated, its base scenario, its points and its hash. */
@@ -110,7 +110,9 @@ export function loadExperimentText(
     // Checked against the validated scenario, so a field left to its default can be varied too.
     const got = getAt(base, steps);
     if (!got.ok) fail(`factors[${i}].path`, `factor "${name}": ${f.path} leads to nothing in the base scenario (at ${got.at}: ${got.why})`);
-    else if (got.value === undefined) fail(`factors[${i}].path`, `factor "${name}": ${f.path} leads to nothing in the base scenario (no such field)`);
+    else if (got.value === undefined && !optionalFieldAccepts(baseLoaded.raw, steps, f.values?.[0] ?? f.min)) {
+      fail(`factors[${i}].path`, `factor "${name}": ${f.path} leads to nothing in the base scenario (no such field)`);
+    }
     factors.push({ name, path: f.path, steps });
     const ranged = f.min !== undefined || f.max !== undefined;
     if (f.values && ranged) fail(`factors[${i}]`, `factor "${name}": give either values or min and max, not both`);
@@ -165,4 +167,19 @@ export function loadExperimentText(
     ok: true,
     loaded: { file, experiment: e, baseFile, baseRaw: baseLoaded.raw, base, factors, points, replications, seed, baseline: e.baseline, outputs, hash: fnv1a64(canonicalJson(decisive)) },
   };
+}
+
+/**
+ * A field absent from the base scenario (an optional one such as `officers`) is a real field
+ * when setting it does not make the scenario name an unknown field; a misspelt one does.
+ */
+function optionalFieldAccepts(raw: unknown, steps: readonly PathStep[], value: unknown): boolean {
+  const trial = structuredClone(raw);
+  try {
+    setAt(trial, steps, value ?? 0);
+  } catch {
+    return false;
+  }
+  const v = validateScenario(trial, '');
+  return v.ok || !v.problems.some((p) => p.message.startsWith('unknown field'));
 }
