@@ -4,6 +4,8 @@
 // so a run on any number of workers, a resumed run and merged shards write the same bytes.
 
 import type { LoadedExperiment } from '../../experiments/load.ts';
+import { parsePath } from '../../experiments/paths.ts';
+import { figureBounds } from '../results/aggregate.ts';
 import { pairedDifference, summarize, type ReplicationSummary } from '../stats/replications.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import type { ExperimentRow } from './tasks.ts';
@@ -149,13 +151,15 @@ function brief(s: ReplicationSummary): { n: number; mean: number | null; ciLow: 
 
 /**
  * Summarizes rows per point: each output's mean with a 95 % Student-t interval over the
- * replications, and the paired difference point − baseline over the replications both have
+ * replications (clipped to the figure's natural range), and the paired difference point − baseline over the replications both have
  * (they share random numbers replication by replication, so the difference is sharp).
  */
 export function summarizeRuns(plan: ExperimentPlan, rows: readonly ExperimentRow[]): ExperimentSummary {
   // values[point][output][replication], null where missing or undefined.
   const values = plan.points.map(() => plan.outputs.map(() => new Array<number | null>(plan.replications).fill(null)));
   const done = plan.points.map(() => 0);
+  // Every figure is non-negative and shares lie in [0, 1]: intervals are clipped to that, as in the result document.
+  const bounds = plan.outputs.map((o) => figureBounds(parsePath(o).flatMap((s) => (s.kind === 'field' ? [s.name] : []))));
   for (const r of rows) {
     done[r.point]++;
     plan.outputs.forEach((o, j) => (values[r.point][j][r.replication] = r.outputs[o] ?? null));
@@ -168,7 +172,7 @@ export function summarizeRuns(plan: ExperimentPlan, rows: readonly ExperimentRow
     points: plan.points.map((p, i) => {
       const outputs: Record<string, OutputSummary> = {};
       plan.outputs.forEach((o, j) => {
-        const s = summarize(values[i][j]);
+        const s = summarize(values[i][j], 0.95, bounds[j]);
         outputs[o] = { ...brief(s), difference: i === plan.baseline ? null : brief(pairedDifference(values[plan.baseline][j], values[i][j])) };
       });
       const factors: Record<string, unknown> = {};
