@@ -147,3 +147,21 @@ describe('applying a point', () => {
     expect(c.hash).not.toBe(a.hash);
   });
 });
+
+describe('the example experiment', () => {
+  it('loads, and its six points are valid San Ysidro scenarios', () => {
+    const r = loadExperimentFile('examples/experiments/sentri-booths.yaml');
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    expect(r.loaded.points).toHaveLength(6);
+    for (let p = 0; p < 6; p++) expect(() => pointScenario(r.loaded, p)).not.toThrow();
+    expect(pointScenario(r.loaded, 5).ports[0].laneGroups.find((g) => g.id === 'sentri')!.booths).toBe(2);
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('experiments/experiment.schema.json is the one generated from the zod schema', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { experimentJsonSchemaText } = await import('../../sim/index.ts');
+    expect(readFileSync('experiments/experiment.schema.json', 'utf8')).toBe(experimentJsonSchemaText());
+  });
+});
