@@ -150,3 +150,30 @@ describe('shards and borderflow merge', () => {
     for (const m of ['m1', 'm2', 'm3', 'm4']) expect(existsSync(join(root, m, 'summary.json'))).toBe(false);
   }, 60_000);
 });
+
+describe('bad input to sweep', () => {
+  it('an output path that names no figure fails every task, naming the output', async () => {
+    const bad = writeExperiment(root, { factors: [factors[0]], replications: 1, outputs: ['summary.wait.mean', 'summary.wait.p97'] }, 'bad-output.yaml');
+    const r = await cliInProcess(['sweep', bad, '--workers', '1', '--out', join(root, 'bad-output'), '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/output summary\.wait\.p97: no such figure in the result/);
+    expect(r.stderr).toMatch(/2 of 2 tasks failed/);
+  });
+
+  it('a shard outside 0 ≤ i < n, or no workers, is bad usage', async () => {
+    for (const args of [['--shard', '2/2'], ['--shard', '1'], ['--workers', '0']]) {
+      const r = await cliInProcess(['sweep', experiment, ...args, '--out', join(root, 'never')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/expected/);
+    }
+    expect(existsSync(join(root, 'never'))).toBe(false);
+  });
+
+  it('an invalid experiment file is refused before anything runs, naming the file and the field', async () => {
+    const bad = writeExperiment(root, { factors: [{ path: 'ports[0].laneGroups[vip].booths', values: [1] }] }, 'bad-path.yaml');
+    const r = await cliInProcess(['sweep', bad, '--out', join(root, 'never2')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad-path\.yaml: factors\[0\]\.path: factor "ports\[0\]\.laneGroups\[vip\]\.booths": .*no item with id "vip"/);
+    expect(existsSync(join(root, 'never2'))).toBe(false);
+  });
+});
