@@ -3,8 +3,10 @@
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../sim/index.ts';
 import { registerCompare } from './commands/compare.ts';
+import { registerMerge } from './commands/merge.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerSweep } from './commands/sweep.ts';
 import { registerValidate } from './commands/validate.ts';
 
 export function buildProgram(): Command {
@@ -27,11 +29,14 @@ Examples:
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --replications 5 --hours 48
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format csv --out result.csv
   $ borderflow compare base.yaml other.yaml --replications 20
-  $ borderflow schema > scenario.schema.json`,
+  $ borderflow schema > scenario.schema.json
+  $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri`,
     );
   registerRun(program);
   registerCompare(program);
   registerValidate(program);
   registerSchema(program);
+  registerSweep(program);
+  registerMerge(program);
   return program;
 }

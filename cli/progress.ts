@@ -29,3 +29,41 @@ function duration(seconds: number): string {
   if (m < 60) return `${m} min ${Math.round(seconds - m * 60)} s`;
   return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
+
+/**
+ * Progress of a batch of tasks (a sweep), behind one small interface so a library bar could
+ * replace it. On a terminal one line is redrawn in place: a bar, the count and the time left;
+ * into a file or a pipe a plain line at most every few seconds and at the end.
+ */
+export interface TaskProgress {
+  update(done: number, total: number, failed: number): void;
+  finish(): void;
+}
+
+export function taskProgress(stream: ProgressStream, label = 'tasks'): TaskProgress {
+  const started = performance.now();
+  const tty = stream.isTTY === true;
+  let lastPlain = -Infinity;
+  let last = '';
+  return {
+    update(done, total, failed) {
+      const now = performance.now();
+      const elapsed = (now - started) / 1000;
+      const left = done > 0 && done < total ? `, about ${duration((elapsed / done) * (total - done))} left` : '';
+      const bad = failed > 0 ? `, ${failed} failed` : '';
+      const text = `${label} ${done}/${total} done${bad}, ${duration(elapsed)} elapsed${left}`;
+      if (tty) {
+        const width = 24;
+        const filled = total > 0 ? Math.round((done / total) * width) : width;
+        last = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text}`;
+        stream.write(`\r\x1b[K${last}`);
+      } else if (now - lastPlain >= 5000 || done === total) {
+        lastPlain = now;
+        stream.write(`${text}\n`);
+      }
+    },
+    finish() {
+      if (tty && last) stream.write('\n');
+    },
+  };
+}

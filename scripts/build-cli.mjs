@@ -2,6 +2,7 @@
 //
 //   dist-cli/borderflow.mjs   the entry bin/borderflow.js imports; `--version` needs only this file,
 //                             everything else is a chunk loaded on demand
+//   dist-cli/sweep-worker.mjs a worker thread of `borderflow sweep` (bin/sweep-worker.js starts it)
 //   dist-cli/chunks/*.mjs     the CLI, the engine, zod, yaml, commander (with source maps)
 //   dist-cli/sources.json     the project files compiled in: bin/borderflow.js runs the TypeScript
 //                             sources instead when one of them is newer than the build
@@ -29,7 +30,8 @@ try {
 rmSync(next, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { borderflow: 'cli/main.ts' },
+  // The sweep's worker threads load their own entry, sharing chunks with the command.
+  entryPoints: { borderflow: 'cli/main.ts', 'sweep-worker': 'cli/sweep-worker.ts' },
   outdir: next,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',

@@ -33,6 +33,14 @@ export { runReplication, type ReplicationOptions, type ReplicationOutput } from 
 export { travelerRecord, type TravelerRecord, type TravelerStatus } from './run/records.ts';
 export { LiveRun, type LiveSnapshot, type PortView, type LaneView, type VehicleView } from './run/live.ts';
 
+// Experiments: a base scenario, factors varied over a design, replications on common random numbers.
+export { ExperimentShape, Design as ExperimentDesign, type Experiment, type ExperimentFactor } from '../experiments/schema.ts';
+export { loadExperimentText, defaultOutputs, MAX_POINTS, type LoadedExperiment, type ExperimentLoadResult } from '../experiments/load.ts';
+export { designPoints, factorName } from '../experiments/design.ts';
+export { parsePath, getAt, setAt, formatSteps, type PathStep } from '../experiments/paths.ts';
+export { experimentJsonSchema, experimentJsonSchemaText } from '../experiments/json-schema.ts';
+export * from './experiments/index.ts';
+
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';

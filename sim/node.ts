@@ -1,2 +1,4 @@
 /** The part of the API that needs Node (files): loading a scenario file with size and encoding checks. */
 export { loadScenarioFile } from '../scenarios/load-file.ts';
+/** Loading an experiment file and its base scenario (relative to the experiment file). */
+export { loadExperimentFile } from '../experiments/load-file.ts';

@@ -1,0 +1,276 @@
+// `borderflow sweep EXPERIMENT`: runs every point × replication of an experiment, in worker threads, appending each row to DIR/runs.ndjson as it finishes, then writes the tables and the summary.
+
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync, ftruncateSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import {
+  ExperimentTaskRunner,
+  experimentFiles,
+  formatProblem,
+  manifestOf,
+  parseRuns,
+  planOf,
+  rowLine,
+  rowTask,
+  shardTasks,
+  taskOf,
+  describePoint,
+  type ExperimentPlan,
+  type ExperimentRow,
+  type LoadedExperiment,
+} from '../../sim/index.ts';
+import { loadExperimentFile } from '../../sim/node.ts';
+import { AtomicFile } from '../atomic-file.ts';
+import { CliError, EXIT, outputError, usageError } from '../errors.ts';
+import { taskProgress } from '../progress.ts';
+import type { SweepWorkerMessage } from '../sweep-worker.ts';
+
+interface SweepFlags {
+  workers?: number;
+  out?: string;
+  resume?: boolean;
+  shard?: { index: number; count: number };
+  quiet?: boolean;
+}
+
+function parseWorkers(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1024) throw new InvalidArgumentError('expected a whole number from 1 to 1024.');
+  return Number(value);
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new InvalidArgumentError('expected i/n with 0 ≤ i < n (e.g. --shard 0/4).');
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
+
+export function registerSweep(program: Command): void {
+  program
+    .command('sweep')
+    .description('Run an experiment: every point of its design × replications, on common random numbers, in parallel.')
+    .argument('<experiment>', 'experiment file (.yaml, .yml or .json)')
+    .addOption(new Option('-w, --workers <n>', 'worker threads (default: the available cores)').argParser(parseWorkers))
+    .addOption(new Option('-o, --out <dir>', 'folder for the results (default: EXPERIMENT-results beside the current folder)'))
+    .addOption(new Option('--resume', 'continue an interrupted sweep in --out: tasks already in runs.ndjson are skipped'))
+    .addOption(new Option('--shard <i/n>', 'run only shard i of n (task k belongs to shard k mod n); combine the folders with borderflow merge').argParser(parseShard))
+    .addOption(new Option('-q, --quiet', 'no progress on standard error'))
+    .addHelpText(
+      'after',
+      `
+Writes to the --out folder:
+  runs.ndjson    one JSON row per (point, replication), appended as each finishes
+  runs.csv       the same rows as a table: factor values and one column per output
+  summary.json   per point: each output's mean, 95 % interval and paired difference
+  summary.csv    against the baseline point
+  manifest.json  experiment hash, engine version, design size, shard
+
+Results do not depend on --workers. Exit status 1 when any task failed (the others still run).
+
+Examples:
+  $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri
+  $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri --resume
+  $ borderflow sweep exp.yaml --shard 0/2 --out part0 && borderflow sweep exp.yaml --shard 1/2 --out part1
+  $ borderflow merge part0 part1 --out all`,
+    )
+    .action((file: string, flags: SweepFlags) => sweepCommand(file, flags));
+}
+
+async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
+  const r = loadExperimentFile(file);
+  if (!r.ok) throw new CliError(r.problems.map(formatProblem), EXIT.invalid);
+  const loaded = r.loaded;
+  const plan = planOf(loaded);
+  const shard = flags.shard ? `${flags.shard.index}/${flags.shard.count}` : null;
+  const dir = flags.out ?? `${basename(file, extname(file))}-results`;
+  const runsPath = join(dir, 'runs.ndjson');
+  const manifestPath = join(dir, 'manifest.json');
+
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw outputError(dir, e);
+  }
+  const done = new Map<number, ExperimentRow>();
+  let validLength = 0;
+  if (existsSync(runsPath) && readFileSync(runsPath, 'utf8').length > 0) {
+    if (!flags.resume) throw usageError(`${runsPath} already holds results; pass --resume to continue that sweep, or choose another --out`);
+    checkManifest(manifestPath, plan, shard);
+    let parsed: ReturnType<typeof parseRuns>;
+    try {
+      parsed = parseRuns(plan, readFileSync(runsPath, 'utf8'));
+    } catch (e) {
+      throw new CliError([`borderflow: ${runsPath}: ${(e as Error).message}`], EXIT.invalid);
+    }
+    validLength = parsed.validLength;
+    for (const row of parsed.rows) done.set(rowTask(plan, row), row);
+  }
+  writeWhole(manifestPath, JSON.stringify(manifestOf(plan, shard), null, 2) + '\n');
+
+  const tasks = shardTasks(loaded, flags.shard ?? null);
+  const todo = tasks.filter((k) => !done.has(k));
+  const workers = Math.max(1, Math.min(flags.workers ?? availableParallelism(), todo.length));
+  const progress = flags.quiet ? null : taskProgress(process.stderr, 'tasks');
+  if (!flags.quiet) {
+    process.stderr.write(`sweep ${loaded.hash}: ${loaded.points.length} points × ${loaded.replications} replications${shard ? `, shard ${shard}` : ''}; ${todo.length} of ${tasks.length} tasks to run on ${workers} worker${workers === 1 ? '' : 's'}\n`);
+  }
+
+  // Rows go to disk one whole line per write and are synced, so a crash loses at most the task in flight.
+  const fd = openRuns(runsPath, validLength);
+  const failures: { task: number; message: string }[] = [];
+  let finished = 0;
+  const reported = new Set<number>();
+  const onRow = (row: ExperimentRow) => {
+    const bytes = Buffer.from(rowLine(plan, row), 'utf8');
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+    done.set(rowTask(plan, row), row);
+    progress?.update(++finished, todo.length, failures.length);
+  };
+  const onFailure = (task: number, message: string) => {
+    failures.push({ task, message });
+    const { point } = taskOf(loaded, task);
+    // An invalid point fails every replication with the same message: say it once.
+    if (!reported.has(point) || !message.startsWith('point ')) {
+      reported.add(point);
+      progress?.finish();
+      process.stderr.write(`borderflow: task failed: ${message}\n`);
+    }
+    progress?.update(++finished, todo.length, failures.length);
+  };
+  try {
+    if (workers === 1) runSerial(loaded, todo, onRow, onFailure);
+    else await runParallel(file, loaded, todo, workers, onRow, onFailure);
+  } finally {
+    closeSync(fd);
+    progress?.finish();
+  }
+
+  const rows = tasks.filter((k) => done.has(k)).map((k) => done.get(k)!);
+  for (const [name, text] of Object.entries(experimentFiles(plan, rows, shard))) writeWhole(join(dir, name), text);
+
+  if (failures.length > 0) {
+    const points = new Set(failures.map((f) => taskOf(loaded, f.task).point));
+    throw new CliError(
+      [`borderflow: ${failures.length} of ${tasks.length} tasks failed (${[...points].map((p) => describePoint(loaded, p)).join('; ')}); the others are in ${dir}`],
+      EXIT.invalid,
+    );
+  }
+  if (!flags.quiet) process.stderr.write(`wrote ${dir}/{runs.ndjson,runs.csv,summary.json,summary.csv,manifest.json}\n`);
+}
+
+/** On --resume: the folder must hold the same experiment (and the same shard), or appending would mix two sweeps. */
+function checkManifest(path: string, plan: ExperimentPlan, shard: string | null): void {
+  let m: { experiment?: string; engineVersion?: string; shard?: string | null };
+  try {
+    m = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new CliError([`borderflow: ${path} is missing or unreadable; cannot tell which sweep the folder holds`], EXIT.invalid);
+  }
+  if (m.experiment !== plan.experiment) throw new CliError([`borderflow: ${path}: the folder holds experiment ${m.experiment}, not ${plan.experiment} (the experiment or its base scenario changed); use another --out`], EXIT.invalid);
+  if (m.engineVersion !== plan.engineVersion) throw new CliError([`borderflow: ${path}: the folder was written by engine ${m.engineVersion}, this is ${plan.engineVersion}; use another --out`], EXIT.invalid);
+  if ((m.shard ?? null) !== shard) throw new CliError([`borderflow: ${path}: the folder holds shard ${m.shard ?? 'all'}, not ${shard ?? 'all'}`], EXIT.invalid);
+}
+
+/** Opens runs.ndjson for appending, cutting off a line torn by a crash first. */
+function openRuns(path: string, validLength: number): number {
+  try {
+    const fd = openSync(path, existsSync(path) ? 'r+' : 'w');
+    const keep = Buffer.byteLength(readFileSync(path, 'utf8').slice(0, validLength), 'utf8');
+    ftruncateSync(fd, keep);
+    closeSync(fd);
+    return openSync(path, 'a');
+  } catch (e) {
+    throw outputError(path, e);
+  }
+}
+
+function writeWhole(path: string, text: string): void {
+  const f = new AtomicFile(path);
+  f.write(text);
+  f.commit();
+}
+
+function runSerial(loaded: LoadedExperiment, todo: readonly number[], onRow: (r: ExperimentRow) => void, onFailure: (k: number, m: string) => void): void {
+  const runner = new ExperimentTaskRunner(loaded);
+  for (const k of todo) {
+    let row: ExperimentRow;
+    try {
+      row = runner.run(k);
+    } catch (e) {
+      onFailure(k, e instanceof Error ? e.message : String(e));
+      continue;
+    }
+    onRow(row);
+  }
+}
+
+/** The worker script: bin/sweep-worker.js, found from this module whether it runs from the sources or from dist-cli/chunks. */
+function workerScript(): URL {
+  for (const up of ['../../', '../../../', '../']) {
+    const candidate = new URL(`${up}bin/sweep-worker.js`, import.meta.url);
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('bin/sweep-worker.js not found beside the borderflow command');
+}
+
+function runParallel(
+  file: string,
+  loaded: LoadedExperiment,
+  todo: readonly number[],
+  count: number,
+  onRow: (r: ExperimentRow) => void,
+  onFailure: (k: number, m: string) => void,
+): Promise<void> {
+  const script = workerScript();
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let live = 0;
+    let stopped = false;
+    const all: Worker[] = [];
+    const stop = (e: Error) => {
+      if (stopped) return;
+      stopped = true;
+      for (const w of all) void w.terminate();
+      reject(e);
+    };
+    const start = () => {
+      const w = new Worker(script, { workerData: { file, hash: loaded.hash } });
+      all.push(w);
+      live++;
+      let current: number | null = null;
+      const feed = () => {
+        if (stopped) return;
+        if (next < todo.length) {
+          current = todo[next++];
+          w.postMessage(current);
+        } else {
+          current = null;
+          void w.terminate();
+        }
+      };
+      w.on('message', (m: SweepWorkerMessage) => {
+        if ('fatal' in m) return stop(new CliError(m.fatal.split('\n'), EXIT.invalid));
+        if ('error' in m) onFailure(m.task, m.error);
+        else onRow(m.row as ExperimentRow);
+        feed();
+      });
+      w.on('error', (e) => {
+        // The thread died (out of memory, a crash): its task fails, a fresh thread takes over.
+        if (current !== null) onFailure(current, `${describePoint(loaded, taskOf(loaded, current).point)}, replication ${taskOf(loaded, current).replication}: worker thread stopped: ${e.message}`);
+        current = null;
+        if (!stopped && next < todo.length) start();
+      });
+      w.on('exit', () => {
+        live--;
+        if (live === 0 && !stopped) {
+          stopped = true;
+          resolve();
+        }
+      });
+      feed();
+    };
+    for (let i = 0; i < count; i++) start();
+  });
+}
