@@ -1,6 +1,7 @@
 // Progress of a long run on stderr ("replication 3/10 …"), never on stdout, which carries the results.
 
 import { performance } from 'node:perf_hooks';
+import { Presets, SingleBar } from 'cli-progress';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -31,9 +32,9 @@ function duration(seconds: number): string {
 }
 
 /**
- * Progress of a batch of tasks (a sweep), behind one small interface so a library bar could
- * replace it. On a terminal one line is redrawn in place: a bar, the count and the time left;
- * into a file or a pipe a plain line at most every few seconds and at the end.
+ * Progress of a batch of tasks (a sweep). On a terminal, cli-progress draws a bar with the
+ * count, the failures and the time left; into a file or a pipe (a cluster job's log) a plain
+ * line at most every few seconds and at the end.
  */
 export interface TaskProgress {
   update(done: number, total: number, failed: number): void;
@@ -41,29 +42,52 @@ export interface TaskProgress {
 }
 
 export function taskProgress(stream: ProgressStream, label = 'tasks'): TaskProgress {
-  const started = performance.now();
-  const tty = stream.isTTY === true;
-  let lastPlain = -Infinity;
-  let last = '';
+  return stream.isTTY === true ? terminalBar(stream, label) : plainLines(stream, label);
+}
+
+function terminalBar(stream: ProgressStream, label: string): TaskProgress {
+  const bar = new SingleBar(
+    {
+      stream: stream as unknown as NodeJS.WritableStream,
+      format: `${label} [{bar}] {value}/{total} done{failures}, {duration_formatted} elapsed, about {eta_formatted} left`,
+      barsize: 24,
+      hideCursor: false,
+      etaBuffer: 50,
+      noTTYOutput: false,
+    },
+    Presets.legacy,
+  );
+  let started = false;
   return {
     update(done, total, failed) {
-      const now = performance.now();
-      const elapsed = (now - started) / 1000;
-      const left = done > 0 && done < total ? `, about ${duration((elapsed / done) * (total - done))} left` : '';
-      const bad = failed > 0 ? `, ${failed} failed` : '';
-      const text = `${label} ${done}/${total} done${bad}, ${duration(elapsed)} elapsed${left}`;
-      if (tty) {
-        const width = 24;
-        const filled = total > 0 ? Math.round((done / total) * width) : width;
-        last = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${text}`;
-        stream.write(`\r\x1b[K${last}`);
-      } else if (now - lastPlain >= 5000 || done === total) {
-        lastPlain = now;
-        stream.write(`${text}\n`);
+      const failures = failed > 0 ? `, ${failed} failed` : '';
+      if (!started) {
+        bar.start(total, done, { failures });
+        started = true;
+      } else {
+        bar.setTotal(total);
+        bar.update(done, { failures });
       }
     },
     finish() {
-      if (tty && last) stream.write('\n');
+      if (started) bar.stop();
     },
+  };
+}
+
+function plainLines(stream: ProgressStream, label: string): TaskProgress {
+  const started = performance.now();
+  let lastPlain = -Infinity;
+  return {
+    update(done, total, failed) {
+      const now = performance.now();
+      if (now - lastPlain < 5000 && done !== total) return;
+      lastPlain = now;
+      const elapsed = (now - started) / 1000;
+      const left = done > 0 && done < total ? `, about ${duration((elapsed / done) * (total - done))} left` : '';
+      const bad = failed > 0 ? `, ${failed} failed` : '';
+      stream.write(`${label} ${done}/${total} done${bad}, ${duration(elapsed)} elapsed${left}\n`);
+    },
+    finish() {},
   };
 }
