@@ -55,16 +55,27 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
       missing.length ? `No data at ${hourRanges(missing)}.` : '',
     );
   });
+  const censored = data.lanes.flatMap((lane) => {
+    const row = data.cells.filter((c) => c.laneId === lane.id && c.value !== null && c.unfinished > 0);
+    if (row.length === 0) return [];
+    const n = row.reduce((a, c) => a + c.unfinished, 0);
+    return [`${lane.name} at ${hourRanges(row.map((c) => c.hour))} (${fmtNumber(n, 0)} still in line)`];
+  });
   const summary = sentences(
     `${what}, by lane group (rows) and clock hour of arrival (columns); cells without data are hatched and show "${NO_DATA}".`,
+    censored.length
+      ? diff
+        ? `Cells outlined and marked "~" hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
+        : `Cells outlined and marked "≥" are lower bounds: travelers of that hour were still in line when the run ended and their waits count only so far — ${censored.join('; ')}.`
+      : '',
     data.pairingNote ?? '',
     ...perLane,
   );
-  const rows = data.cells.map((c) => [name(c.laneId).name, hourLabel(c.hour), cell(c.value, 2), cell(c.ciLow, 2), cell(c.ciHigh, 2), c.n]);
+  const rows = data.cells.map((c) => [name(c.laneId).name, hourLabel(c.hour), cell(c.value, 2), cell(c.ciLow, 2), cell(c.ciHigh, 2), c.n, cell(c.unfinished, 1)]);
   return {
     title,
     summary,
-    table: { columns: ['lane group', 'hour', diff ? `${m} wait difference (min)` : `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications'], rows },
+    table: { columns: ['lane group', 'hour', diff ? `${m} wait difference (min)` : `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'], rows },
   };
 }
 
@@ -89,7 +100,14 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const r = data.lanes.findIndex((l) => l.id === c.laneId);
     const x = c.hour * cw;
     const y = r * rh;
-    const g = grid.append('g').attr('class', 'bf-cell').attr('data-lane', c.laneId).attr('data-hour', c.hour).attr('data-missing', c.value === null ? 'true' : null);
+    const censored = c.value !== null && c.unfinished > 0;
+    const g = grid
+      .append('g')
+      .attr('class', 'bf-cell')
+      .attr('data-lane', c.laneId)
+      .attr('data-hour', c.hour)
+      .attr('data-missing', c.value === null ? 'true' : null)
+      .attr('data-censored', censored ? 'true' : null);
     if (c.value === null) {
       hatch(g, x, y, cw - 1, rh - 1);
       g.append('text').attr('x', px(x + cw / 2)).attr('y', px(y + rh / 2)).attr('dy', '0.35em').attr('text-anchor', 'middle').attr('fill', INK).text(NO_DATA);
@@ -97,7 +115,15 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     }
     const fill = color(c.value);
     g.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(cw - 1)).attr('height', px(rh - 1)).attr('fill', fill);
-    const label = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
+    const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
+    const label = censored ? `${data.mode === 'difference' ? '~' : '≥'}${plain}` : plain;
+    if (censored) {
+      g.append('title').text(
+        `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
+      );
+      // Dashed outline inside the cell: the value runs on past the end of the run.
+      g.append('rect').attr('class', 'bf-censored').attr('x', px(x + 1.5)).attr('y', px(y + 1.5)).attr('width', px(cw - 4)).attr('height', px(rh - 4)).attr('fill', 'none').attr('stroke', lab(fill).l > 55 ? '#000000' : '#ffffff').attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+    }
     g.append('text')
       .attr('x', px(x + cw / 2))
       .attr('y', px(y + rh / 2))
@@ -136,4 +162,14 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
   const mg = g.append('g').attr('transform', `translate(${w + 24},0)`);
   hatch(mg, 0, 0, 24, 12);
   mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
+  if (data.cells.some((c) => c.value !== null && c.unfinished > 0)) {
+    const cg = mg.append('g').attr('class', 'bf-censored-legend').attr('transform', 'translate(0,17)');
+    cg.append('rect').attr('x', 0).attr('y', 0).attr('width', 24).attr('height', 12).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+    cg.append('text')
+      .attr('x', 30)
+      .attr('y', 6)
+      .attr('dy', '0.35em')
+      .attr('fill', INK)
+      .text(data.mode === 'difference' ? '~ travelers still in line at the end: not a bound' : '≥ lower bound: travelers still in line at the end');
+  }
 }
