@@ -1,7 +1,7 @@
 // Lanes whose booths cannot keep up: utilization at the saturation mark, or a line still growing when the run ends.
 
 import type { ResultDocument } from '../../sim/index.ts';
-import { growingLineText, laneStability, lineStillGrowing, unstableHoursText } from '../view-models/utilization.ts';
+import { growingLineText, growthTested, laneStability, lineStillGrowing, unstableHoursText } from '../view-models/utilization.ts';
 
 /** Utilization at or above this means the booths never catch up (the same mark as the utilization chart). */
 export const SATURATED = 0.98;
@@ -24,13 +24,13 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
         const q = l.figures.inQueueAtEnd.mean;
         const reasons: string[] = [];
         if (u !== null && u >= SATURATED) reasons.push(`booths busy ${Math.round(u * 100)} % of the staffed time`);
-        if (p.stability) {
-          // The engine's stability report: lane-hours with offered load at or above 1, and lines that grew day after day.
-          const { unstableHours, growingLine } = laneStability(p, l.id);
-          if (growingLine) reasons.push(growingLineText(growingLine));
-          const rho = unstableHoursText(unstableHours);
-          if (rho) reasons.push(rho);
-        } else {
+        // The engine's stability report: lane-hours with offered load at or above 1, and lines that grew day after day.
+        const { unstableHours, growingLine } = laneStability(p, l.id);
+        if (growingLine) reasons.push(growingLineText(growingLine));
+        const rho = unstableHoursText(unstableHours);
+        if (rho) reasons.push(rho);
+        if (!growthTested(d, p)) {
+          // Too short for the day-to-day test: read the timeline instead.
           const growing = lineStillGrowing(l.timeline.queueLength, d.scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
           const atHorizon = l.timeline.queueLength.at(-1) ?? null;
           if (growing && atHorizon !== null) reasons.push(`${Math.round(atHorizon)} vehicles in line at the end of the horizon, and the line was still growing`);

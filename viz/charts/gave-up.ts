@@ -89,7 +89,7 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
         .attr('x', spot.x + spot.w / 2)
         .attr('y', f.innerHeight + 34)
         .attr('text-anchor', 'middle')
-        .attr('font-size', 10)
+        .attr('font-size', 12)
         .attr('fill', INK)
         .text(`${fmtNumber(b.home.mean, 0)}/${fmtNumber(b.otherPort.mean, 0)}/${fmtNumber(b.postponed.mean, 0)}`)
         .append('title')

@@ -234,7 +234,7 @@ function drawPanel(
       const mg = cg.append('g').attr('class', 'bf-censored-hour').attr('data-hour', hr);
       mg.append('title').text(`${l.series.label}, ${hourLabel(hr)}: at least ${fmtNumber(v.mean)} min — ${fmtNumber(v.unfinished, 0)} traveler${Math.round(v.unfinished) === 1 ? '' : 's'} of this hour still in line when the run ended`);
       mg.append('circle').attr('cx', px(cx)).attr('cy', px(cy)).attr('r', 4).attr('fill', '#ffffff').attr('stroke', st.color).attr('stroke-width', 1.5);
-      mg.append('text').attr('x', px(cx)).attr('y', px(Math.max(9, cy - 7))).attr('text-anchor', 'middle').attr('font-size', 11).attr('fill', INK).text('≥');
+      mg.append('text').attr('x', px(cx)).attr('y', px(Math.max(9, cy - 7))).attr('text-anchor', 'middle').attr('font-size', 12).attr('fill', INK).text('≥');
     }
   }
 

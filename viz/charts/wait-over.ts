@@ -110,7 +110,7 @@ export function renderWaitOver(data: WaitOverData, options: ChartOptions = {}): 
         .attr('x', spot.x + spot.w / 2)
         .attr('y', Math.max(10, yTop - 6))
         .attr('text-anchor', 'middle')
-        .attr('font-size', 11)
+        .attr('font-size', 12)
         .attr('fill', INK)
         .text(`${b.unfinished > 0 ? '≥' : ''}${fmtNumber(a.mean * 100, 0)} %`);
     }

@@ -47,6 +47,14 @@ export function lineStillGrowing(queue: readonly number[], warmupHours: number, 
   return queue[last] > 2 * before + Math.max(1, booths);
 }
 
+/**
+ * Whether the document's growing-line test could run: it needs two complete 24-hour blocks after
+ * the warm-up. Shorter runs fall back to reading the timeline.
+ */
+export function growthTested(doc: ResultDocument, port: PortResult): boolean {
+  return port.stability !== undefined && Math.floor((doc.scenario.horizonHours - doc.scenario.warmupHours) / 24) >= 2;
+}
+
 /** The lane group's entries in the port's stability report (empty when the document has none). */
 export function laneStability(port: PortResult, laneId: string): { unstableHours: UnstableLaneHour[]; growingLine: GrowingLine | null } {
   const st = port.stability;
@@ -88,7 +96,7 @@ export function utilization(docs: ResultDocument[], opts: ViewModelOptions): Uti
       const runs = docs[i].runs.map((r) => r.ports[pi].lanes[li]);
       const { unstableHours, growingLine } = laneStability(port, lane.id);
       // The engine's own test of day-to-day growth; the timeline guess only for a document without one.
-      const growing = port.stability
+      const growing = growthTested(docs[i], port)
         ? growingLine !== null
         : lineStillGrowing(meanOfSeries(runs.map((r) => r.timeline.queueLength)), docs[i].scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
       const saturatedHours = l.byHour.flatMap((h, hour) => ((h.capacity.utilization.mean ?? 0) >= SATURATED ? [hour] : []));

@@ -59,7 +59,10 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.hidden = docs.length === 0;
     const warnings = laneWarnings(docs);
     const items = warnings.map((w) => h('li', { class: 'lane-warning' }, h('strong', {}, w.lane), ` in “${w.scenario}”: ${w.reason}.`));
-    const lead = [h('strong', {}, 'Unstable: demand exceeds staffed capacity'), ` in ${warnings.length} lane group${warnings.length === 1 ? '' : 's'} — their waits depend on how long the run is, not on a steady state.`];
+    const lead = [
+      h('strong', {}, 'Unstable: demand exceeds staffed capacity'),
+      ` in ${warnings.length} lane group${warnings.length === 1 ? '' : 's'} — the line grows through the hours named (offered load ρ ≥ 1) or from day to day, so their waits there depend on how long the load lasts, not on a steady state.`,
+    ];
     const censored = censoredNotes(docs);
     const censoredBanner =
       censored.length === 0
