@@ -43,6 +43,10 @@ describe('censored waits in the wait-by-hour chart', () => {
     expect(marks.every((m) => m.textContent!.includes('≥'))).toBe(true);
     expect([...svg.querySelectorAll('.bf-legend text')].map((t) => t.textContent)).toContain(CENSORED_LABEL);
     expect(describeWaitByHour(data).summary).toMatch(/Lower bounds — the wait runs on past the end of the run: Cutoff, impatient drivers at/);
+    // The takeaway compares hours whose waits all finished, never a lower bound with a full wait.
+    const at = /wait at (\d\d):00 from/.exec(describeWaitByHour(data).title);
+    expect(at).not.toBeNull();
+    expect(data.panels.some((p) => p.lines.some((l) => l.hours[Number(at![1])].unfinished > 0))).toBe(false);
     expect(Math.min(...fontSizes(svg))).toBeGreaterThanOrEqual(12);
   });
 

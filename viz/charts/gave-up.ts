@@ -4,7 +4,7 @@ import type { GaveUpData } from '../view-models/gave-up.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { INK, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -65,7 +65,8 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
   drawLegend(f.top, legendItems, margin.left, 16, width - margin.left - margin.right);
   const top = Math.max(0.01, ...data.groups.flatMap((g) => g.bars.map((b) => b.share.ciHigh ?? b.share.mean ?? 0)));
   const y = scaleLinear().domain([0, Math.min(1, top * 1.15)]).range([f.innerHeight, 0]).nice().clamp(true);
-  drawYAxis<number>(f.plot, y, f.innerHeight, { ticks: 5, format: (d) => `${fmtNumber(d * 100, d < 0.1 ? 1 : 0)}`, grid: f.innerWidth, label: 'gave up (% of arrivals)' });
+  const digits = y.domain()[1] <= 0.05 ? 1 : 0;
+  drawYAxis<number>(f.plot, y, f.innerHeight, { ticks: 5, format: (d) => fmtNumber(d * 100, digits), grid: f.innerWidth, label: 'gave up (% of arrivals)' });
   const spots = drawGroupedBars(f.plot, {
     groups: data.groups.map((g) => ({ id: g.lane.id, label: g.lane.name })),
     series: data.series,
@@ -86,8 +87,8 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
       f.plot
         .append('text')
         .attr('class', 'bf-outcomes')
-        .attr('x', spot.x + spot.w / 2)
-        .attr('y', f.innerHeight + 34)
+        .attr('x', px(spot.x + spot.w / 2))
+        .attr('y', px(f.innerHeight + 34))
         .attr('text-anchor', 'middle')
         .attr('font-size', 12)
         .attr('fill', INK)

@@ -62,7 +62,8 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
       if (l.series.isBaseline) continue;
       for (const h of l.hours) {
         const b = base.hours[h.hour].mean;
-        if (h.mean === null || b === null) continue;
+        // A lower bound against a full wait says little: the takeaway uses hours where both waits finished.
+        if (h.mean === null || b === null || h.unfinished > 0 || base.hours[h.hour].unfinished > 0) continue;
         if (!best || Math.abs(h.mean - b) > Math.abs(best.to - best.from)) best = { label: l.series.label, lane: p.lane.kindName, hour: h.hour, from: b, to: h.mean };
       }
     }

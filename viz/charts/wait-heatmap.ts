@@ -36,7 +36,9 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
   let title = diff ? `No hour can be compared between ${data.scenario.label} and ${data.baseline.label}` : `No waits recorded in ${data.scenario.label}`;
   const name = (id: string) => data.lanes.find((l) => l.id === id)!;
   if (defined.length > 0) {
-    const top = defined.reduce((a, c) => (Math.abs(c.value!) > Math.abs(a.value!) ? c : a));
+    // The takeaway prefers cells whose waits all finished: a lower bound is not a peak.
+    const finished = defined.filter((c) => c.unfinished === 0);
+    const top = (finished.length ? finished : defined).reduce((a, c) => (Math.abs(c.value!) > Math.abs(a.value!) ? c : a));
     const lane = name(top.laneId);
     title = diff
       ? `${data.scenario.label} ${top.value! < 0 ? 'cuts' : 'raises'} the ${m} ${lane.kindName}-lane wait most at ${hourLabel(top.hour)}: ${fmtSigned(top.value)} min vs ${data.baseline.label}`
@@ -116,7 +118,9 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const fill = color(c.value);
     g.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(cw - 1)).attr('height', px(rh - 1)).attr('fill', fill);
     const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
-    const label = censored ? `${data.mode === 'difference' ? '~' : '≥'}${plain}` : plain;
+    const marked = censored ? `${data.mode === 'difference' ? '~' : '≥'}${plain}` : plain;
+    // In a narrow cell the dashed outline alone marks it (the tooltip and the legend say why).
+    const label = textWidth(marked) <= cw - 3 ? marked : plain;
     if (censored) {
       g.append('title').text(
         `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,

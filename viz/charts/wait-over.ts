@@ -4,7 +4,7 @@ import type { WaitOverData } from '../view-models/wait-over.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { note } from './marks.ts';
 import { INK, seriesStyle } from './palette.ts';
@@ -103,13 +103,16 @@ export function renderWaitOver(data: WaitOverData, options: ChartOptions = {}): 
       const a = key ? b.byThreshold[key] : undefined;
       const spot = spots.get(`${g.lane.id}|${b.series.key}`);
       if (!a || a.mean === null || !spot) continue;
-      const yTop = y(Math.max(a.ciHigh ?? 0, a.mean));
+      // Above the whisker and above the series symbol a short bar carries (drawn 9 px over its top);
+      // beside the whisker where that would leave the plot.
+      const above = Math.min(y(Math.max(a.ciHigh ?? 0, a.mean)), y(a.mean) - 18) - 6;
+      const beside = above < 10;
       f.plot
         .append('text')
         .attr('class', b.unfinished > 0 ? 'bf-bar-value bf-lower-bound' : 'bf-bar-value')
-        .attr('x', spot.x + spot.w / 2)
-        .attr('y', Math.max(10, yTop - 6))
-        .attr('text-anchor', 'middle')
+        .attr('x', px(beside ? spot.x + spot.w / 2 + 6 : spot.x + spot.w / 2))
+        .attr('y', px(beside ? 12 : above))
+        .attr('text-anchor', beside ? 'start' : 'middle')
         .attr('font-size', 12)
         .attr('fill', INK)
         .text(`${b.unfinished > 0 ? '≥' : ''}${fmtNumber(a.mean * 100, 0)} %`);
