@@ -230,6 +230,7 @@ describe('the visualizer in Chromium', () => {
     expect(await page.locator('#confidence-note p').textContent()).toBe(CONFIDENCE_NOTE);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'compare-cutoff.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'compare-cutoff-top.png'), fullPage: true, clip: { x: 0, y: 0, width: 1366, height: 1700 } });
     for (const id of ['wait-by-hour', 'wait-over', 'gave-up', 'wait-heatmap', 'utilization']) {
       await page.locator(`#chart-${id}`).screenshot({ path: join(SHOTS, `compare-cutoff-${id}.png`) });
     }
