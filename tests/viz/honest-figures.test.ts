@@ -69,18 +69,29 @@ describe('censored waits in the heat map', () => {
     const svg = renderWaitHeatmap(data, { document });
     const cells = [...svg.querySelectorAll('.bf-cell[data-censored="true"]')];
     expect(cells).toHaveLength(marked.length);
-    for (const c of cells) expect(c.querySelector('text')!.textContent).toMatch(/^≥\d+$/);
+    for (const c of cells) {
+      expect(c.querySelector('text')!.textContent).toMatch(/^≥\d+$/);
+      expect(c.querySelector('path.bf-censored')).not.toBeNull();
+    }
     expect(svg.querySelector('.bf-censored-legend')!.textContent).toMatch(/lower bound/);
-    expect(describeWaitHeatmap(data).summary).toMatch(/marked "≥" are lower bounds/);
+    expect(describeWaitHeatmap(data).summary).toMatch(/marked "≥" where it fits\) are lower bounds/);
   });
 
   it('marks a difference of censored hours with "~": a difference of lower bounds bounds nothing', () => {
     const f = honestFixture();
     const data = waitHeatmap(f.docs, { baseline: 0, scenario: 1, difference: true, labels: f.labels });
-    const svg = renderWaitHeatmap(data, { document });
-    const cells = [...svg.querySelectorAll('.bf-cell[data-censored="true"] text')];
+    // Wide cells print the "~"; narrow ones keep the value and the corner flag alone.
+    const wide = renderWaitHeatmap(data, { document, width: 1400 });
+    const cells = [...wide.querySelectorAll('.bf-cell[data-censored="true"] text')];
     expect(cells.length).toBeGreaterThan(0);
-    for (const c of cells) expect(c.textContent).toMatch(/^~/);
+    for (const c of cells) expect(c.textContent).toMatch(/^~[+−]?\d+$/);
+    const narrow = renderWaitHeatmap(data, { document, width: 500 });
+    const flagged = [...narrow.querySelectorAll('.bf-cell[data-censored="true"]')];
+    expect(flagged).toHaveLength(cells.length);
+    for (const c of flagged) {
+      expect(c.querySelector('path.bf-censored')).not.toBeNull();
+      expect(c.querySelector('text')!.textContent).toMatch(/^[+−]?\d+$/);
+    }
   });
 
   it('sums the unfinished per run ending for the banner, and says nothing for a drained run', () => {

@@ -67,8 +67,8 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
     `${what}, by lane group (rows) and clock hour of arrival (columns); cells without data are hatched and show "${NO_DATA}".`,
     censored.length
       ? diff
-        ? `Cells outlined and marked "~" hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
-        : `Cells outlined and marked "≥" are lower bounds: travelers of that hour were still in line when the run ended and their waits count only so far — ${censored.join('; ')}.`
+        ? `Cells flagged in the corner (and marked "~" where it fits) hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
+        : `Cells flagged in the corner (and marked "≥" where it fits) are lower bounds: travelers of that hour were still in line when the run ended and their waits count only so far — ${censored.join('; ')}.`
       : '',
     data.pairingNote ?? '',
     ...perLane,
@@ -120,13 +120,17 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
     const marked = censored ? `${data.mode === 'difference' ? '~' : '≥'}${plain}` : plain;
     // In a narrow cell the dashed outline alone marks it (the tooltip and the legend say why).
-    const label = textWidth(marked) <= cw - 3 ? marked : plain;
+    const label = textWidth(marked) <= cw - 8 ? marked : plain;
     if (censored) {
       g.append('title').text(
         `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
       );
-      // Dashed outline inside the cell: the value runs on past the end of the run.
-      g.append('rect').attr('class', 'bf-censored').attr('x', px(x + 1.5)).attr('y', px(y + 1.5)).attr('width', px(cw - 4)).attr('height', px(rh - 4)).attr('fill', 'none').attr('stroke', lab(fill).l > 55 ? '#000000' : '#ffffff').attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+      // A corner flag, clear of the printed value: the wait runs on past the end of the run.
+      const k = Math.min(9, cw / 3, rh / 3);
+      g.append('path')
+        .attr('class', 'bf-censored')
+        .attr('d', `M${px(x + cw - 1 - k)},${px(y)}H${px(x + cw - 1)}V${px(y + k)}Z`)
+        .attr('fill', lab(fill).l > 55 ? '#000000' : '#ffffff');
     }
     g.append('text')
       .attr('x', px(x + cw / 2))
@@ -168,7 +172,8 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
   mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
   if (data.cells.some((c) => c.value !== null && c.unfinished > 0)) {
     const cg = mg.append('g').attr('class', 'bf-censored-legend').attr('transform', 'translate(0,17)');
-    cg.append('rect').attr('x', 0).attr('y', 0).attr('width', 24).attr('height', 12).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+    cg.append('rect').attr('x', 0).attr('y', 0).attr('width', 24).attr('height', 12).attr('fill', '#ffffff').attr('stroke', MUTED).attr('stroke-width', 0.5);
+    cg.append('path').attr('d', 'M16,0H24V8Z').attr('fill', INK);
     cg.append('text')
       .attr('x', 30)
       .attr('y', 6)
