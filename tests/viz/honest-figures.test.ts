@@ -77,20 +77,23 @@ describe('censored waits in the heat map', () => {
     expect(describeWaitHeatmap(data).summary).toMatch(/marked "≥" where it fits\) are lower bounds/);
   });
 
-  it('marks a difference of censored hours with "~": a difference of lower bounds bounds nothing', () => {
+  it('flags a difference of censored hours in the corner and prints the difference alone: a difference of lower bounds bounds nothing', () => {
     const f = honestFixture();
     const data = waitHeatmap(f.docs, { baseline: 0, scenario: 1, difference: true, labels: f.labels });
-    // Wide cells print the "~"; narrow ones keep the value and the corner flag alone.
-    const wide = renderWaitHeatmap(data, { document, width: 1400 });
-    const cells = [...wide.querySelectorAll('.bf-cell[data-censored="true"] text')];
-    expect(cells.length).toBeGreaterThan(0);
-    for (const c of cells) expect(c.textContent).toMatch(/^~[+−]?\d+$/);
-    const narrow = renderWaitHeatmap(data, { document, width: 500 });
-    const flagged = [...narrow.querySelectorAll('.bf-cell[data-censored="true"]')];
-    expect(flagged).toHaveLength(cells.length);
+    const svg = renderWaitHeatmap(data, { document });
+    const flagged = [...svg.querySelectorAll('.bf-cell[data-censored="true"]')];
+    expect(flagged).toHaveLength(data.cells.filter((c) => c.value !== null && c.unfinished > 0).length);
+    expect(flagged.length).toBeGreaterThan(0);
     for (const c of flagged) {
       expect(c.querySelector('path.bf-censored')).not.toBeNull();
       expect(c.querySelector('text')!.textContent).toMatch(/^[+−]?\d+$/);
+    }
+    expect(svg.querySelector('.bf-censored-legend')!.textContent).toMatch(/bounds nothing/);
+    // A narrow heat map keeps the flag and drops the "≥" that no longer fits.
+    const narrow = renderWaitHeatmap(waitHeatmap(f.docs, { baseline: 0, scenario: 1, labels: f.labels }), { document, width: 500 });
+    for (const c of narrow.querySelectorAll('.bf-cell[data-censored="true"]')) {
+      expect(c.querySelector('path.bf-censored')).not.toBeNull();
+      expect(c.querySelector('text')!.textContent).toMatch(/^\d+$/);
     }
   });
 

@@ -67,7 +67,7 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
     `${what}, by lane group (rows) and clock hour of arrival (columns); cells without data are hatched and show "${NO_DATA}".`,
     censored.length
       ? diff
-        ? `Cells flagged in the corner (and marked "~" where it fits) hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
+        ? `Cells flagged in the corner hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
         : `Cells flagged in the corner (and marked "≥" where it fits) are lower bounds: travelers of that hour were still in line when the run ended and their waits count only so far — ${censored.join('; ')}.`
       : '',
     data.pairingNote ?? '',
@@ -118,9 +118,9 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const fill = color(c.value);
     g.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(cw - 1)).attr('height', px(rh - 1)).attr('fill', fill);
     const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
-    const marked = censored ? `${data.mode === 'difference' ? '~' : '≥'}${plain}` : plain;
-    // In a narrow cell the dashed outline alone marks it (the tooltip and the legend say why).
-    const label = textWidth(marked) <= cw - 8 ? marked : plain;
+    // "≥" where it fits beside the corner flag; a difference keeps its sign alone (the flag says it bounds nothing).
+    const marked = censored && data.mode === 'value' ? `≥${plain}` : plain;
+    const label = textWidth(marked) + 10 <= cw ? marked : plain;
     if (censored) {
       g.append('title').text(
         `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
@@ -179,6 +179,6 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
       .attr('y', 6)
       .attr('dy', '0.35em')
       .attr('fill', INK)
-      .text(data.mode === 'difference' ? '~ travelers still in line at the end: not a bound' : '≥ lower bound: travelers still in line at the end');
+      .text(data.mode === 'difference' ? 'travelers still in line at the end: the difference bounds nothing' : '≥ lower bound: travelers still in line at the end');
   }
 }
