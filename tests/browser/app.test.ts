@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioText, MAX_SCENARIO_BYTES, type ResultDocument } from '../../sim/index.ts';
+import { CONFIDENCE_NOTE, loadScenarioText, MAX_SCENARIO_BYTES, type ResultDocument } from '../../sim/index.ts';
 import { LANE_FIGURES } from '../../viz/app/lane-figures.ts';
 import { buildSite, openPage, ROOT, serveSite, type ConsoleLog, type Site } from './harness.ts';
 
@@ -201,6 +201,39 @@ describe('the visualizer in Chromium', () => {
     await expect.poll(() => bad.locator('.card-title').textContent()).toBe('Fixed in place');
     expect(await bad.locator('input[type=checkbox]').isChecked()).toBe(true);
     expect(await waitForRun(page, 'Run finished')).toBe('Run finished: 1 scenario × 3 replications');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks lower-bound waits, shares over 30 min and travelers who gave up when a run is cut off with impatient drivers', async () => {
+    const log: ConsoleLog = { errors: [] };
+    const page = await open('#s=san-ysidro-northbound&r=2', log);
+    // No one gives up in the bundled port: the chart is not shown.
+    expect(await page.locator('#chart-gave-up').isHidden()).toBe(true);
+    const text = readFileSync(bundledPath('san-ysidro-northbound'), 'utf8');
+    // Stop at 18:00 on the second day, in the evening rush, and give car drivers an hour's patience on average.
+    const cut = text
+      .replace(/^horizonHours: 48$/m, 'horizonHours: 42\nendOfRun: cutoff')
+      .replace(/^(\s+)perDay: 41039$/m, '$1perDay: 41039\n$1patience: { minutes: { kind: lognormal, mean: 45, cv: 0.6 }, outcome: { otherPort: 0, postpone: 0.3 } }');
+    expect(cut).toContain('endOfRun: cutoff');
+    expect(cut).toContain('patience:');
+    await clearAnnouncement(page);
+    await page.setInputFiles('#scenario-file', [{ name: 'san-ysidro-cutoff.yaml', mimeType: 'application/yaml', buffer: Buffer.from(cut) }]);
+    expect(await waitForRun(page, 'Run finished')).toBe('Run finished: 1 scenario × 2 replications');
+    await expect.poll(() => page.locator('#chart-wait-over svg .bf-bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#chart-wait-over figcaption').textContent()).toMatch(/waited over 30 min|Nobody waited over 30 min/);
+    await expect.poll(() => page.locator('#chart-gave-up svg .bf-bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('#chart-gave-up figcaption').textContent()).toMatch(/of arrivals gave up/);
+    expect(await page.locator('#censored-note').textContent()).toMatch(/still in line at the end \(the run stops at the horizon/);
+    expect(await page.locator('#chart-wait-by-hour .bf-censored-hour').count()).toBeGreaterThan(0);
+    expect(await page.locator('#chart-wait-heatmap .bf-cell[data-censored="true"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#confidence-note p').textContent()).toBe(CONFIDENCE_NOTE);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'compare-cutoff.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'compare-cutoff-top.png'), fullPage: true, clip: { x: 0, y: 0, width: 1366, height: 1700 } });
+    for (const id of ['wait-by-hour', 'wait-over', 'gave-up', 'wait-heatmap', 'utilization']) {
+      await page.locator(`#chart-${id}`).screenshot({ path: join(SHOTS, `compare-cutoff-${id}.png`) });
+    }
     expect(log.errors).toEqual([]);
     await page.close();
   });

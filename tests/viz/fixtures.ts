@@ -52,3 +52,26 @@ export function screeningFixture(): Fixture {
   };
   return screening;
 }
+
+let honest: Fixture | null = null;
+
+/**
+ * The two-lane port cut at 18:00, the evening rush: once draining (the default end of run), once
+ * with `endOfRun: cutoff` and impatient car drivers, so some waits are censored and some travelers
+ * balk or renege.
+ */
+export function honestFixture(): Fixture {
+  if (honest) return honest;
+  const base = load('fixtures/two-lane-screening.yaml');
+  base.horizonHours = 18;
+  const cutoff: Scenario = structuredClone(base);
+  cutoff.endOfRun = 'cutoff';
+  cutoff.ports[0].flows[0].patience = { minutes: { kind: 'lognormal', mean: 25, cv: 0.5 }, balk: true, outcome: { otherPort: 0, postpone: 0.3 } };
+  const scenarios = [base, cutoff];
+  honest = {
+    scenarios,
+    docs: scenarios.map((s) => runScenario(s, { replications: 3, seed: 7 })),
+    labels: ['Drain', 'Cutoff, impatient drivers'],
+  };
+  return honest;
+}

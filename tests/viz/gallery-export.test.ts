@@ -1,7 +1,7 @@
 // The gallery renders every chart from real documents; exports and data tables keep missing values distinct from 0.
 import { describe, expect, it } from 'vitest';
 import { renderGallery, svgToString, tableToCsv, tableToHtml, svgToPngBlob } from '../../viz/charts/index.ts';
-import { screeningFixture } from './fixtures.ts';
+import { honestFixture, screeningFixture } from './fixtures.ts';
 import { newDocument } from './dom.ts';
 
 describe('gallery', () => {
@@ -11,6 +11,7 @@ describe('gallery', () => {
     const figures = renderGallery(document.body, f.docs, { baseline: 0, scenarios: f.scenarios, labels: f.labels });
     expect(figures.map((x) => x.dataset.chart)).toEqual([
       'wait-by-hour',
+      'wait-over',
       'wait-heatmap',
       'wait-heatmap (difference)',
       'wait-ecdf',
@@ -29,6 +30,14 @@ describe('gallery', () => {
       expect(svg.querySelector('desc')!.textContent!.length).toBeGreaterThan(40);
       expect(fig.querySelector('table tbody tr')).not.toBeNull();
     }
+  });
+
+  it('adds the gave-up chart only when somebody balked or reneged', () => {
+    const document = newDocument();
+    const f = honestFixture();
+    const names = (docs: typeof f.docs) => renderGallery(document.body, docs, { baseline: 0 }).map((x) => x.dataset.chart);
+    expect(names([f.docs[0]])).not.toContain('gave-up');
+    expect(names(f.docs)).toContain('gave-up');
   });
 });
 

@@ -18,10 +18,23 @@ export interface ChartSpec {
   options?(docs: ResultDocument[], base: ViewModelOptions): Record<string, unknown>;
   /** Lays the chart across the full width. */
   wide?: boolean;
+  /** Shown only when this holds for the documents (e.g. somebody gave up waiting). */
+  applies?(docs: ResultDocument[]): boolean;
+}
+
+/** Whether a chart is shown for these documents. */
+export function chartApplies(spec: ChartSpec, docs: ResultDocument[]): boolean {
+  return docs.length >= (spec.minDocs ?? 1) && (spec.applies?.(docs) ?? true);
+}
+
+function anyGaveUp(docs: ResultDocument[]): boolean {
+  return docs.some((d) => d.runs.some((r) => r.ports.some((p) => p.summary.balked > 0 || p.summary.reneged > 0)));
 }
 
 export const CHARTS: ChartSpec[] = [
   { id: 'wait-by-hour', name: 'Wait to reach the primary booth by hour', vm: 'waitByHour', names: ['WaitByHour'], wide: true },
+  { id: 'wait-over', name: 'Share waiting over 30 minutes', vm: 'waitOver', names: ['WaitOver'] },
+  { id: 'gave-up', name: 'Travelers who gave up waiting', vm: 'gaveUp', names: ['GaveUp'], applies: anyGaveUp },
   {
     id: 'paired-difference',
     name: 'Paired differences from the baseline',

@@ -1,7 +1,7 @@
 // Lanes whose booths cannot keep up: utilization at the saturation mark, or a line still growing when the run ends.
 
 import type { ResultDocument } from '../../sim/index.ts';
-import { lineStillGrowing } from '../view-models/utilization.ts';
+import { growingLineText, growthTested, laneStability, lineStillGrowing, unstableHoursText } from '../view-models/utilization.ts';
 
 /** Utilization at or above this means the booths never catch up (the same mark as the utilization chart). */
 export const SATURATED = 0.98;
@@ -22,14 +22,43 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
       for (const l of p.lanes) {
         const u = l.capacity.utilization.mean;
         const q = l.figures.inQueueAtEnd.mean;
-        const growing = lineStillGrowing(l.timeline.queueLength, d.scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
-        const atHorizon = l.timeline.queueLength.at(-1) ?? null;
         const reasons: string[] = [];
         if (u !== null && u >= SATURATED) reasons.push(`booths busy ${Math.round(u * 100)} % of the staffed time`);
-        if (growing && atHorizon !== null) reasons.push(`${Math.round(atHorizon)} vehicles in line at the end of the horizon, and the line was still growing`);
+        // The engine's stability report: lane-hours with offered load at or above 1, and lines that grew day after day.
+        const { unstableHours, growingLine } = laneStability(p, l.id);
+        if (growingLine) reasons.push(growingLineText(growingLine));
+        const rho = unstableHoursText(unstableHours);
+        if (rho) reasons.push(rho);
+        if (!growthTested(d, p)) {
+          // Too short for the day-to-day test: read the timeline instead.
+          const growing = lineStillGrowing(l.timeline.queueLength, d.scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
+          const atHorizon = l.timeline.queueLength.at(-1) ?? null;
+          if (growing && atHorizon !== null) reasons.push(`${Math.round(atHorizon)} vehicles in line at the end of the horizon, and the line was still growing`);
+        }
         if (reasons.length > 0) out.push({ scenario: d.scenario.name, lane: l.label, utilization: u, inQueueAtEnd: q, reason: reasons.join('; ') });
       }
     }
+  }
+  return out;
+}
+
+export interface CensoredNote {
+  scenario: string;
+  /** Travelers still in line when the run ended, mean over replications. */
+  unfinished: number;
+  endOfRun: 'drain' | 'cutoff';
+}
+
+/**
+ * Scenarios whose runs ended with travelers still in line (a cutoff, or a drain that hit its cap):
+ * their waits are lower bounds.
+ */
+export function censoredNotes(docs: ResultDocument[]): CensoredNote[] {
+  const out: CensoredNote[] = [];
+  for (const d of docs) {
+    if (d.runs.length === 0) continue;
+    const unfinished = d.runs.reduce((a, r) => a + (r.ending?.unfinished ?? 0), 0) / d.runs.length;
+    if (unfinished > 0) out.push({ scenario: d.scenario.name, unfinished, endOfRun: d.runs[0].ending.endOfRun });
   }
   return out;
 }

@@ -1,6 +1,9 @@
 // Renders every chart from real result documents, each with its takeaway and data table (for a gallery page and for review).
 import type { ResultDocument, Scenario } from '../../sim/index.ts';
 import {
+  anyGaveUp,
+  gaveUp,
+  waitOver,
   pairedDifferences,
   queueTimeline,
   referralsSeizures,
@@ -21,6 +24,8 @@ import { renderUtilization, describeUtilization } from './utilization.ts';
 import { renderWaitByHour, describeWaitByHour } from './wait-by-hour.ts';
 import { renderWaitEcdf, describeWaitEcdf } from './wait-ecdf.ts';
 import { renderWaitHeatmap, describeWaitHeatmap } from './wait-heatmap.ts';
+import { renderWaitOver, describeWaitOver } from './wait-over.ts';
+import { renderGaveUp, describeGaveUp } from './gave-up.ts';
 import { tableToHtml } from './to-table.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
@@ -57,6 +62,8 @@ function entries(docs: ResultDocument[], baseline: number): Entry[] {
   const compare = other >= 0;
   return [
     entry('wait-by-hour', (o) => waitByHour(docs, o), renderWaitByHour, describeWaitByHour),
+    entry('wait-over', (o) => waitOver(docs, o), renderWaitOver, describeWaitOver),
+    ...(anyGaveUp(docs) ? [entry('gave-up', (o) => gaveUp(docs, o), renderGaveUp, describeGaveUp)] : []),
     entry('wait-heatmap', (o) => waitHeatmap(docs, o), renderWaitHeatmap, describeWaitHeatmap),
     ...(compare ? [entry('wait-heatmap (difference)', (o) => waitHeatmap(docs, { ...o, scenario: other, difference: true }), renderWaitHeatmap, describeWaitHeatmap)] : []),
     entry('wait-ecdf', (o) => waitEcdf(docs, o), renderWaitEcdf, (d) => describeWaitEcdf(d)),

@@ -19,3 +19,5 @@ export * from './referrals-seizures.ts';
 export * from './to-table.ts';
 export * from './export.ts';
 export * from './gallery.ts';
+export * from './wait-over.ts';
+export * from './gave-up.ts';

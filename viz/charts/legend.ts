@@ -11,6 +11,8 @@ export interface LegendItem {
   dash?: string;
   lineWidth?: number;
   symbol?: SymbolName;
+  /** Draws the symbol as an outline (white fill, coloured stroke), e.g. a lower-bound marker. */
+  hollow?: boolean;
   /** A filled swatch (CI band, bar) instead of a line. */
   swatch?: { fill: string; opacity?: number; stroke?: string };
 }
@@ -47,7 +49,12 @@ export function drawLegend(parent: G, items: readonly LegendItem[], x: number, y
         .attr('stroke-dasharray', item.dash || null);
     }
     if (item.symbol) {
-      e.append('path').attr('d', symbolPath(item.symbol, 48)).attr('transform', 'translate(12,0)').attr('fill', item.color).attr('stroke', '#ffffff').attr('stroke-width', 0.75);
+      e.append('path')
+        .attr('d', symbolPath(item.symbol, 48))
+        .attr('transform', 'translate(12,0)')
+        .attr('fill', item.hollow ? '#ffffff' : item.color)
+        .attr('stroke', item.hollow ? item.color : '#ffffff')
+        .attr('stroke-width', item.hollow ? 1.5 : 0.75);
     }
     e.append('text').attr('x', 30).attr('dy', '0.35em').attr('fill', INK).text(item.label);
     cx += w;

@@ -50,6 +50,9 @@ export function describeUtilization(data: UtilizationData): ChartText {
   };
 }
 
+/** Warning notes printed under the bars at most. */
+const MAX_NOTES = 5;
+
 export function renderUtilization(data: UtilizationData, options: ChartOptions = {}): SVGSVGElement {
   const text = describeUtilization(data);
   const width = options.width ?? 860;
@@ -58,7 +61,9 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
     return { label: seriesName(s), color: st.color, symbol: st.symbol, swatch: { fill: st.color, opacity: 0.85, stroke: INK } };
   });
   const lh = legendHeight(legendItems, width - 80);
-  const warnings = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}: ${b.warning}`));
+  const all = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}: ${b.warning}`));
+  // Busy ports have peak hours at ρ ≥ 1 in most lanes: the first few notes, and the rest in the summary and data table.
+  const warnings = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES - 1), `⚠ … and ${all.length - MAX_NOTES + 1} more warnings: see the summary or the data table.`] : all;
   // Long warnings wrap: count the lines each will take at this width.
   const noteLines = warnings.reduce((n, w) => n + Math.max(1, Math.ceil(textWidth(w) / (width - 120))), 0);
   const noteH = warnings.length ? 18 * noteLines + 12 : 0;

@@ -8,7 +8,7 @@ import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, v
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
 import { gappedLinePath, hatch, seriesWithBand } from './marks.ts';
-import { BASELINE_BAND, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
+import { BASELINE_BAND, INK, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
 const PANEL_HEIGHT = 170;
@@ -33,6 +33,14 @@ function emptyHours(panel: WaitByHourPanel): number[] {
   return out;
 }
 
+/** Hours where a line's wait is a lower bound: travelers of that hour were still in line when the run ended. */
+export function censoredHours(line: WaitByHourLine): number[] {
+  return line.hours.filter((h) => h.mean !== null && h.unfinished > 0).map((h) => h.hour);
+}
+
+/** The legend entry for the lower-bound marker. */
+export const CENSORED_LABEL = '≥ lower bound: travelers of that hour still in line when the run ended';
+
 function runs(hours: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const h of [...hours].sort((a, b) => a - b)) {
@@ -54,7 +62,8 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
       if (l.series.isBaseline) continue;
       for (const h of l.hours) {
         const b = base.hours[h.hour].mean;
-        if (h.mean === null || b === null) continue;
+        // A lower bound against a full wait says little: the takeaway uses hours where both waits finished.
+        if (h.mean === null || b === null || h.unfinished > 0 || base.hours[h.hour].unfinished > 0) continue;
         if (!best || Math.abs(h.mean - b) > Math.abs(best.to - best.from)) best = { label: l.series.label, lane: p.lane.kindName, hour: h.hour, from: b, to: h.mean };
       }
     }
@@ -96,24 +105,31 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
         unstable.length ? `Unstable — no steady state (ρ ≥ 1) at ${hourRanges(unstable)}.` : '',
       );
     }
+    const censored = p.lines.flatMap((l) => {
+      const hours = censoredHours(l);
+      if (hours.length === 0) return [];
+      const n = hours.reduce((a, hr) => a + l.hours[hr].unfinished, 0);
+      return [`${l.series.label} at ${hourRanges(hours)} (${fmtNumber(n, 0)} traveler${Math.round(n) === 1 ? '' : 's'} still in line at the end)`];
+    });
     parts.push(
       sentences(
         `${p.lane.name}: ${lines.join('; ')}.`,
         empty.length ? `No data at ${hourRanges(empty)} (no arrivals measured after the warm-up).` : '',
+        censored.length ? `Lower bounds — the wait runs on past the end of the run: ${censored.join('; ')}.` : '',
         ref,
       ),
     );
   }
 
   const hasRef = data.panels.some((p) => p.reference);
-  const columns = ['lane group', 'hour', 'scenario', `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications'];
+  const columns = ['lane group', 'hour', 'scenario', `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'];
   if (hasRef) columns.push('Erlang C (min)', 'ρ', 'Erlang C status');
   const rows: (string | number | null)[][] = [];
   for (const p of data.panels) {
     for (let h = 0; h < 24; h++) {
       for (const l of p.lines) {
         const v = l.hours[h];
-        const row: (string | number | null)[] = [p.lane.name, hourLabel(h), l.series.label, cell(v.mean, 2), cell(v.ciLow, 2), cell(v.ciHigh, 2), v.n];
+        const row: (string | number | null)[] = [p.lane.name, hourLabel(h), l.series.label, cell(v.mean, 2), cell(v.ciLow, 2), cell(v.ciHigh, 2), v.n, cell(v.unfinished, 1)];
         if (hasRef) {
           const r = p.reference && data.referenceOf && l.series.key === data.referenceOf.key ? p.reference[h] : null;
           row.push(r ? cell(r.minutes, 2) : null, r ? cell(r.rho, 3) : null, r ? statusText(r.status) : null);
@@ -141,6 +157,9 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
       : { label: s.label, color: st.color, dash: st.dash, lineWidth: st.width, symbol: st.symbol, swatch: { fill: st.color, opacity: 0.15 } };
   });
   if (data.referenceOf) legendItems.push({ label: `Erlang C, M/M/c steady state (${data.referenceOf.label})`, color: REFERENCE_BLACK, dash: '5 4', lineWidth: 1.5 });
+  if (data.panels.some((p) => p.lines.some((l) => censoredHours(l).length > 0))) {
+    legendItems.push({ label: CENSORED_LABEL, color: INK, symbol: 'circle', hollow: true });
+  }
   if (data.panels.some((p) => p.reference?.some((r) => r.status === 'unstable'))) {
     legendItems.push({ label: 'ρ ≥ 1: unstable — no steady state', color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
   }
@@ -202,6 +221,22 @@ function drawPanel(
       if (p.y === null || (pts[k - 1]?.y ?? null) !== null || (pts[k + 1]?.y ?? null) !== null) return;
       sg.append('path').attr('d', symbolPath(st.symbol, 36)).attr('transform', `translate(${px(x(p.x))},${px(y(p.y))})`).attr('fill', st.color);
     });
+  }
+  // Lower bounds: a hollow ring and "≥" where travelers of the hour were still in line when the run ended.
+  for (const l of panel.lines) {
+    const hours = censoredHours(l);
+    if (hours.length === 0) continue;
+    const st = seriesStyle(l.series);
+    const cg = layer.append('g').attr('class', 'bf-censored').attr('data-key', l.series.key);
+    for (const hr of hours) {
+      const v = l.hours[hr];
+      const cx = x(hr + 0.5);
+      const cy = y(v.mean!);
+      const mg = cg.append('g').attr('class', 'bf-censored-hour').attr('data-hour', hr);
+      mg.append('title').text(`${l.series.label}, ${hourLabel(hr)}: at least ${fmtNumber(v.mean)} min — ${fmtNumber(v.unfinished, 0)} traveler${Math.round(v.unfinished) === 1 ? '' : 's'} of this hour still in line when the run ended`);
+      mg.append('circle').attr('cx', px(cx)).attr('cy', px(cy)).attr('r', 4).attr('fill', '#ffffff').attr('stroke', st.color).attr('stroke-width', 1.5);
+      mg.append('text').attr('x', px(cx)).attr('y', px(Math.max(9, cy - 7))).attr('text-anchor', 'middle').attr('font-size', 12).attr('fill', INK).text('≥');
+    }
   }
 
   if (panel.reference) {

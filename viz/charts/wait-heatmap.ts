@@ -36,7 +36,9 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
   let title = diff ? `No hour can be compared between ${data.scenario.label} and ${data.baseline.label}` : `No waits recorded in ${data.scenario.label}`;
   const name = (id: string) => data.lanes.find((l) => l.id === id)!;
   if (defined.length > 0) {
-    const top = defined.reduce((a, c) => (Math.abs(c.value!) > Math.abs(a.value!) ? c : a));
+    // The takeaway prefers cells whose waits all finished: a lower bound is not a peak.
+    const finished = defined.filter((c) => c.unfinished === 0);
+    const top = (finished.length ? finished : defined).reduce((a, c) => (Math.abs(c.value!) > Math.abs(a.value!) ? c : a));
     const lane = name(top.laneId);
     title = diff
       ? `${data.scenario.label} ${top.value! < 0 ? 'cuts' : 'raises'} the ${m} ${lane.kindName}-lane wait most at ${hourLabel(top.hour)}: ${fmtSigned(top.value)} min vs ${data.baseline.label}`
@@ -55,16 +57,27 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
       missing.length ? `No data at ${hourRanges(missing)}.` : '',
     );
   });
+  const censored = data.lanes.flatMap((lane) => {
+    const row = data.cells.filter((c) => c.laneId === lane.id && c.value !== null && c.unfinished > 0);
+    if (row.length === 0) return [];
+    const n = row.reduce((a, c) => a + c.unfinished, 0);
+    return [`${lane.name} at ${hourRanges(row.map((c) => c.hour))} (${fmtNumber(n, 0)} still in line)`];
+  });
   const summary = sentences(
     `${what}, by lane group (rows) and clock hour of arrival (columns); cells without data are hatched and show "${NO_DATA}".`,
+    censored.length
+      ? diff
+        ? `Cells flagged in the corner hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
+        : `Cells flagged in the corner (and marked "≥" where it fits) are lower bounds: travelers of that hour were still in line when the run ended and their waits count only so far — ${censored.join('; ')}.`
+      : '',
     data.pairingNote ?? '',
     ...perLane,
   );
-  const rows = data.cells.map((c) => [name(c.laneId).name, hourLabel(c.hour), cell(c.value, 2), cell(c.ciLow, 2), cell(c.ciHigh, 2), c.n]);
+  const rows = data.cells.map((c) => [name(c.laneId).name, hourLabel(c.hour), cell(c.value, 2), cell(c.ciLow, 2), cell(c.ciHigh, 2), c.n, cell(c.unfinished, 1)]);
   return {
     title,
     summary,
-    table: { columns: ['lane group', 'hour', diff ? `${m} wait difference (min)` : `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications'], rows },
+    table: { columns: ['lane group', 'hour', diff ? `${m} wait difference (min)` : `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'], rows },
   };
 }
 
@@ -89,7 +102,14 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const r = data.lanes.findIndex((l) => l.id === c.laneId);
     const x = c.hour * cw;
     const y = r * rh;
-    const g = grid.append('g').attr('class', 'bf-cell').attr('data-lane', c.laneId).attr('data-hour', c.hour).attr('data-missing', c.value === null ? 'true' : null);
+    const censored = c.value !== null && c.unfinished > 0;
+    const g = grid
+      .append('g')
+      .attr('class', 'bf-cell')
+      .attr('data-lane', c.laneId)
+      .attr('data-hour', c.hour)
+      .attr('data-missing', c.value === null ? 'true' : null)
+      .attr('data-censored', censored ? 'true' : null);
     if (c.value === null) {
       hatch(g, x, y, cw - 1, rh - 1);
       g.append('text').attr('x', px(x + cw / 2)).attr('y', px(y + rh / 2)).attr('dy', '0.35em').attr('text-anchor', 'middle').attr('fill', INK).text(NO_DATA);
@@ -97,7 +117,21 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     }
     const fill = color(c.value);
     g.append('rect').attr('x', px(x)).attr('y', px(y)).attr('width', px(cw - 1)).attr('height', px(rh - 1)).attr('fill', fill);
-    const label = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
+    const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
+    // "≥" where it fits beside the corner flag; a difference keeps its sign alone (the flag says it bounds nothing).
+    const marked = censored && data.mode === 'value' ? `≥${plain}` : plain;
+    const label = textWidth(marked) + 10 <= cw ? marked : plain;
+    if (censored) {
+      g.append('title').text(
+        `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
+      );
+      // A corner flag, clear of the printed value: the wait runs on past the end of the run.
+      const k = Math.min(9, cw / 3, rh / 3);
+      g.append('path')
+        .attr('class', 'bf-censored')
+        .attr('d', `M${px(x + cw - 1 - k)},${px(y)}H${px(x + cw - 1)}V${px(y + k)}Z`)
+        .attr('fill', lab(fill).l > 55 ? '#000000' : '#ffffff');
+    }
     g.append('text')
       .attr('x', px(x + cw / 2))
       .attr('y', px(y + rh / 2))
@@ -136,4 +170,15 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
   const mg = g.append('g').attr('transform', `translate(${w + 24},0)`);
   hatch(mg, 0, 0, 24, 12);
   mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
+  if (data.cells.some((c) => c.value !== null && c.unfinished > 0)) {
+    const cg = mg.append('g').attr('class', 'bf-censored-legend').attr('transform', 'translate(0,17)');
+    cg.append('rect').attr('x', 0).attr('y', 0).attr('width', 24).attr('height', 12).attr('fill', '#ffffff').attr('stroke', MUTED).attr('stroke-width', 0.5);
+    cg.append('path').attr('d', 'M16,0H24V8Z').attr('fill', INK);
+    cg.append('text')
+      .attr('x', 30)
+      .attr('y', 6)
+      .attr('dy', '0.35em')
+      .attr('fill', INK)
+      .text(data.mode === 'difference' ? 'travelers still in line at the end: the difference bounds nothing' : '≥ lower bound: travelers still in line at the end');
+  }
 }

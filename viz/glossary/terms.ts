@@ -1,5 +1,7 @@
 // The glossary's entries: precise definitions with units, in the words the charts and the port view use.
 
+import { CONFIDENCE_NOTE } from '../../sim/index.ts';
+
 export interface GlossaryEntry {
   /** The term as shown. */
   term: string;
@@ -63,7 +65,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'ρ (offered load per booth)',
     aliases: ['rho', 'ρ', 'offered load', 'load'],
     definition:
-      'Arrival rate ÷ (staffed booths × inspections one booth completes per unit time) = λ ÷ (c·μ). Below 1 the line stays finite in the long run; at or above 1 it grows for as long as the load lasts. In a long stable run utilization equals ρ.',
+      'Arrival rate ÷ (staffed booths × inspections one booth completes per unit time) = λ ÷ (c·μ). Below 1 the line stays finite in the long run; at or above 1 it grows for as long as the load lasts. In a long stable run utilization equals ρ. The results measure it per lane group and hour as vehicles that joined × realised mean primary time ÷ open booth-time; lane-hours with ρ ≥ 1 are reported as unstable.',
     unit: 'dimensionless (per booth)',
   },
   {
@@ -125,7 +127,7 @@ export const glossary: GlossaryEntry[] = [
     term: '95 % confidence interval',
     aliases: ['confidence interval', 'ci', '95% ci', 'ci95'],
     definition:
-      'mean ± t × s ÷ √n across n replications, where s is the sample standard deviation of the replication results and t the 97.5th percentile of Student’s t with n − 1 degrees of freedom. If the study were repeated many times, about 95 % of such intervals would contain the scenario’s true long-run mean. Needs at least 2 replications; it narrows like 1/√n.',
+      'mean ± t × s ÷ √n across n replications, where s is the sample standard deviation of the replication results and t the 97.5th percentile of Student’s t with n − 1 degrees of freedom. If the study were repeated many times, about 95 % of such intervals would contain the scenario’s true long-run mean. Needs at least 2 replications; it narrows like 1/√n. ' + CONFIDENCE_NOTE,
     unit: 'same unit as the figure',
   },
   {
@@ -186,5 +188,54 @@ export const glossary: GlossaryEntry[] = [
     aliases: ['sentri', 'nexus', 'fast', 'ready lane', 'ready', 'trusted traveler'],
     definition:
       'Programs whose vetted members use dedicated lanes with faster primary inspection: SENTRI (US–Mexico), NEXUS (US–Canada), FAST (commercial trucks: vetted carrier, importer and driver). Ready Lanes take travelers with RFID-enabled documents. Members are still subject to random referral.',
+  },
+  {
+    term: 'Censored (unfinished) waits',
+    aliases: ['censored', 'censored wait', 'unfinished', 'still in line', 'lower bound', '≥'],
+    definition:
+      'Travelers still in line when a run ended (end of run: cutoff, or a drain that reached its cap) have no finished wait. Their wait so far enters the wait figures as a censored observation: a lower bound. Where an hour holds such travelers its wait is marked ≥ (at least), and the true wait was longer.',
+    unit: 'travelers (count); waits in minutes, lower bounds',
+  },
+  {
+    term: 'Drain vs cutoff (end of run)',
+    aliases: ['drain', 'cutoff', 'end of run', 'endofrun', 'draincaphours'],
+    definition:
+      'How a run ends. Drain (the default): arrivals stop at the horizon and the run goes on until everyone present has left, so every hour’s travelers have finished waits (unless the drain reaches its cap, drainCapHours). Cutoff: the run stops at the horizon, and whoever is still in line is counted as unfinished, their waits censored.',
+    unit: 'hours (drain time past the horizon)',
+  },
+  {
+    term: 'Balking',
+    aliases: ['balk', 'balked', 'gave up', 'gave up waiting'],
+    definition:
+      'A traveler sees an expected wait beyond their tolerance and does not join the line. Afterwards they go home, drive to another port or put the trip off. Balked + reneged ÷ arrived is the share who gave up.',
+    unit: 'travelers (count); share of arrivals',
+  },
+  {
+    term: 'Reneging',
+    aliases: ['renege', 'reneged', 'abandonment', 'patience'],
+    definition:
+      'A traveler joins the line and leaves it when their patience runs out, before reaching a booth. Their time in line before leaving is reported as the mean reneged wait. Flows may set a patience; without one nobody reneges.',
+    unit: 'travelers (count); minutes in line before leaving',
+  },
+  {
+    term: 'P(wait > t)',
+    aliases: ['share waiting over', 'waiting over 30 min', 'wait over', 'waitover', 'exceedance', 'threshold'],
+    definition:
+      'The share of vehicles (people on foot) that reached a primary booth whose wait in line exceeded t minutes, at the thresholds the scenario reports (15, 30 and 60 minutes by default). Averaged over replications with a 95 % confidence interval. Censored waits count as lower bounds, so with unfinished travelers the share is a lower bound too.',
+    unit: 'fraction 0–1 (shown as %)',
+  },
+  {
+    term: 'Active lane management',
+    aliases: ['lane management', 'flex officers', 'added booth-hours', 'flex'],
+    definition:
+      'Opening booths beyond a lane group’s own staffing when its line grows, with officers from a flexible pool, and closing them again when it shrinks. The results report the booth-hours added this way.',
+    unit: 'booth-hours',
+  },
+  {
+    term: 'Stacked booths',
+    aliases: ['stacked', 'double-stacked', 'double stacking', 'booths per lane', 'boothsperlane', 'tandem booths'],
+    definition:
+      'Two (or more) booths one behind the other in the same lane, each inspecting a vehicle, so a lane clears more vehicles per hour. CBP counts a stacked lane once: lanes open = open booths ÷ booths per lane.',
+    unit: 'booths per lane',
   },
 ];

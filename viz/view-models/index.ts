@@ -15,3 +15,5 @@ export * from './paired-difference.ts';
 export * from './queue-timeline.ts';
 export * from './utilization.ts';
 export * from './referrals-seizures.ts';
+export * from './wait-over.ts';
+export * from './gave-up.ts';

@@ -1,5 +1,5 @@
 // Booth utilization per lane group and scenario, with warnings where the line has no steady state.
-import { summarize, type Across, type ResultDocument } from '../../sim/index.ts';
+import { summarize, type Across, type GrowingLine, type PortResult, type ResultDocument, type UnstableLaneHour } from '../../sim/index.ts';
 import { hourRanges } from './hours.ts';
 import { laneIndexOf, lanesOf, portIndexOf, portOf, type LaneRef } from './lanes.ts';
 import { seriesOf, type SeriesInfo, type ViewModelOptions } from './options.ts';
@@ -17,8 +17,12 @@ export interface UtilizationBar {
   inQueueAtEnd: Across;
   /** Clock hours whose utilization reached the saturation mark. */
   saturatedHours: number[];
-  /** True when the line at the end is much longer than a day (or the measured window) earlier. */
+  /** True when the line grew from day to day (the document's stability; guessed from the timeline only for a document without it). */
   growing: boolean;
+  /** Clock hours whose mean offered load ρ was at or above 1 (the document's stability), with ρ. */
+  unstableHours: UnstableLaneHour[];
+  /** The document's growing line for this lane group, or null. */
+  growingLine: GrowingLine | null;
   /** The warning printed, or null. */
   warning: string | null;
 }
@@ -43,6 +47,40 @@ export function lineStillGrowing(queue: readonly number[], warmupHours: number, 
   return queue[last] > 2 * before + Math.max(1, booths);
 }
 
+/**
+ * Whether the document's growing-line test could run: it needs two complete 24-hour blocks after
+ * the warm-up. Shorter runs fall back to reading the timeline.
+ */
+export function growthTested(doc: ResultDocument, port: PortResult): boolean {
+  return port.stability !== undefined && Math.floor((doc.scenario.horizonHours - doc.scenario.warmupHours) / 24) >= 2;
+}
+
+/** The lane group's entries in the port's stability report (empty when the document has none). */
+export function laneStability(port: PortResult, laneId: string): { unstableHours: UnstableLaneHour[]; growingLine: GrowingLine | null } {
+  const st = port.stability;
+  return {
+    unstableHours: (st?.unstableLaneHours ?? []).filter((u) => u.lane === laneId).sort((a, b) => a.hour - b.hour),
+    growingLine: st?.growingLines.find((g) => g.lane === laneId) ?? null,
+  };
+}
+
+/** "ρ ≥ 1 at 16:00–19:00 (peak ρ = 1.24)", or null when no hour is unstable. */
+export function unstableHoursText(hours: readonly UnstableLaneHour[]): string | null {
+  if (hours.length === 0) return null;
+  const rhos = hours.flatMap((u) => (u.rho === null ? [] : [u.rho]));
+  const closed = hours.some((u) => u.rho === null);
+  const peak = rhos.length ? ` (peak ρ = ${Math.max(...rhos).toFixed(2)})` : '';
+  return `offered load ρ ≥ 1 at ${hourRanges(hours.map((u) => u.hour))}${peak}${closed ? ', and vehicles joined while no booth was open' : ''}`;
+}
+
+/** "line grew every day: 3.1 → 9.8 vehicles on average". */
+export function growingLineText(g: GrowingLine): string {
+  const first = g.perDay[0];
+  const last = g.perDay[g.perDay.length - 1];
+  const f = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1));
+  return `line grew from day to day: ${f(first)} → ${f(last)} vehicles in line on average over ${g.perDay.length} days`;
+}
+
 export function utilization(docs: ResultDocument[], opts: ViewModelOptions): UtilizationData {
   const series = seriesOf(docs, opts);
   const lanes = lanesOf(docs, opts);
@@ -56,12 +94,18 @@ export function utilization(docs: ResultDocument[], opts: ViewModelOptions): Uti
       const l = port.lanes[li];
       const pi = portIndexOf(docs[i], port);
       const runs = docs[i].runs.map((r) => r.ports[pi].lanes[li]);
-      const meanQueue = meanOfSeries(runs.map((r) => r.timeline.queueLength));
-      const growing = lineStillGrowing(meanQueue, docs[i].scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
+      const { unstableHours, growingLine } = laneStability(port, lane.id);
+      // The engine's own test of day-to-day growth; the timeline guess only for a document without one.
+      const growing = growthTested(docs[i], port)
+        ? growingLine !== null
+        : lineStillGrowing(meanOfSeries(runs.map((r) => r.timeline.queueLength)), docs[i].scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
       const saturatedHours = l.byHour.flatMap((h, hour) => ((h.capacity.utilization.mean ?? 0) >= SATURATED ? [hour] : []));
       const u = l.capacity.utilization.mean;
       const warnings: string[] = [];
-      if (growing) warnings.push('unstable: line still growing');
+      if (growingLine) warnings.push(`unstable: ${growingLineText(growingLine)}`);
+      else if (growing) warnings.push('unstable: line still growing');
+      const rhoText = unstableHoursText(unstableHours);
+      if (rhoText) warnings.push(rhoText);
       if (u !== null && u >= SATURATED) warnings.push(`booths saturated (utilization ≥ ${Math.round(SATURATED * 100)} %)`);
       else if (saturatedHours.length > 0) warnings.push(`booths saturated at ${hourRanges(saturatedHours)}`);
       bars.push({
@@ -71,6 +115,8 @@ export function utilization(docs: ResultDocument[], opts: ViewModelOptions): Uti
         inQueueAtEnd: l.figures.inQueueAtEnd,
         saturatedHours,
         growing,
+        unstableHours,
+        growingLine,
         warning: warnings.length ? warnings.join('; ') : null,
       });
     }

@@ -21,6 +21,12 @@ export interface HourValue {
   ciHigh: number | null;
   /** Replications with a value (0: nobody arrived in this hour while measuring). */
   n: number;
+  /**
+   * Travelers who arrived in this hour and were still in line when the run ended (mean over
+   * replications): their waits count as the wait so far, so where this is above 0 the value is a
+   * lower bound.
+   */
+  unfinished: number;
 }
 
 export interface WaitByHourLine {
@@ -71,7 +77,7 @@ export function waitByHour(docs: ResultDocument[], opts: WaitByHourOptions): Wai
         series: series[i],
         hours: l.byHour.map((h, hour) => {
           const a = h.wait[measure];
-          return { hour, mean: a.mean, ciLow: a.ciLow, ciHigh: a.ciHigh, n: a.n };
+          return { hour, mean: a.mean, ciLow: a.ciLow, ciHigh: a.ciHigh, n: a.n, unfinished: h.unfinished?.mean ?? 0 };
         }),
       });
     }

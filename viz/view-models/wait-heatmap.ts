@@ -22,6 +22,12 @@ export interface HeatCell {
   ciLow: number | null;
   ciHigh: number | null;
   n: number;
+  /**
+   * Travelers of this hour still in line when the run ended (mean over replications; in a
+   * difference, of the scenario and the baseline together). Above 0, a wait is a lower bound and
+   * a difference of lower bounds bounds nothing.
+   */
+  unfinished: number;
 }
 
 export interface WaitHeatmapData {
@@ -54,14 +60,14 @@ export function waitHeatmap(docs: ResultDocument[], opts: WaitHeatmapOptions): W
   for (const lane of lanes) {
     const l = port?.lanes.find((x) => x.id === lane.id) ?? null;
     for (let hour = 0; hour < 24; hour++) {
-      const empty = { laneId: lane.id, hour, value: null, ciLow: null, ciHigh: null, n: 0 };
+      const empty = { laneId: lane.id, hour, value: null, ciLow: null, ciHigh: null, n: 0, unfinished: 0 };
       if (!l) {
         cells.push(empty);
         continue;
       }
       if (!difference) {
         const a = l.byHour[hour].wait[measure];
-        cells.push({ laneId: lane.id, hour, value: a.mean, ciLow: a.ciLow, ciHigh: a.ciHigh, n: a.n });
+        cells.push({ laneId: lane.id, hour, value: a.mean, ciLow: a.ciLow, ciHigh: a.ciHigh, n: a.n, unfinished: l.byHour[hour].unfinished?.mean ?? 0 });
         continue;
       }
       const li = laneIndexOf(port, lane.id);
@@ -76,7 +82,8 @@ export function waitHeatmap(docs: ResultDocument[], opts: WaitHeatmapOptions): W
         read(docs[opts.baseline], portIndexOf(docs[opts.baseline], basePort), bi),
         read(docs[si], portIndexOf(docs[si], port), li),
       );
-      cells.push({ laneId: lane.id, hour, value: d.mean, ciLow: d.ciLow, ciHigh: d.ciHigh, n: d.n });
+      const unfinished = (l.byHour[hour].unfinished?.mean ?? 0) + (basePort.lanes[bi].byHour[hour].unfinished?.mean ?? 0);
+      cells.push({ laneId: lane.id, hour, value: d.mean, ciLow: d.ciLow, ciHigh: d.ciHigh, n: d.n, unfinished });
     }
   }
   return {

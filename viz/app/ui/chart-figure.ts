@@ -2,7 +2,7 @@
 
 import type { ResultDocument } from '../../../sim/index.ts';
 import { svgToPngBlob as pngBlob, svgToString as svgText } from '../../charts/export.ts';
-import { resolveChart, type ChartSpec } from '../chart-registry.ts';
+import { chartApplies, resolveChart, type ChartSpec } from '../chart-registry.ts';
 import type { ChartOptions, ChartText, ViewModelOptions } from '../contracts.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { downloadBlob, downloadText } from '../download.ts';
@@ -97,7 +97,7 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
   }
 
   function update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra: ChartOptions = {}): void {
-    if (docs.length < (spec.minDocs ?? 1)) {
+    if (!chartApplies(spec, docs)) {
       el.hidden = true;
       return;
     }

@@ -1,14 +1,14 @@
 // The Compare tab: warnings, the replication hint, inputs side by side, and every chart for the scenarios that have run.
 
-import { replicationsNeeded } from '../../../sim/index.ts';
+import { CONFIDENCE_NOTE, replicationsNeeded } from '../../../sim/index.ts';
 import type { Actions } from '../actions.ts';
-import { CHARTS } from '../chart-registry.ts';
+import { chartApplies, CHARTS } from '../chart-registry.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName, type Entry } from '../entries.ts';
 import { fmtNumber } from '../format.ts';
 import { compared, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
-import { laneWarnings } from '../warnings.ts';
+import { censoredNotes, laneWarnings } from '../warnings.ts';
 import { shortLabels } from '../labels.ts';
 import { createChartFigure } from './chart-figure.ts';
 import { mountInputsTable } from './inputs-table.ts';
@@ -31,6 +31,13 @@ function replicationHint(base: Entry): string | null {
 export function mountCompare(root: HTMLElement, store: Store<AppState>, actions: Actions, widthOf: () => number): { redraw(): void } {
   const banners = h('div', { class: 'banners', id: 'warnings' });
   const hint = h('p', { class: 'replication-hint', id: 'replication-hint' });
+  // How far to trust the intervals, next to the figure that states the precision.
+  const trust = h(
+    'details',
+    { class: 'confidence-note', id: 'confidence-note' },
+    h('summary', {}, 'How far to trust the confidence intervals'),
+    h('p', {}, CONFIDENCE_NOTE),
+  );
   const empty = h('p', { class: 'empty-state' });
   const inputs = h('details', { class: 'inputs', id: 'inputs-table' });
   const grid = h('div', { class: 'charts' });
@@ -40,7 +47,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.appendChild(f.el);
     return { spec, f };
   });
-  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), banners, empty, hint, inputs, toc, grid);
+  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), banners, empty, hint, trust, inputs, toc, grid);
   mountInputsTable(inputs, store);
 
   let threshold: number | undefined;
@@ -52,7 +59,30 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.hidden = docs.length === 0;
     const warnings = laneWarnings(docs);
     const items = warnings.map((w) => h('li', { class: 'lane-warning' }, h('strong', {}, w.lane), ` in “${w.scenario}”: ${w.reason}.`));
-    const lead = [h('strong', {}, 'Unstable: demand exceeds staffed capacity'), ` in ${warnings.length} lane group${warnings.length === 1 ? '' : 's'} — their waits depend on how long the run is, not on a steady state.`];
+    const lead = [
+      h('strong', {}, 'Unstable: demand exceeds staffed capacity'),
+      ` in ${warnings.length} lane group${warnings.length === 1 ? '' : 's'} — the line grows through the hours named (offered load ρ ≥ 1) or from day to day, so their waits there depend on how long the load lasts, not on a steady state.`,
+    ];
+    const censored = censoredNotes(docs);
+    const censoredBanner =
+      censored.length === 0
+        ? []
+        : h(
+            'section',
+            { class: 'banner censored', id: 'censored-note', 'aria-label': 'Waits that are lower bounds' },
+            h('p', {}, h('strong', {}, 'Some waits are lower bounds'), ': travelers were still in line when the run ended, and their waits count only so far. Hours marked ≥ in the charts hold them.'),
+            h(
+              'ul',
+              {},
+              censored.map((c) =>
+                h(
+                  'li',
+                  {},
+                  `“${c.scenario}”: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line at the end (${c.endOfRun === 'cutoff' ? 'the run stops at the horizon (end of run: cutoff)' : 'the drain reached its cap'}).`,
+                ),
+              ),
+            ),
+          );
     setChildren(
       banners,
       warnings.length === 0
@@ -61,10 +91,12 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
           ? h('section', { class: 'banner warning', 'aria-label': 'Warnings' }, h('p', {}, lead), h('ul', {}, items))
           : // Many lanes at once: one line, the list on request, so the charts stay in view.
             h('details', { class: 'banner warning', 'aria-label': 'Warnings' }, h('summary', {}, h('span', {}, lead), ' Show the lanes'), h('ul', {}, items)),
+      censoredBanner,
     );
     const t = list[0] ? replicationHint(list[0]) : null;
     hint.textContent = t ?? '';
     hint.hidden = !t;
+    trust.hidden = docs.length === 0;
     if (docs.length === 0) return;
     const width = widthOf();
     grid.classList.toggle('two-col', width >= 1100);
@@ -78,7 +110,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       toc,
       h('span', { class: 'toolbar-label' }, 'Charts:'),
       figures
-        .filter(({ spec }) => docs.length >= (spec.minDocs ?? 1))
+        .filter(({ spec }) => chartApplies(spec, docs))
         .map(({ spec, f }) =>
           h(
             'a',

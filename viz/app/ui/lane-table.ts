@@ -1,5 +1,6 @@
 // The Table tab: per scenario, a row per lane group with the CLI's headline figures, each mean ± 95 % CI half-width.
 
+import { CONFIDENCE_NOTE } from '../../../sim/index.ts';
 import { termTip } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName } from '../entries.ts';
@@ -23,6 +24,7 @@ export function mountLaneTable(root: HTMLElement, store: Store<AppState>): void 
       { class: 'lede' },
       'Mean over replications ± the half-width of its 95 % confidence interval. Waits are the time to reach the primary booth, in minutes; counts are vehicles (people for pedestrian lanes) per measured period; “—” means no data, not zero.',
     ),
+    h('p', { class: 'confidence-note' }, CONFIDENCE_NOTE),
     body,
   );
 
