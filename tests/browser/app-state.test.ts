@@ -66,7 +66,8 @@ describe('edited cards travel in a link', () => {
     const f = bundledFiles.find((b) => b.scenario)!;
     const card = fromBundled(f, true);
     const lane = f.scenario!.ports[0].laneGroups[0];
-    const edited = withLevers(card, { booths: { [`${f.scenario!.ports[0].id}/${lane.id}`]: lane.booths + 1 } });
+    // A lane's worth of booths (two for a double-stacked lane).
+    const edited = withLevers(card, { booths: { [`${f.scenario!.ports[0].id}/${lane.id}`]: lane.booths + (lane.stacking?.boothsPerLane ?? 1) } });
     const again = fromSpec(JSON.parse(JSON.stringify(toSpec(edited))))!;
     expect(scenarioHash(again.scenario)).toBe(scenarioHash(edited.scenario));
 

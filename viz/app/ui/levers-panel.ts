@@ -49,14 +49,16 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
     for (const { key, lane, port } of lanesOf(base)) {
       const multiPort = base.ports.length > 1;
       const name = `${laneName(lane)}${multiPort ? ` (${port.name})` : ''}`;
-      const maxBooths = Math.max(lane.booths * 2, lane.booths + 4);
+      // Stacked booths come a lane at a time (two booths to a double-stacked lane).
+      const perLane = lane.stacking?.boothsPerLane ?? 1;
+      const maxBooths = Math.max(lane.booths * 2, lane.booths + 4 * perLane);
       const booths = createSlider({
         label: 'Booths',
         min: 0,
         max: maxBooths,
-        step: 1,
+        step: perLane,
         value: lane.booths,
-        text: (v) => `${v} booth${v === 1 ? '' : 's'}`,
+        text: (v) => `${v} booth${v === 1 ? '' : 's'}${perLane > 1 ? ` (${v / perLane} lanes of ${perLane})` : ''}`,
         onInput: (v) =>
           change((l) => {
             l.booths = { ...(l.booths ?? {}) };
