@@ -239,12 +239,11 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     const ev = run(staffing);
     const next = staffing.map((row) => [...row]);
     let changed = false;
-    let wanted = false;
+    let overBudget = false;
     refs.forEach((r, k) => {
       for (;;) {
         const h = ev.meets[k].findIndex((m, hour) => !m && !infeasible[k][hour]);
         if (h < 0) return;
-        wanted = true;
         const before = (h + HOURS - 1) % HOURS;
         const spills = (hourRho(ev.doc, r, before) ?? 0) >= 1;
         const pick =
@@ -253,14 +252,17 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
           infeasible[k][h] = true;
           continue;
         }
-        if (budget !== null && officerHours(next) + 1 > budget) return;
+        if (budget !== null && officerHours(next) + 1 > budget) {
+          overBudget = true;
+          return;
+        }
         next[k][pick]++;
         changed = true;
         return;
       }
     });
     if (!changed) {
-      if (wanted) stop = 'budget';
+      if (overBudget) stop = 'budget';
       break;
     }
     staffing = next;
@@ -272,6 +274,8 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     const met = run(staffing).meets;
     trim: for (let h = HOURS - 1; h >= 0; h--) {
       for (let k = 0; k < refs.length; k++) {
+        // An hour that fails with every booth staffed keeps them: fewer would only fail by more.
+        if (!met[k][h]) continue;
         while (staffing[k][h] > 0) {
           const trial = staffing.map((row) => [...row]);
           trial[k][h]--;
