@@ -21,8 +21,10 @@
 
 import type { Scenario } from '../../scenarios/scenario.ts';
 import type { Staffing } from '../../scenarios/schema.ts';
-import type { Figures, ResultDocument } from '../results/document.ts';
-import { runScenario } from '../run/run-scenario.ts';
+import { compileScenario } from '../compile/compile-scenario.ts';
+import type { CompiledModel } from '../model/compiled.ts';
+import type { Figures, LaneRun, ReplicationResult } from '../results/document.ts';
+import { runReplication } from '../run/replication.ts';
 import { studentTQuantile } from '../stats/student-t.ts';
 import { parseTarget, type StaffingTarget } from './target.ts';
 
@@ -140,8 +142,14 @@ interface LaneRef {
   booths: number;
 }
 
+/** The replications of one staffing: only what the search reads, without assembling a result document. */
+interface Runs {
+  model: CompiledModel;
+  runs: ReplicationResult[];
+}
+
 interface Evaluation {
-  doc: ResultDocument;
+  doc: Runs;
   /** [lane][hour] */
   estimate: (number | null)[][];
   upper: (number | null)[][];
@@ -204,8 +212,13 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     const key = s ? JSON.stringify(s) : '';
     const hit = cache.get(key);
     if (hit) return hit;
-    options.signal?.throwIfAborted();
-    const doc = runScenario(withStaffing(s), { onProgress: () => options.signal?.throwIfAborted() });
+    const model = compileScenario(withStaffing(s));
+    const runs: ReplicationResult[] = [];
+    for (let r = 0; r < model.replications; r++) {
+      options.signal?.throwIfAborted();
+      runs.push(runReplication(model, r).result);
+    }
+    const doc: Runs = { model, runs };
     evaluations++;
     const ev = judge(doc, refs, target, thresholdKey, tCrit);
     cache.set(key, ev);
@@ -383,7 +396,7 @@ function addThreshold(s: Scenario, t: number, notes: string[]): void {
   notes.push(`added ${t} min to report.waitThresholdsMinutes`);
 }
 
-function laneRun(doc: ResultDocument, r: number, ref: LaneRef) {
+function laneRun(doc: Runs, r: number, ref: LaneRef): LaneRun {
   const lane = doc.runs[r].ports[ref.pi].lanes.find((l) => l.id === ref.lane);
   if (!lane) throw new Error(`lane group ${ref.port}/${ref.lane} missing from the result`);
   return lane;
@@ -395,7 +408,7 @@ function figureOf(f: Figures, target: StaffingTarget, key: string | null): numbe
 }
 
 /** Per lane-hour: mean over replications, one-sided upper bound, and whether it meets the target. */
-function judge(doc: ResultDocument, refs: LaneRef[], target: StaffingTarget, key: string | null, tCrit: number): Evaluation {
+function judge(doc: Runs, refs: LaneRef[], target: StaffingTarget, key: string | null, tCrit: number): Evaluation {
   const n = doc.runs.length;
   const estimate: (number | null)[][] = [];
   const upper: (number | null)[][] = [];
@@ -442,28 +455,42 @@ function judge(doc: ResultDocument, refs: LaneRef[], target: StaffingTarget, key
 }
 
 /** Hours of clock hour h measured (after the warm-up, before the horizon). */
-function measuredHours(doc: ResultDocument, h: number): number {
-  const { warmupHours, horizonHours, startHour } = doc.scenario;
+function measuredHours(doc: Runs, h: number): number {
+  const { warmupHours, horizonHours, startHour } = doc.model;
   let count = 0;
   for (let k = Math.ceil(warmupHours); k < horizonHours; k++) if ((((startHour + k) % HOURS) + HOURS) % HOURS === h) count++;
   return count;
 }
 
+/** Mean over replications of a lane-hour figure, skipping replications where it is undefined; null if undefined in all. */
+function meanOver(doc: Runs, ref: LaneRef, h: number, read: (f: LaneRun['byHour'][number]) => number | null): number | null {
+  let sum = 0;
+  let n = 0;
+  for (let r = 0; r < doc.runs.length; r++) {
+    const x = read(laneRun(doc, r, ref).byHour[h]);
+    if (x !== null) {
+      sum += x;
+      n++;
+    }
+  }
+  return n > 0 ? sum / n : null;
+}
+
 /** ⌊λ·E[S]⌋ + 1 per clock hour from the realised figures (1 where unmeasured, 0 where nobody came), capped at the booths. */
-function offeredLoadBound(doc: ResultDocument, ref: LaneRef): number[] {
-  const result = doc.ports[ref.pi].lanes.find((l) => l.id === ref.lane)!;
-  return result.byHour.map((hour, h) => {
-    const arrived = hour.arrived.mean ?? 0;
+function offeredLoadBound(doc: Runs, ref: LaneRef): number[] {
+  const lane = doc.model.ports[ref.pi].lanes.find((l) => l.id === ref.lane);
+  return Array.from({ length: HOURS }, (_, h) => {
     const hours = measuredHours(doc, h);
     if (!(hours > 0)) return Math.min(1, ref.booths);
+    const arrived = meanOver(doc, ref, h, (f) => f.arrived) ?? 0;
     if (arrived === 0) return 0;
-    const seconds = hour.primarySecondsMean.mean ?? result.meanPrimarySeconds;
+    const seconds = meanOver(doc, ref, h, (f) => f.primarySecondsMean) ?? lane?.meanPrimarySeconds ?? NaN;
     const load = ((arrived / hours) * seconds) / 3600;
     return Math.min(ref.booths, Number.isFinite(load) ? Math.floor(load) + 1 : 1);
   });
 }
 
 /** Mean offered load ρ of a lane-hour over replications, or null. */
-function hourRho(doc: ResultDocument, ref: LaneRef, h: number): number | null {
-  return doc.ports[ref.pi].lanes.find((l) => l.id === ref.lane)!.byHour[h].capacity.offeredLoad.mean;
+function hourRho(doc: Runs, ref: LaneRef, h: number): number | null {
+  return meanOver(doc, ref, h, (f) => f.capacity.offeredLoad);
 }
