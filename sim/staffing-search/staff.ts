@@ -244,12 +244,16 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
 
   // 2. Grow.
   phase = 'grow';
+  let evaluated = staffing;
   for (;;) {
     if (evaluations >= maxEvaluations && !cache.has(JSON.stringify(staffing))) {
+      // Report the last staffing actually run, with its figures, rather than one never tried.
+      if (evaluated !== staffing && cache.has(JSON.stringify(evaluated))) staffing = evaluated;
       stop = 'evaluations';
       break;
     }
     const ev = run(staffing);
+    evaluated = staffing;
     const next = staffing.map((row) => [...row]);
     let changed = false;
     let overBudget = false;

@@ -36,42 +36,48 @@ function scenarioFile(): { dir: string; file: string } {
 }
 
 describe('borderflow staff', () => {
-  it('prints the staffing by hour and writes a fitted scenario that loads and validates', async () => {
+  it('writes a fitted scenario that loads and validates, and the JSON report of the same search', async () => {
     const { dir, file } = scenarioFile();
     const out = join(dir, 'fitted.yaml');
-    const table = await cliInProcess(['staff', file, '--target', 'P(wait > 2 min) <= 0.1', '--officer-cost', '80', '--out', out]);
-    expect(table.stderr).toBe('');
-    expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^Staffing search: P\(wait > 2 min\) <= 0\.1 in every hour \(upper one-sided 95 % bound over 2 replications, seed 5\)/);
-    expect(table.stdout).toMatch(/was shifts: written as byHour/);
-    expect(table.stdout).toMatch(/hour\s+officers\s+start\s+P\(wait > 2 min\)\s+95 % bound\s+target/);
-    expect(table.stdout).toMatch(/Total officer-hours per day: \d+, \$[\d,]+ per day at \$80\.00 per officer-hour/);
-    expect(table.stdout).toMatch(/Note: added 2 min to report.waitThresholdsMinutes/);
+    const json = await cliInProcess(['staff', file, '--target', 'P(wait > 2 min) <= 0.1', '--officer-cost', '80', '--format', 'json', '--out', out]);
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report.scenario).toBeUndefined();
+    expect(report.lanes[0].staffedBy).toBe('shifts');
+    expect(report.costPerDay).toBe(report.officerHoursPerDay * 80);
+    expect(report.met).toBe(true);
+    expect(report.capHit).toBe(false);
+    // Busy enough that one officer cannot keep P(wait > 2 min) under 10 % in every hour, and four are more than needed.
+    expect(report.officerHoursPerDay).toBeGreaterThan(24);
+    expect(report.officerHoursPerDay).toBeLessThan(96);
+    expect(report.notes.join('\n')).toMatch(/added 2 min to report.waitThresholdsMinutes/);
 
     const loaded = loadScenarioFile(out);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    const officers = loaded.scenario.ports[0].laneGroups[0].officers;
-    expect(officers && 'byHour' in officers).toBe(true);
+    expect(loaded.scenario.ports[0].laneGroups[0].officers).toEqual({ byHour: report.lanes[0].officersByHour });
     expect(loaded.scenario.report.waitThresholdsMinutes).toEqual([2, 15, 30, 60]);
     // The file as written is kept: comments and the rest of the scenario.
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('# A small station for the staffing search.');
     expect(text).toContain('# half a minute');
     expect(text).not.toContain('shifts');
+    expect(text.replace(/^\s*(officers:|byHour:|shifts:|- \{ start|report:|waitThresholdsMinutes:).*\n/gm, '')).toBe(
+      SCENARIO.replace(/^\s*(officers:|byHour:|shifts:|- \{ start|report:|waitThresholdsMinutes:).*\n/gm, ''),
+    );
+  });
 
-    // The JSON report on the same seed finds the same staffing as the file.
-    const json = await cliInProcess(['staff', file, '--target', 'P(wait > 2 min) <= 0.1', '--officer-cost', '80', '--format', 'json']);
-    expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout);
-    expect(report.scenario).toBeUndefined();
-    expect(report.lanes[0].officersByHour).toEqual((officers as { byHour: number[] }).byHour);
-    expect(report.lanes[0].staffedBy).toBe('shifts');
-    expect(report.costPerDay).toBe(report.officerHoursPerDay * 80);
-    expect(report.met).toBe(true);
-    // Busy enough that one officer cannot keep P(wait > 2 min) under 10 % in every hour.
-    expect(report.officerHoursPerDay).toBeGreaterThan(24);
-    expect(report.officerHoursPerDay).toBeLessThan(96);
+  it('prints the staffing by hour as a table, and says when the cap on evaluations stopped the search', async () => {
+    const { file } = scenarioFile();
+    const table = await cliInProcess(['staff', file, '--target', 'P(wait > 2 min) <= 0.1', '--officer-cost', '80', '--max-evaluations', '2']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Staffing search: P\(wait > 2 min\) <= 0\.1 in every hour \(upper one-sided 95 % bound over 2 replications, seed 5\)/);
+    expect(table.stdout).toMatch(/Evaluations: 2 of at most 2 — cap hit, the staffing is not the fewest/);
+    expect(table.stdout).toMatch(/was shifts: written as byHour/);
+    expect(table.stdout).toMatch(/hour\s+officers\s+start\s+P\(wait > 2 min\)\s+95 % bound\s+target\n00:00\s+\d+\s+\d+\s+[\d.]+ %\s+[\d.]+ %\s+(met|fails by)/);
+    expect(table.stdout).toMatch(/Total officer-hours per day: \d+, \$[\d,]+ per day at \$80\.00 per officer-hour/);
+    expect(table.stdout).toMatch(/\(evaluations ran out\)/);
   });
 
   it('reports the hours a budget leaves failing', async () => {
