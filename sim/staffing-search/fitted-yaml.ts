@@ -1,6 +1,6 @@
 // Writes the fitted scenario as YAML by editing the scenario file's own text, so its comments, order and defaults left unsaid survive.
 
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import type { StaffResult } from './staff.ts';
 
 /**
@@ -9,8 +9,10 @@ import type { StaffResult } from './staff.ts';
  * as it ran. Everything else — comments included — is kept as written. Returns YAML.
  */
 export function fittedScenarioYaml(sourceText: string, result: StaffResult): string {
-  const doc = parseDocument(sourceText);
+  let doc: Document = parseDocument(sourceText);
   if (doc.errors.length > 0) throw new SyntaxError(`the scenario text does not parse: ${doc.errors[0].message}`);
+  // A JSON file is one flow collection: rebuilt in block style it reads as a YAML scenario (JSON has no comments to lose).
+  if (isMap(doc.contents) && doc.contents.flow) doc = new Document(doc.toJS());
   for (const lane of result.lanes) {
     const path = lanePath(doc, lane.port, lane.lane);
     const node = doc.createNode({ byHour: lane.officersByHour });

@@ -21,6 +21,7 @@
 
 import type { Scenario } from '../../scenarios/scenario.ts';
 import type { Staffing } from '../../scenarios/schema.ts';
+import { officersAt } from '../../scenarios/staffing.ts';
 import { compileScenario } from '../compile/compile-scenario.ts';
 import type { CompiledModel } from '../model/compiled.ts';
 import type { Figures, LaneRun, ReplicationResult } from '../results/document.ts';
@@ -234,7 +235,19 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
 
   // 1. Bound: realised arrivals and primary time of the scenario as given.
   const first = run(null);
-  const lower = refs.map((r) => offeredLoadBound(first.doc, r));
+  const unmeasured = Array.from({ length: HOURS }, (_, h) => measuredHours(first.doc, h) === 0);
+  if (unmeasured.some((u) => u)) {
+    const hours = unmeasured.flatMap((u, h) => (u ? [h] : []));
+    notes.push(
+      `${hours.length} clock hour${hours.length === 1 ? ' was' : 's were'} not measured (the horizon after the warm-up is shorter than a day): ${hours.map(clockText).join(', ')} keep the scenario's officers`,
+    );
+  }
+  const lower = refs.map((r) => {
+    const g = base.ports[r.pi].laneGroups[r.li];
+    const bound = offeredLoadBound(first.doc, r);
+    // Nothing is known of an hour never measured: it keeps what the scenario had (one officer per booth by default).
+    return bound.map((b, h) => (unmeasured[h] ? Math.min(r.booths, g.officers ? officersAt(g.officers, h) : r.booths) : b));
+  });
   let staffing = lower.map((row) => [...row]);
   if (budget !== null && officerHours(staffing) > budget) {
     notes.push(`the offered-load bound alone asks ${officerHours(staffing)} officer-hours per day, more than the budget of ${budget}`);
@@ -291,8 +304,8 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     const met = run(staffing).meets;
     trim: for (let h = HOURS - 1; h >= 0; h--) {
       for (let k = 0; k < refs.length; k++) {
-        // An hour that fails with every booth staffed keeps them: fewer would only fail by more.
-        if (!met[k][h]) continue;
+        // An hour that fails with every booth staffed keeps them: fewer would only fail by more. An hour never measured meets any target, so it is left alone.
+        if (!met[k][h] || unmeasured[h]) continue;
         while (staffing[k][h] > 0) {
           const trial = staffing.map((row) => [...row]);
           trial[k][h]--;
@@ -497,4 +510,8 @@ function offeredLoadBound(doc: Runs, ref: LaneRef): number[] {
 /** Mean offered load ρ of a lane-hour over replications, or null. */
 function hourRho(doc: Runs, ref: LaneRef, h: number): number | null {
   return meanOver(doc, ref, h, (f) => f.capacity.offeredLoad);
+}
+
+function clockText(h: number): string {
+  return `${String(h).padStart(2, '0')}:00`;
 }

@@ -1,6 +1,6 @@
 // The staffing search against cases with a known answer: M/M/c lanes where Erlang C gives the fewest officers exactly.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText, mmc, staff, type Scenario } from '../../sim/index.ts';
+import { fittedScenarioYaml, loadScenarioText, mmc, staff, type Scenario } from '../../sim/index.ts';
 
 const SERVICE_SECONDS = 30;
 const LIMIT_MINUTES = 0.3;
@@ -126,6 +126,18 @@ describe('staff', () => {
     expect(result.evaluations).toBeLessThanOrEqual(3);
     expect(progress[0]).toBe('bound');
     expect(progress.length).toBe(result.evaluations);
+    // 13 h with a 1-h warm-up measures 01:00–12:00 only: the other hours keep the scenario's officers (one per booth).
+    expect(result.notes.join('\n')).toMatch(/12 clock hours were not measured.*00:00, 13:00, 14:00/);
+    for (const h of [0, ...Array.from({ length: 11 }, (_, i) => 13 + i)]) expect(result.lanes[0].officersByHour[h], `hour ${h}`).toBe(8);
+    // From a JSON file, the fitted scenario is written as block YAML that loads with the staffing found.
+    const yaml = fittedScenarioYaml(JSON.stringify(s), result);
+    expect(yaml).toMatch(/^name: staffing search check$/m);
+    const reloaded = loadScenarioText(yaml, 'fitted.yaml');
+    expect(reloaded.ok).toBe(true);
+    if (reloaded.ok) {
+      expect(reloaded.scenario.ports[0].laneGroups[0].officers).toEqual({ byHour: result.lanes[0].officersByHour });
+      expect(reloaded.scenario.report.waitThresholdsMinutes).toEqual([7, 15, 30, 60]);
+    }
     expect(() => staff(s, { target: 'mean wait <= 5 min', lanes: ['ready'] })).toThrow(/no lane group "ready".*station\/general/);
     expect(() => staff(s, { target: 'mean wait <= 5 min', confidence: 1.5 })).toThrow(/confidence/);
   });
