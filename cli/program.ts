@@ -6,6 +6,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerMerge } from './commands/merge.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerStaff } from './commands/staff.ts';
 import { registerSweep } from './commands/sweep.ts';
 import { registerValidate } from './commands/validate.ts';
 
@@ -30,7 +31,8 @@ Examples:
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format csv --out result.csv
   $ borderflow compare base.yaml other.yaml --replications 20
   $ borderflow schema > scenario.schema.json
-  $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri`,
+  $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri
+  $ borderflow staff scenarios/bundled/mmc-theory-check.yaml --target "p95 wait <= 5 min" --out fitted.yaml`,
     );
   registerRun(program);
   registerCompare(program);
@@ -38,5 +40,6 @@ Examples:
   registerSchema(program);
   registerSweep(program);
   registerMerge(program);
+  registerStaff(program);
   return program;
 }

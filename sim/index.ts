@@ -41,6 +41,19 @@ export { parsePath, getAt, setAt, formatSteps, type PathStep } from '../experime
 export { experimentJsonSchema, experimentJsonSchemaText } from '../experiments/json-schema.ts';
 export * from './experiments/index.ts';
 
+// Staffing search: the fewest officers per clock hour that meet a wait target in every hour.
+export {
+  staff,
+  type StaffOptions,
+  type StaffProgress,
+  type StaffResult,
+  type StaffLane,
+  type StaffHour,
+  type StaffFailure,
+} from './staffing-search/staff.ts';
+export { parseTarget, targetFigureName, type StaffingTarget } from './staffing-search/target.ts';
+export { fittedScenarioYaml } from './staffing-search/fitted-yaml.ts';
+
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';

@@ -1,0 +1,199 @@
+// `borderflow staff FILE --target "p95 wait <= 30 min"`: the fewest officers per clock hour that meet a wait target in every hour, with the fitted scenario.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { fittedScenarioYaml, parseTarget, staff, targetFigureName, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
+import { AtomicFile } from '../atomic-file.ts';
+import { usageError } from '../errors.ts';
+import { clock, dollars, minutes, NA, percent } from '../format/numbers.ts';
+import { parseHours, parseReplications, parseSeed } from '../options.ts';
+import { loadOrThrow } from '../scenario-file.ts';
+
+interface StaffFlags {
+  target: StaffingTarget;
+  lanes?: string[];
+  confidence: number;
+  replications?: number;
+  seed?: number;
+  hours?: number;
+  budget?: number;
+  officerCost?: number;
+  maxEvaluations: number;
+  out?: string;
+  format: 'table' | 'json';
+  progress?: boolean;
+}
+
+export function registerStaff(program: Command): void {
+  program
+    .command('staff')
+    .description('Find the fewest officers on duty, hour by hour and lane group by lane group, that meet a wait target in every clock hour.')
+    .argument('<file>', 'scenario file (.yaml, .yml or .json)')
+    .addOption(
+      new Option('-t, --target <target>', 'the target: "mean wait <= X min", "p95 wait <= X min" (p50, p90 too) or "P(wait > T min) <= p"')
+        .argParser(parseTargetOption)
+        .makeOptionMandatory(),
+    )
+    .addOption(new Option('-l, --lanes <ids>', 'lane groups to staff, comma-separated ids (port/lane where ids repeat); default: every lane group').argParser(parseLanes))
+    .addOption(new Option('-c, --confidence <level>', 'one-sided confidence of the upper bound each hour must keep within the target').argParser(parseConfidence).default(0.95))
+    .addOption(new Option('-r, --replications <n>', "replications per evaluation (default: the scenario's)").argParser(parseReplications))
+    .addOption(new Option('-s, --seed <n>', "seed of every evaluation, the same for all (default: the scenario's)").argParser(parseSeed))
+    .addOption(new Option('--hours <h>', "simulated hours, warm-up included (default: the scenario's horizonHours)").argParser(parseHours))
+    .addOption(new Option('-b, --budget <officer-hours>', 'most officer-hours per day over the lane groups staffed').argParser(parseNonNegative('officer-hours per day')))
+    .addOption(new Option('--officer-cost <usd-per-hour>', 'US dollars per officer-hour, for the cost per day').argParser(parseNonNegative('US dollars per hour')))
+    .addOption(new Option('--max-evaluations <n>', 'most runs of the scenario').argParser(parseEvaluations).default(200))
+    .addOption(new Option('-o, --out <path>', 'write the fitted scenario (officers: { byHour }) as YAML to this file'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--progress', 'report each evaluation on standard error (default: on a terminal)'))
+    .addOption(new Option('--no-progress', 'never report progress'))
+    .addHelpText(
+      'after',
+      `
+How it searches: it starts each hour at the offered-load bound (λ·E[S] of a first run,
+rounded down, plus one), then adds an officer at the earliest failing hour (or the hour
+before, when that hour's line spills over) and runs again, on the same seed every time,
+until every hour meets the target; then removes officers from the latest hour back while
+the target still holds. An hour meets the target when the one-sided upper confidence bound
+of its figure over replications is within the limit. Officers beyond the booths open
+nothing: such hours are reported as infeasible. The result is officers by hour (shift
+rules are not searched).
+
+Examples:
+  $ borderflow staff port.yaml --target "p95 wait <= 30 min"
+  $ borderflow staff port.yaml --target "mean wait <= 10 min" --lanes general,ready --replications 10
+  $ borderflow staff port.yaml --target "P(wait > 30 min) <= 0.05" --budget 400 --officer-cost 85 --out fitted.yaml`,
+    )
+    .action((file: string, flags: StaffFlags) => staffCommand(file, flags));
+}
+
+function parseTargetOption(value: string): StaffingTarget {
+  try {
+    return parseTarget(value);
+  } catch (e) {
+    throw new InvalidArgumentError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function parseLanes(value: string): string[] {
+  const ids = value.split(',').map((s) => s.trim());
+  if (ids.some((s) => s === '')) throw new InvalidArgumentError('expected lane group ids separated by commas (e.g. --lanes general,ready).');
+  return ids;
+}
+
+function parseConfidence(value: string): number {
+  const n = value.trim() === '' ? NaN : Number(value);
+  if (!(n > 0.5 && n < 1)) throw new InvalidArgumentError('expected a level more than 0.5 and less than 1 (e.g. --confidence 0.95).');
+  return n;
+}
+
+function parseEvaluations(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 100_000) throw new InvalidArgumentError('expected a whole number from 1 to 100000.');
+  return n;
+}
+
+function parseNonNegative(what: string): (value: string) => number {
+  return (value) => {
+    const n = value.trim() === '' ? NaN : Number(value);
+    if (!(Number.isFinite(n) && n >= 0)) throw new InvalidArgumentError(`expected a number ≥ 0 (${what}).`);
+    return n;
+  };
+}
+
+function staffCommand(file: string, flags: StaffFlags): void {
+  const scenario = loadOrThrow(file);
+  if (flags.hours !== undefined && !(flags.hours > scenario.warmupHours)) {
+    throw usageError(`--hours ${flags.hours}: expected more hours than the scenario's warm-up (warmupHours: ${scenario.warmupHours})`);
+  }
+  if (flags.out !== undefined && resolve(flags.out) === resolve(file)) {
+    throw usageError(`--out ${flags.out} is the scenario file itself; expected another file name`);
+  }
+  const known = scenario.ports.flatMap((p) => p.laneGroups.map((l) => [l.id, `${p.id}/${l.id}`])).flat();
+  for (const id of flags.lanes ?? []) {
+    if (!known.includes(id)) throw usageError(`--lanes: no lane group "${id}" in ${file}; expected one of ${[...new Set(known)].join(', ')}`);
+  }
+  const source = flags.out !== undefined ? readFileSync(file, 'utf8') : '';
+  const out = flags.out !== undefined ? new AtomicFile(flags.out) : null;
+  const showProgress = flags.progress ?? process.stderr.isTTY === true;
+  try {
+    const result = staff(scenario, {
+      target: flags.target,
+      lanes: flags.lanes,
+      confidence: flags.confidence,
+      replications: flags.replications,
+      seed: flags.seed,
+      horizonHours: flags.hours,
+      budget: flags.budget,
+      officerCostPerHour: flags.officerCost,
+      maxEvaluations: flags.maxEvaluations,
+      onProgress: showProgress
+        ? (p) => process.stderr.write(`evaluation ${p.evaluations}/${p.maxEvaluations} (${p.phase}): ${p.failing} lane-hours failing${Number.isNaN(p.officerHours) ? '' : `, ${p.officerHours} officer-hours`}\n`)
+        : undefined,
+    });
+    if (out) {
+      out.write(fittedScenarioYaml(source, result));
+      out.commit();
+    }
+    const { scenario: _fitted, ...report } = result;
+    process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staffTable(result));
+  } catch (e) {
+    out?.abort();
+    // staff() throws RangeError for options that do not fit the scenario (an ambiguous lane id, no room for another wait threshold).
+    if (e instanceof RangeError) throw usageError(e.message);
+    throw e;
+  }
+}
+
+/** The figure as the table prints it: minutes for waits, a percentage for shares. */
+function figure(t: StaffingTarget, x: number | null): string {
+  if (x === null) return NA;
+  if (!Number.isFinite(x)) return '∞';
+  return t.figure === 'waitOver' ? percent(x) : minutes(x);
+}
+
+function limitText(t: StaffingTarget): string {
+  return t.figure === 'waitOver' ? percent(t.limit) : `${minutes(t.limit)} min`;
+}
+
+export function staffTable(r: StaffResult): string {
+  const t = r.target;
+  const name = targetFigureName(t);
+  const conf = `${+(r.confidence * 100).toFixed(2)} %`;
+  const lines: string[] = [];
+  lines.push(`Staffing search: ${t.text} in every hour (upper one-sided ${conf} bound over ${r.replications} replication${r.replications === 1 ? '' : 's'}, seed ${r.seed})`);
+  lines.push(`Evaluations: ${r.evaluations} of at most ${r.maxEvaluations}${r.capHit ? ' — cap hit, the staffing is not the fewest' : ''}`);
+  lines.push(r.met ? 'Target met in every hour.' : `Target NOT met in ${r.failing.length} lane-hour${r.failing.length === 1 ? '' : 's'} (see below).`);
+  for (const lane of r.lanes) {
+    lines.push('');
+    lines.push(`${lane.label} (${lane.port}/${lane.lane}), ${lane.booths} booths${lane.staffedBy === 'byHour' ? '' : `, was ${lane.staffedBy}: written as byHour`}`);
+    const head = ['hour', 'officers', 'start', name, `${conf} bound`, 'target'];
+    const rows = lane.hours.map((h) => [
+      clock(h.hour),
+      String(h.officers),
+      String(h.lowerBound),
+      figure(t, h.estimate),
+      figure(t, h.upperBound),
+      h.meets ? 'met' : h.infeasible ? `fails by ${figure(t, h.excess)} (all booths staffed)` : `fails by ${figure(t, h.excess)}`,
+    ]);
+    const widths = head.map((hd, i) => Math.max(hd.length, ...rows.map((row) => row[i].length)));
+    const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    lines.push(fmt(head));
+    for (const row of rows) lines.push(fmt(row));
+    const cost = lane.costPerDay === null ? '' : `, ${dollars(lane.costPerDay)} per day`;
+    lines.push(`Officer-hours per day: ${lane.officerHoursPerDay}${cost}`);
+  }
+  lines.push('');
+  const cost = r.costPerDay === null ? '' : `, ${dollars(r.costPerDay)} per day at ${dollars(r.officerCostPerHour)} per officer-hour`;
+  lines.push(`Total officer-hours per day: ${r.officerHoursPerDay}${r.budget === null ? '' : ` (budget ${r.budget})`}${cost}`);
+  if (r.budgetExhausted) lines.push(`The budget of ${r.budget} officer-hours per day cannot meet the target.`);
+  if (r.failing.length > 0) {
+    lines.push('Hours that fail the target, and by how much:');
+    for (const f of r.failing) {
+      const why = f.reason === 'booths' ? 'every booth staffed' : f.reason === 'budget' ? 'budget spent' : 'evaluations ran out';
+      lines.push(`  ${f.port}/${f.lane} ${clock(f.hour)}: bound ${figure(t, f.upperBound)} > ${limitText(t)} by ${figure(t, f.excess)} (${why})`);
+    }
+  }
+  for (const n of r.notes) lines.push(`Note: ${n}`);
+  return lines.join('\n') + '\n';
+}
