@@ -26,6 +26,20 @@ if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! comm
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq slurm-wlm munge >/dev/null
 fi
 
+# A run killed outright (kill -9) leaves its daemons and folder behind: stop those daemons by
+# the pids they wrote, checking each pid still names one of them, and remove the folder.
+for old in /tmp/borderflow-cluster.*; do
+  [ -d "$old" ] || continue
+  for f in "$old/slurmd.pid" "$old/slurmctld.pid" "$old/munge/munged.pid"; do
+    pid="$($SUDO cat "$f" 2>/dev/null || true)"
+    if [ -n "$pid" ] && grep -qE '^(slurmd|slurmctld|munged)$' "/proc/$pid/comm" 2>/dev/null; then
+      $SUDO kill "$pid" 2>/dev/null || true
+      sleep 1
+    fi
+  done
+  $SUDO rm -rf "$old"
+done
+
 WORK="$(mktemp -d /tmp/borderflow-cluster.XXXXXX)"
 chmod 755 "$WORK"
 PIDS=()
