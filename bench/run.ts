@@ -139,8 +139,8 @@ const results = {
   },
   sweep: {
     note: 'borderflow sweep (compiled command) of San Ysidro weekdays, one simulated day per run (horizon 24 h, no warm-up), a Latin hypercube over car and pedestrian volumes; runs per second include starting the command, loading the experiment and compiling each point',
-    throughputOneWorker: sweepCase(12, 2, 1),
-    throughputTwoWorkers: sweepCase(12, 2, 2),
+    throughputOneWorker: sweepCase(10, 10, 1),
+    throughputTwoWorkers: sweepCase(10, 10, 2),
     large: sweepCase(SWEEP_POINTS, SWEEP_REPLICATIONS, 2),
   },
   benchSeconds: 0,
