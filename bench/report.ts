@@ -93,6 +93,13 @@ function mmcRow(label: string, key: string): string {
   return `| ${label} | ${fmt(num(`${base}.wallSeconds`))} s | ${int(num(`${base}.customers`))} | ${int(num(`${base}.customersPerSecond`))} | ${fmt(num(`${base}.meanWaitMinutes`), 3)} |`;
 }
 
+/** "24 runs on 1 worker: 1.3 runs/s, 18 s, peak RSS 131 MB". */
+function sweepLine(path: string): string {
+  if (num(`${path}.runs`) === undefined) return why(path);
+  const workers = num(`${path}.workers`);
+  return `${int(num(`${path}.points`))} points × ${int(num(`${path}.replications`))} on ${workers} worker${workers === 1 ? '' : 's'}: ${fmt(num(`${path}.runsPerSecond`))} runs/s, ${fmt(num(`${path}.wallSeconds`), 1)} s, peak RSS ${int(num(`${path}.peakTreeRssMB`))} MB`;
+}
+
 const machine = results.machine as { node: string; cpu: string; cores: number; loadAtStart?: number; loadAtEnd?: number };
 // The bench keeps about one core busy; a load well above that means other work shared the cores.
 const busy = Math.max(machine.loadAtStart ?? 0, machine.loadAtEnd ?? 0) > 0.75 * machine.cores;
@@ -147,6 +154,7 @@ ${mmcRow(`SimPy ${String(at('mmc.simpy.simpy') ?? '')} (Python ${String(at('mmc.
 | \`simpy\` | the same queue in SimPy 3: \`simpy.Resource(capacity=10)\`, one process per customer (bench/peers/mmc_simpy.py) | ${num('mmc.simpy.wallSeconds') === undefined ? why('mmc.simpy') : `${fmt(num('mmc.simpy.wallSeconds'))} s`} |
 | \`heap-per-waiting\` | one booth whose first vehicle never finishes and 1 M vehicles already in line (\`initialQueue\`): heap after a full GC while the line exists, against the same run with nobody in line. The heap is read from the first traveler record, so the port's set of travelers inside (kept only when records are asked for, ${int(num('heapPerWaiting.recordSetBytesPerEntry'))} B each, measured alongside) is subtracted | ${int(num('heapPerWaiting.bytesPerWaitingTraveler'))} B per traveler (${int(num('heapPerWaiting.bytesPerWaitingTravelerWithRecordSet'))} B with the record set) |
 | \`port\` | \`san-ysidro-northbound.yaml\`, 1 replication, no traveler records: a week, a year, and the year again with the old generation capped at 48 MB | week ${fmt(num('port.week.wallSeconds'), 1)} s; year ${fmt(num('port.year.wallSeconds'), 1)} s, ${int(num('port.year.vehicles'))} travelers, heap after ${fmt(num('port.year.heapUsedAfterMB'), 1)} MB, peak RSS ${int(num('port.year.peakRssMB'))} MB (capped: ${int(num('port.yearOldSpaceCapped48MB.peakRssMB'))} MB) |
+| \`sweep\` | \`borderflow sweep\` (the compiled command) of San Ysidro weekdays, one simulated day per run, a Latin hypercube over car and pedestrian volumes; wall time from starting the command to its exit, peak RSS of the process tree sampled from /proc every 50 ms (worker threads share the sweep's process) | ${sweepLine('sweep.throughputOneWorker')}; ${sweepLine('sweep.throughputTwoWorkers')}; ${sweepLine('sweep.large')} |
 | \`cliStart\` | \`node bin/borderflow.js --version\` after \`npm run build:cli\`, best of 10 starts | ${fmt(num('cliStart.versionSeconds'), 3)} s |
 `;
 

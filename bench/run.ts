@@ -95,6 +95,22 @@ function cliStart(): Record<string, unknown> {
   });
 }
 
+/** `borderflow sweep` of San Ysidro days (bench/sweep.ts), with the compiled command built by cliStart above. */
+function sweepCase(points: number, replications: number, workers: number): Record<string, unknown> {
+  return attempt(`sweep ${points}×${replications} on ${workers} worker${workers === 1 ? '' : 's'}`, () =>
+    lastJsonLine(
+      execFileSync(process.execPath, ['--import', 'tsx', 'bench/sweep.ts', String(points), String(replications), String(workers)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    ),
+  );
+}
+
+// The large sweep: 100 points × 10 replications unless BENCH_SWEEP_REPLICATIONS asks for fewer (a quick run).
+const SWEEP_POINTS = 100;
+const SWEEP_REPLICATIONS = Number(process.env.BENCH_SWEEP_REPLICATIONS ?? 10);
+
 const results = {
   when: new Date().toISOString(),
   // Other work on the machine slows every case: the 1-minute load average tells how busy it was.
@@ -120,6 +136,12 @@ const results = {
     // Peak RSS grows with a long run because V8 collects lazily; capping the old generation
     // at 48 MB shows that nothing the model keeps grows with the horizon.
     yearOldSpaceCapped48MB: runCase('port', 365, ['--max-old-space-size=48']),
+  },
+  sweep: {
+    note: 'borderflow sweep (compiled command) of San Ysidro weekdays, one simulated day per run (horizon 24 h, no warm-up), a Latin hypercube over car and pedestrian volumes; runs per second include starting the command, loading the experiment and compiling each point',
+    throughputOneWorker: sweepCase(10, 10, 1),
+    throughputTwoWorkers: sweepCase(10, 10, 2),
+    large: sweepCase(SWEEP_POINTS, SWEEP_REPLICATIONS, 2),
   },
   benchSeconds: 0,
 };

@@ -17,3 +17,4 @@ export {
   type ExperimentSummary,
   type OutputSummary,
 } from './results.ts';
+export { runExperiment, ExperimentAbortError, type RunExperimentOptions, type ExperimentRunResult, type ExperimentFailure } from './run-experiment.ts';

@@ -24,6 +24,12 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called for every traveler when it leaves, and for those inside at the end; replication first. */
   onRecord?: (replication: number, record: TravelerRecord) => void;
+  /**
+   * Checked before each replication: once aborted, the run throws the signal's reason (an
+   * `AbortError` unless the caller gave another). A run is synchronous, so the abort must come
+   * from a callback such as `onProgress` (or come before the call).
+   */
+  signal?: AbortSignal;
 }
 
 /** Applies run-time overrides to a scenario (seed, replications, horizon, how the run ends). */
@@ -45,11 +51,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Resul
 }
 
 /** Runs every replication of a compiled model in order. */
-export function runModel(model: CompiledModel, options: Pick<RunOptions, 'onProgress' | 'onRecord'> = {}): ResultDocument {
+export function runModel(model: CompiledModel, options: Pick<RunOptions, 'onProgress' | 'onRecord' | 'signal'> = {}): ResultDocument {
   const runs: ReplicationResult[] = [];
   const sketches: QuantileSketch[][][] = [];
   const onRecord = options.onRecord;
   for (let r = 0; r < model.replications; r++) {
+    options.signal?.throwIfAborted();
     const out = runReplication(model, r, onRecord ? { onRecord: (t, status) => onRecord(r, travelerRecord(model, t, status)) } : {});
     runs.push(out.result);
     sketches.push(out.waitSketches);
