@@ -14,7 +14,8 @@ import { ELIGIBILITIES, type Eligibility } from './vocabulary.ts';
 const FAST = ELIGIBILITIES.indexOf('fast');
 
 const HOUR_SHIFT = 15;
-const SOURCE_SHIFT = HOUR_SHIFT + 5;
+const GAVE_UP_SHIFT = HOUR_SHIFT + 5;
+const SOURCE_SHIFT = GAVE_UP_SHIFT + 2;
 /** Sources (1 + lane index of a warm-start line) that fit in `bits`. */
 export const MAX_SOURCE = (1 << (31 - SOURCE_SHIFT)) - 1;
 
@@ -51,8 +52,6 @@ export class Traveler {
   referral = -1;
   /** Its place in its line (a handle to leave it by), or −1. */
   ticket = -1;
-  /** It gave up waiting: 0 no, 1 balked (never joined the line), 2 reneged (left the line). */
-  gaveUp = 0;
   /** Made when first needed (a smuggler's lane, a referral). */
   details: TravelerDetails | null = null;
   private bits = 0;
@@ -78,6 +77,14 @@ export class Traveler {
   /** 0 for arrivals; 1 + lane index for a vehicle already in line at the start. */
   get source(): number {
     return this.bits >>> SOURCE_SHIFT;
+  }
+
+  /** It gave up waiting: 0 no, 1 balked (never joined the line), 2 reneged (left the line). */
+  get gaveUp(): number {
+    return (this.bits >>> GAVE_UP_SHIFT) & 3;
+  }
+  set gaveUp(g: number) {
+    this.bits = (this.bits & ~(3 << GAVE_UP_SHIFT)) | (g << GAVE_UP_SHIFT);
   }
 
   /** Clock hour (0–23) of its arrival at the port where it crosses. */
