@@ -1,4 +1,4 @@
-// The staffing search: the fewest officers on duty, hour by hour and lane group by lane group, that meet a wait target in every clock hour.
+// The staffing search: the fewest officers on duty, hour by hour (or shift by shift) and lane group by lane group, that meet a wait target in every clock hour.
 //
 // Method (also in the README, "Staffing search"):
 //  1. Bound. One run of the scenario as given measures, per lane-hour, the arrivals λ and the realised
@@ -142,7 +142,7 @@ export interface StaffResult {
   officerCostPerHour: number | null;
   lanes: StaffLane[];
   failing: StaffFailure[];
-  /** Things a planner should know about the result (shift rules replaced, thresholds added). */
+  /** Things a planner should know about the result (staffing searched hour by hour, thresholds added). */
   notes: string[];
   /** The scenario with the searched lane groups' `officers` replaced by `{ byHour }` or `{ shifts }` with the officers found. */
   scenario: Scenario;
@@ -190,8 +190,9 @@ type Plan =
     };
 
 /**
- * Searches the fewest officers on duty per clock hour for the chosen lane groups such that the
- * target holds in every hour at the stated confidence (see the method at the top of
+ * Searches the fewest officers on duty per clock hour (per shift, for a lane group staffed by
+ * shifts, unless `byHour`) for the chosen lane groups such that the target holds in every hour
+ * at the stated confidence (see the method at the top of
  * sim/staffing-search/staff.ts and the README). Runs the scenario many times, synchronously; throws
  * `RangeError` for a bad target, lane or option, and the signal's reason when aborted.
  */
