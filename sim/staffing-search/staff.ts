@@ -305,9 +305,8 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     const p = plans[k];
     if (p.kind === 'hours') return [...row];
     const counts = coverShifts(p, row, refs[k].booths);
-    for (let h = 0; h < HOURS; h++) {
-      if (!p.covers.some((c) => c[h]) && row[h] > 0) notes.push(`${refs[k].port}/${refs[k].lane}: no shift covers ${clockText(h)}, where travelers arrive; no officer is on duty then`);
-    }
+    const uncovered = row.flatMap((b, h) => (b > 0 && !p.covers.some((c) => c[h]) ? [clockText(h)] : []));
+    if (uncovered.length > 0) notes.push(`${refs[k].port}/${refs[k].lane}: no shift covers ${uncovered.join(', ')}, when travelers arrive; no officer can be added then`);
     return counts;
   });
   if (budget !== null && officerHours(staffing) > budget) {

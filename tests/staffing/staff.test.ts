@@ -173,6 +173,18 @@ describe('staff', () => {
     expect(byDay.notes.join('\n')).toMatch(/staffed by day type; searched hour by hour and written as one byHour for every day/);
   });
 
+  it('reports the hours no shift covers as infeasible', { timeout: 30_000 }, () => {
+    const s = scenario(72 * 24, null, 25, 2);
+    s.ports[0].laneGroups[0].officers = { shifts: [{ start: 6, end: 20, officers: 1 }] };
+    const result = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min`, maxEvaluations: 10 });
+    expect(result.met).toBe(false);
+    expect(result.notes.join('\n')).toMatch(/no shift covers 00:00, 01:00, 02:00, 03:00, 04:00, 05:00, 20:00, 21:00, 22:00, 23:00,/);
+    const uncovered = result.failing.filter((f) => f.reason === 'noShift').map((f) => f.hour);
+    expect(uncovered).toEqual([0, 1, 2, 3, 4, 5, 20, 21, 22, 23]);
+    expect(result.lanes[0].shifts).toHaveLength(1);
+    expect(result.lanes[0].officersByHour.filter((n, h) => h < 6 || h >= 20)).toEqual(new Array(10).fill(0));
+  });
+
   it('names the hours a budget cannot cover, and by how much they fail', { timeout: 30_000 }, () => {
     const profile = [...new Array(12).fill(5), ...new Array(12).fill(2)];
     // The answer needs about 12 × 3 + 12 × 2 = 60 officer-hours; the bound starts at 12 × 2 + 12 × 1 = 36.
