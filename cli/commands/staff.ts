@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { fittedScenarioYaml, parseTarget, staff, targetFigureName, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
 import { AtomicFile } from '../atomic-file.ts';
-import { usageError } from '../errors.ts';
+import { CliError, EXIT, usageError } from '../errors.ts';
 import { clock, dollars, minutes, NA, percent } from '../format/numbers.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
 import { loadOrThrow } from '../scenario-file.ts';
@@ -21,6 +21,7 @@ interface StaffFlags {
   officerCost?: number;
   maxEvaluations: number;
   out?: string;
+  byHour?: boolean;
   format: 'table' | 'json';
   progress?: boolean;
 }
@@ -43,7 +44,8 @@ export function registerStaff(program: Command): void {
     .addOption(new Option('-b, --budget <officer-hours>', 'most officer-hours per day over the lane groups staffed').argParser(parseNonNegative('officer-hours per day')))
     .addOption(new Option('--officer-cost <usd-per-hour>', 'US dollars per officer-hour, for the cost per day').argParser(parseNonNegative('US dollars per hour')))
     .addOption(new Option('--max-evaluations <n>', 'most runs of the scenario').argParser(parseEvaluations).default(200))
-    .addOption(new Option('-o, --out <path>', 'write the fitted scenario (officers: { byHour }) as YAML to this file'))
+    .addOption(new Option('--by-hour', 'search officers hour by hour (written as byHour) even where the scenario staffs a lane group by shifts'))
+    .addOption(new Option('-o, --out <path>', 'write the fitted scenario (officers: { byHour } or { shifts }) as YAML to this file'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(new Option('--progress', 'report each evaluation on standard error (default: on a terminal)'))
     .addOption(new Option('--no-progress', 'never report progress'))
@@ -56,13 +58,18 @@ before, when that hour's line spills over) and runs again, on the same seed ever
 until every hour meets the target; then removes officers from the latest hour back while
 the target still holds. An hour meets the target when the one-sided upper confidence bound
 of its figure over replications is within the limit. Officers beyond the booths open
-nothing: such hours are reported as infeasible. The result is officers by hour (shift
-rules are not searched).
+nothing: such hours are reported as infeasible. A lane group staffed by shifts keeps its
+shift starts and ends, and the search is over the officers per shift (--by-hour searches
+hour by hour instead); any other lane group is written as officers by hour.
+
+Exit status: 0 when every hour meets the target, 1 when some hour does not (budget, cap
+on evaluations, or every booth staffed); the report and --out are written either way.
 
 Examples:
   $ borderflow staff port.yaml --target "p95 wait <= 30 min"
   $ borderflow staff port.yaml --target "mean wait <= 10 min" --lanes general,ready --replications 10
-  $ borderflow staff port.yaml --target "P(wait > 30 min) <= 0.05" --budget 400 --officer-cost 85 --out fitted.yaml`,
+  $ borderflow staff port.yaml --target "P(wait > 30 min) <= 0.05" --budget 400 --officer-cost 85 --out fitted.yaml
+  $ borderflow staff port.yaml --target "p95 wait <= 30 min" --by-hour --out fitted.yaml`,
     )
     .action((file: string, flags: StaffFlags) => staffCommand(file, flags));
 }
@@ -116,6 +123,7 @@ function staffCommand(file: string, flags: StaffFlags): void {
   const source = flags.out !== undefined ? readFileSync(file, 'utf8') : '';
   const out = flags.out !== undefined ? new AtomicFile(flags.out) : null;
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
+  let notMet = false;
   try {
     const result = staff(scenario, {
       target: flags.target,
@@ -127,6 +135,7 @@ function staffCommand(file: string, flags: StaffFlags): void {
       budget: flags.budget,
       officerCostPerHour: flags.officerCost,
       maxEvaluations: flags.maxEvaluations,
+      byHour: flags.byHour,
       onProgress: showProgress
         ? (p) => process.stderr.write(`evaluation ${p.evaluations}/${p.maxEvaluations} (${p.phase}): ${p.failing} lane-hours failing${Number.isNaN(p.officerHours) ? '' : `, ${p.officerHours} officer-hours`}\n`)
         : undefined,
@@ -137,12 +146,15 @@ function staffCommand(file: string, flags: StaffFlags): void {
     }
     const { scenario: _fitted, ...report } = result;
     process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staffTable(result));
+    notMet = !result.met;
   } catch (e) {
     out?.abort();
     // staff() throws RangeError for options that do not fit the scenario (an ambiguous lane id, no room for another wait threshold).
     if (e instanceof RangeError) throw usageError(e.message);
     throw e;
   }
+  // Scripts can tell a staffing that meets the target from one that does not (the report says which hours, and why).
+  if (notMet) throw new CliError(['borderflow: staff: the target is not met in every hour (see the report)'], EXIT.invalid);
 }
 
 /** The figure as the table prints it: minutes for waits, a percentage for shares. */
@@ -166,7 +178,8 @@ export function staffTable(r: StaffResult): string {
   lines.push(r.met ? 'Target met in every hour.' : `Target NOT met in ${r.failing.length} lane-hour${r.failing.length === 1 ? '' : 's'} (see below).`);
   for (const lane of r.lanes) {
     lines.push('');
-    lines.push(`${lane.label} (${lane.port}/${lane.lane}), ${lane.booths} booths${lane.staffedBy === 'byHour' ? '' : `, was ${lane.staffedBy}: written as byHour`}`);
+    const how = lane.writtenAs === 'shifts' ? ', shifts kept: officers per shift searched' : lane.staffedBy === 'byHour' ? '' : `, was ${lane.staffedBy}: written as byHour`;
+    lines.push(`${lane.label} (${lane.port}/${lane.lane}), ${lane.booths} booths${how}`);
     const head = ['hour', 'officers', 'start', name, `${conf} bound`, 'target'];
     const rows = lane.hours.map((h) => [
       clock(h.hour),
@@ -174,12 +187,13 @@ export function staffTable(r: StaffResult): string {
       String(h.lowerBound),
       figure(t, h.estimate),
       figure(t, h.upperBound),
-      h.meets ? 'met' : h.infeasible ? `fails by ${figure(t, h.excess)} (all booths staffed)` : `fails by ${figure(t, h.excess)}`,
+      h.meets ? 'met' : h.infeasible ? `fails by ${figure(t, h.excess)} (${h.officers >= lane.booths ? 'all booths staffed' : 'no officer to add'})` : `fails by ${figure(t, h.excess)}`,
     ]);
     const widths = head.map((hd, i) => Math.max(hd.length, ...rows.map((row) => row[i].length)));
     const fmt = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     lines.push(fmt(head));
     for (const row of rows) lines.push(fmt(row));
+    if (lane.shifts) lines.push(`Shifts: ${lane.shifts.map((s) => `${clock(s.start)}–${clock(s.end)} ${s.officers} officer${s.officers === 1 ? '' : 's'}`).join(', ')}`);
     const cost = lane.costPerDay === null ? '' : `, ${dollars(lane.costPerDay)} per day`;
     lines.push(`Officer-hours per day: ${lane.officerHoursPerDay}${cost}`);
   }
@@ -190,7 +204,7 @@ export function staffTable(r: StaffResult): string {
   if (r.failing.length > 0) {
     lines.push('Hours that fail the target, and by how much:');
     for (const f of r.failing) {
-      const why = f.reason === 'booths' ? 'every booth staffed' : f.reason === 'budget' ? 'budget spent' : 'evaluations ran out';
+      const why = f.reason === 'booths' ? 'every booth staffed' : f.reason === 'noShift' ? 'no shift covers it' : f.reason === 'budget' ? 'budget spent' : 'evaluations ran out';
       lines.push(`  ${f.port}/${f.lane} ${clock(f.hour)}: bound ${figure(t, f.upperBound)} > ${limitText(t)} by ${figure(t, f.excess)} (${why})`);
     }
   }

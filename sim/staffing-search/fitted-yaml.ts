@@ -5,7 +5,7 @@ import type { StaffResult } from './staff.ts';
 
 /**
  * The scenario file's text (YAML or JSON) with the searched lane groups' `officers` replaced by
- * `{ byHour: [24] }` and, when the search added a wait threshold, `report.waitThresholdsMinutes`
+ * `{ byHour: [24] }` or, where the search kept the scenario's shifts, `{ shifts }` with the officers found, and, when the search added a wait threshold, `report.waitThresholdsMinutes`
  * as it ran. Everything else — comments included — is kept as written. Returns YAML.
  */
 export function fittedScenarioYaml(sourceText: string, result: StaffResult): string {
@@ -15,9 +15,14 @@ export function fittedScenarioYaml(sourceText: string, result: StaffResult): str
   if (isMap(doc.contents) && doc.contents.flow) doc = new Document(doc.toJS());
   for (const lane of result.lanes) {
     const path = lanePath(doc, lane.port, lane.lane);
-    const node = doc.createNode({ byHour: lane.officersByHour });
-    const byHour = isMap(node) ? node.get('byHour', true) : null;
-    if (isSeq(byHour)) byHour.flow = true;
+    const node = doc.createNode(lane.shifts ? { shifts: lane.shifts } : { byHour: lane.officersByHour });
+    const list = isMap(node) ? node.get(lane.shifts ? 'shifts' : 'byHour', true) : null;
+    // byHour on one line; one shift a line, as planners write them.
+    if (isSeq(list)) {
+      if (lane.shifts) {
+        for (const item of list.items) if (isMap(item)) item.flow = true;
+      } else list.flow = true;
+    }
     doc.setIn([...path, 'officers'], node);
   }
   const thresholds = result.scenario.report.waitThresholdsMinutes;

@@ -1,4 +1,4 @@
-// The staffing search: the fewest officers on duty, hour by hour and lane group by lane group, that meet a wait target in every clock hour.
+// The staffing search: the fewest officers on duty, hour by hour (or shift by shift) and lane group by lane group, that meet a wait target in every clock hour.
 //
 // Method (also in the README, "Staffing search"):
 //  1. Bound. One run of the scenario as given measures, per lane-hour, the arrivals λ and the realised
@@ -17,10 +17,16 @@
 //  3. Trim. From the latest hour to the earliest, remove officers one at a time while every lane-hour
 //     that met the target still does (the bound of step 1 is no true bound when the line carries over
 //     between hours, and step 2 may overshoot).
-// The result is `officers: { byHour }`: shift rules are not searched.
+// A lane group staffed by shifts keeps its shift pattern (starts and ends fixed) and the search is over
+// the officers per shift instead: step 1 covers the hourly bound with the fewest shift officers (greedy,
+// the shift covering the most hours still short first); step 2 adds an officer to a shift covering the
+// hour picked as above — the one whose officer covers the most failing hours, ties to the earliest start
+// — never to a shift whose officer would only pass the booths; step 3 removes officers from shifts, the
+// latest-starting first. `{ constant }`, `{ byHour }` and `{ byDayType }` staffing (and shifts with the
+// by-hour option) are searched hour by hour and written as `officers: { byHour }`, the same every day.
 
 import type { Scenario } from '../../scenarios/scenario.ts';
-import type { Staffing } from '../../scenarios/schema.ts';
+import type { DailyStaffing, Staffing } from '../../scenarios/schema.ts';
 import { officersAt } from '../../scenarios/staffing.ts';
 import { compileScenario } from '../compile/compile-scenario.ts';
 import type { CompiledModel } from '../model/compiled.ts';
@@ -49,6 +55,8 @@ export interface StaffOptions {
   maxEvaluations?: number;
   /** US dollars per officer-hour, for the cost per day. Default: no cost reported. */
   officerCostPerHour?: number;
+  /** Search officers hour by hour (written as `byHour`) even where the scenario staffs a lane group by shifts. Default false: shifts are kept and their officers searched. */
+  byHour?: boolean;
   /** Called after every evaluation. */
   onProgress?: (progress: StaffProgress) => void;
   /** Stops the search (between replications) with the signal's reason. */
@@ -77,7 +85,7 @@ export interface StaffHour {
   /** Its one-sided upper confidence bound (the estimate itself with one replication); Infinity when travelers arrived but none reached a booth. */
   upperBound: number | null;
   meets: boolean;
-  /** Failing with every booth of the hour (and of the hour before) staffed. */
+  /** Failing with nothing left to add: every booth of the hour (and of the hour before) staffed, or no shift covers the hour. */
   infeasible: boolean;
   /** Upper bound − limit where the hour fails, else null. */
   excess: number | null;
@@ -89,8 +97,13 @@ export interface StaffLane {
   lane: string;
   label: string;
   booths: number;
-  /** How the scenario staffed it: written back as `byHour` whatever it was. */
+  /** How the scenario staffed it. */
   staffedBy: 'default' | 'constant' | 'byHour' | 'shifts' | 'byDayType';
+  /** How the staffing found is written: `shifts` keeps the scenario's shift pattern with the officers found per shift. */
+  writtenAs: 'byHour' | 'shifts';
+  /** The shifts with the officers found (scenario order), when written as shifts; else null. */
+  shifts: { start: number; end: number; officers: number }[] | null;
+  /** Officers on duty at the start of each clock hour (00:00 first). */
   officersByHour: number[];
   officerHoursPerDay: number;
   /** officerHoursPerDay × cost per officer-hour, US dollars; null without a cost. */
@@ -105,8 +118,8 @@ export interface StaffFailure {
   hour: number;
   upperBound: number | null;
   excess: number | null;
-  /** booths: every booth staffed; budget: no officer-hours left; evaluations: the cap on evaluations was hit. */
-  reason: 'booths' | 'budget' | 'evaluations';
+  /** booths: every booth staffed; noShift: no shift covers the hour; budget: no officer-hours left; evaluations: the cap on evaluations was hit. */
+  reason: 'booths' | 'noShift' | 'budget' | 'evaluations';
 }
 
 /** What {@link staff} returns: the staffing, its figures, and the fitted scenario. */
@@ -129,9 +142,9 @@ export interface StaffResult {
   officerCostPerHour: number | null;
   lanes: StaffLane[];
   failing: StaffFailure[];
-  /** Things a planner should know about the result (shift rules replaced, thresholds added). */
+  /** Things a planner should know about the result (staffing searched hour by hour, thresholds added). */
   notes: string[];
-  /** The scenario with the searched lane groups' `officers` replaced by `{ byHour }`. */
+  /** The scenario with the searched lane groups' `officers` replaced by `{ byHour }` or `{ shifts }` with the officers found. */
   scenario: Scenario;
 }
 
@@ -159,9 +172,27 @@ interface Evaluation {
 
 const HOURS = 24;
 
+/** One shift of a scenario's `officers: { shifts }`. */
+type Shift = Extract<DailyStaffing, { shifts: unknown }>['shifts'][number];
+
+/** How a lane group's officers are searched: one count per clock hour, or one per shift of a fixed pattern. */
+type Plan =
+  | { kind: 'hours' }
+  | {
+      kind: 'shifts';
+      shifts: Shift[];
+      /** [shift][hour]: the shift is on duty during some of clock hour h. */
+      covers: boolean[][];
+      /** Hours each shift lasts. */
+      length: number[];
+      /** Shift indices, earliest start first (ties: scenario order). */
+      byStart: number[];
+    };
+
 /**
- * Searches the fewest officers on duty per clock hour for the chosen lane groups such that the
- * target holds in every hour at the stated confidence (see the method at the top of
+ * Searches the fewest officers on duty per clock hour (per shift, for a lane group staffed by
+ * shifts, unless `byHour`) for the chosen lane groups such that the target holds in every hour
+ * at the stated confidence (see the method at the top of
  * sim/staffing-search/staff.ts and the README). Runs the scenario many times, synchronously; throws
  * `RangeError` for a bad target, lane or option, and the signal's reason when aborted.
  */
@@ -190,10 +221,18 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
 
   const refs = laneRefs(base, options.lanes);
   const staffedBy = refs.map((r) => staffingKind(base.ports[r.pi].laneGroups[r.li].officers));
-  refs.forEach((r, k) => {
-    if (staffedBy[k] === 'shifts' || staffedBy[k] === 'byDayType') {
-      notes.push(`${r.port}/${r.lane} was staffed by ${staffedBy[k] === 'shifts' ? 'shifts' : 'day type'}; the result is one byHour for every day (shift rules are not searched)`);
+  const plans: Plan[] = refs.map((r, k) => {
+    const o = base.ports[r.pi].laneGroups[r.li].officers;
+    const name = `${r.port}/${r.lane}`;
+    if (o !== undefined && 'shifts' in o) {
+      if (!options.byHour) return shiftPlan(o.shifts);
+      notes.push(`${name} was staffed by shifts; searched hour by hour as asked, and written as byHour`);
+    } else if (staffedBy[k] === 'byDayType') {
+      notes.push(`${name} was staffed by day type; searched hour by hour and written as one byHour for every day (staffing by day type is not searched)`);
+    } else if (o !== undefined && 'constant' in o) {
+      notes.push(`${name} had a constant ${o.constant} officers; searched hour by hour and written as byHour`);
     }
+    return { kind: 'hours' };
   });
 
   const tCrit = base.replications >= 2 ? studentTQuantile(confidence, base.replications - 1) : 0;
@@ -202,11 +241,24 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
   let evaluations = 0;
   let phase: StaffProgress['phase'] = 'bound';
   const cache = new Map<string, Evaluation>();
-  const officerHours = (s: number[][]): number => s.reduce((a, row) => a + row.reduce((b, x) => b + x, 0), 0);
+  const laneHours = (k: number, row: number[]): number => {
+    const p = plans[k];
+    return p.kind === 'hours' ? row.reduce((b, x) => b + x, 0) : row.reduce((b, x, i) => b + x * p.length[i], 0);
+  };
+  const officerHours = (s: number[][]): number => s.reduce((a, row, k) => a + laneHours(k, row), 0);
+  /** Officers on duty in clock hour h (for shifts: every shift on duty during some of it, as the booth limit must hold throughout). */
+  const onDuty = (k: number, row: number[], h: number): number => {
+    const p = plans[k];
+    return p.kind === 'hours' ? row[h] : row.reduce((a, x, i) => a + (p.covers[i][h] ? x : 0), 0);
+  };
+  const staffingOf = (k: number, row: number[]): Staffing => {
+    const p = plans[k];
+    return p.kind === 'hours' ? { byHour: [...row] } : { shifts: p.shifts.map((sh, i) => ({ ...sh, officers: row[i] })) };
+  };
 
   const withStaffing = (s: number[][] | null): Scenario => {
     const sc = structuredClone(base);
-    if (s) refs.forEach((r, k) => (sc.ports[r.pi].laneGroups[r.li].officers = { byHour: [...s[k]] }));
+    if (s) refs.forEach((r, k) => (sc.ports[r.pi].laneGroups[r.li].officers = staffingOf(k, s[k])));
     return sc;
   };
   const run = (s: number[][] | null): Evaluation => {
@@ -248,11 +300,18 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     // Nothing is known of an hour never measured: it keeps what the scenario had (one officer per booth by default).
     return bound.map((b, h) => (unmeasured[h] ? Math.min(r.booths, g.officers ? officersAt(g.officers, h) : r.booths) : b));
   });
-  let staffing = lower.map((row) => [...row]);
+  const infeasible: (null | 'booths' | 'noShift')[][] = refs.map(() => new Array<null | 'booths' | 'noShift'>(HOURS).fill(null));
+  let staffing = lower.map((row, k) => {
+    const p = plans[k];
+    if (p.kind === 'hours') return [...row];
+    const counts = coverShifts(p, row, refs[k].booths);
+    const uncovered = row.flatMap((b, h) => (b > 0 && !p.covers.some((c) => c[h]) ? [clockText(h)] : []));
+    if (uncovered.length > 0) notes.push(`${refs[k].port}/${refs[k].lane}: no shift covers ${uncovered.join(', ')}, when travelers arrive; no officer can be added then`);
+    return counts;
+  });
   if (budget !== null && officerHours(staffing) > budget) {
     notes.push(`the offered-load bound alone asks ${officerHours(staffing)} officer-hours per day, more than the budget of ${budget}`);
   }
-  const infeasible = refs.map(() => new Array<boolean>(HOURS).fill(false));
   let stop: StaffFailure['reason'] | null = null;
 
   // 2. Grow.
@@ -271,22 +330,40 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     let changed = false;
     let overBudget = false;
     refs.forEach((r, k) => {
+      const p = plans[k];
       for (;;) {
-        const h = ev.meets[k].findIndex((m, hour) => !m && !infeasible[k][hour]);
+        const h = ev.meets[k].findIndex((m, hour) => !m && infeasible[k][hour] === null);
         if (h < 0) return;
         const before = (h + HOURS - 1) % HOURS;
         const spills = (hourRho(ev.doc, r, before) ?? 0) >= 1;
-        const pick =
-          spills && next[k][before] < r.booths ? before : next[k][h] < r.booths ? h : next[k][before] < r.booths ? before : -1;
+        // An hour has room when an officer added to it (to some shift on duty then) opens a booth.
+        const room = (x: number): boolean => (p.kind === 'hours' || p.covers.some((c) => c[x])) && onDuty(k, next[k], x) < r.booths;
+        const pick = spills && room(before) ? before : room(h) ? h : room(before) ? before : -1;
         if (pick < 0) {
-          infeasible[k][h] = true;
+          infeasible[k][h] = p.kind === 'shifts' && !p.covers.some((c) => c[h]) ? 'noShift' : 'booths';
           continue;
         }
-        if (budget !== null && officerHours(next) + 1 > budget) {
+        let slot = pick;
+        let cost = 1;
+        if (p.kind === 'shifts') {
+          // Of the shifts on duty then, the one whose added officer opens a booth in the most failing hours; ties: the earliest start.
+          const helps = (i: number): number =>
+            ev.meets[k].reduce((a, m, x) => a + (!m && infeasible[k][x] === null && p.covers[i][x] && onDuty(k, next[k], x) < r.booths ? 1 : 0), 0);
+          let best = -1;
+          let bestHelps = -1;
+          for (const i of p.byStart) {
+            if (!p.covers[i][pick]) continue;
+            const n = helps(i);
+            if (n > bestHelps) [best, bestHelps] = [i, n];
+          }
+          slot = best;
+          cost = p.length[best];
+        }
+        if (budget !== null && officerHours(next) + cost > budget) {
           overBudget = true;
           return;
         }
-        next[k][pick]++;
+        next[k][slot]++;
         changed = true;
         return;
       }
@@ -298,24 +375,44 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
     staffing = next;
   }
 
-  // 3. Trim: latest hour first, while every lane-hour that met the target still does.
+  // 3. Trim: latest hour (or latest-starting shift) first, while every lane-hour that met the target still does.
   phase = 'trim';
   if (stop === null) {
     const met = run(staffing).meets;
-    trim: for (let h = HOURS - 1; h >= 0; h--) {
-      for (let k = 0; k < refs.length; k++) {
-        // An hour that fails with every booth staffed keeps them: fewer would only fail by more. An hour never measured meets any target, so it is left alone.
-        if (!met[k][h] || unmeasured[h]) continue;
-        while (staffing[k][h] > 0) {
-          const trial = staffing.map((row) => [...row]);
-          trial[k][h]--;
-          if (evaluations >= maxEvaluations && !cache.has(JSON.stringify(trial))) {
-            stop = 'evaluations';
-            break trim;
+    const keeps = (ev: Evaluation): boolean => met.every((row, kk) => row.every((m, hh) => !m || ev.meets[kk][hh]));
+    trim: {
+      for (let h = HOURS - 1; h >= 0; h--) {
+        for (let k = 0; k < refs.length; k++) {
+          // An hour that fails with every booth staffed keeps them: fewer would only fail by more. An hour never measured meets any target, so it is left alone.
+          if (plans[k].kind !== 'hours' || !met[k][h] || unmeasured[h]) continue;
+          while (staffing[k][h] > 0) {
+            const trial = staffing.map((row) => [...row]);
+            trial[k][h]--;
+            if (evaluations >= maxEvaluations && !cache.has(JSON.stringify(trial))) {
+              stop = 'evaluations';
+              break trim;
+            }
+            if (!keeps(run(trial))) break;
+            staffing = trial;
           }
-          const ev = run(trial);
-          if (!met.every((row, kk) => row.every((m, hh) => !m || ev.meets[kk][hh]))) break;
-          staffing = trial;
+        }
+      }
+      for (let k = 0; k < refs.length; k++) {
+        const p = plans[k];
+        if (p.kind !== 'shifts') continue;
+        for (const i of [...p.byStart].reverse()) {
+          while (staffing[k][i] > 0) {
+            const trial = staffing.map((row) => [...row]);
+            trial[k][i]--;
+            // Hours never measured keep the scenario's officers (or what the search had there, if fewer).
+            if (unmeasured.some((u, h) => u && onDuty(k, trial[k], h) < Math.min(lower[k][h], onDuty(k, staffing[k], h)))) break;
+            if (evaluations >= maxEvaluations && !cache.has(JSON.stringify(trial))) {
+              stop = 'evaluations';
+              break trim;
+            }
+            if (!keeps(run(trial))) break;
+            staffing = trial;
+          }
         }
       }
     }
@@ -325,17 +422,21 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
   const final = cache.get(JSON.stringify(staffing)) ?? first;
   const finalEvaluated = cache.has(JSON.stringify(staffing));
   const lanes: StaffLane[] = refs.map((r, k) => {
-    const perDay = staffing[k].reduce((a, b) => a + b, 0);
+    const perDay = laneHours(k, staffing[k]);
+    const written = staffingOf(k, staffing[k]);
+    const byHour = Array.from({ length: HOURS }, (_, h) => officersAt(written, h));
     return {
       port: r.port,
       lane: r.lane,
       label: base.ports[r.pi].laneGroups[r.li].label ?? r.lane,
       booths: r.booths,
       staffedBy: staffedBy[k],
-      officersByHour: [...staffing[k]],
+      writtenAs: 'shifts' in written ? 'shifts' : 'byHour',
+      shifts: 'shifts' in written ? written.shifts : null,
+      officersByHour: byHour,
       officerHoursPerDay: perDay,
       costPerDay: cost === null ? null : perDay * cost,
-      hours: staffing[k].map((officers, hour) => {
+      hours: byHour.map((officers, hour) => {
         const up = finalEvaluated ? final.upper[k][hour] : null;
         const meets = finalEvaluated && final.meets[k][hour];
         return {
@@ -345,18 +446,18 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
           estimate: finalEvaluated ? final.estimate[k][hour] : null,
           upperBound: up,
           meets,
-          infeasible: !meets && infeasible[k][hour],
+          infeasible: !meets && infeasible[k][hour] !== null,
           excess: meets || up === null ? null : up - target.limit,
         };
       }),
     };
   });
   const failing: StaffFailure[] = [];
-  for (const l of lanes) {
+  lanes.forEach((l, k) => {
     for (const h of l.hours) {
-      if (!h.meets) failing.push({ port: l.port, lane: l.lane, hour: h.hour, upperBound: h.upperBound, excess: h.excess, reason: h.infeasible ? 'booths' : (stop ?? 'booths') });
+      if (!h.meets) failing.push({ port: l.port, lane: l.lane, hour: h.hour, upperBound: h.upperBound, excess: h.excess, reason: (h.infeasible ? infeasible[k][h.hour] : null) ?? stop ?? 'booths' });
     }
-  }
+  });
   if (stop === 'evaluations') notes.push(`stopped at the cap of ${maxEvaluations} evaluations: the staffing is the last one reached, not the fewest`);
   const total = officerHours(staffing);
   return {
@@ -394,6 +495,42 @@ function laneRefs(s: Scenario, names: readonly string[] | undefined): LaneRef[] 
     picked.add(matches[0]);
   }
   return all.filter((r) => picked.has(r));
+}
+
+/** The search plan of a shift pattern: which clock hours each shift is on duty in, and for how long. */
+function shiftPlan(shifts: readonly Shift[]): Plan {
+  const length = shifts.map((s) => (s.end > s.start ? s.end - s.start : s.end + HOURS - s.start));
+  const covers = shifts.map((s, i) => {
+    const a = s.start % HOURS;
+    const b = a + length[i];
+    // On duty during some of [h, h + 1), the shift read as [a, b) on this day or the day before (a night shift past midnight).
+    return Array.from({ length: HOURS }, (_, h) => [0, -HOURS].some((off) => Math.max(a + off, h) < Math.min(b + off, h + 1)));
+  });
+  const byStart = shifts.map((_, i) => i).sort((i, j) => shifts[i].start % HOURS - shifts[j].start % HOURS || i - j);
+  return { kind: 'shifts', shifts: shifts.map((s) => ({ ...s })), covers, length, byStart };
+}
+
+/**
+ * The fewest shift officers (greedy) such that every clock hour a shift covers has at least its bound on duty:
+ * hour by hour, an officer goes to the shift covering the most hours still short, ties to the earliest start.
+ */
+function coverShifts(p: Extract<Plan, { kind: 'shifts' }>, bound: number[], booths: number): number[] {
+  const counts = new Array<number>(p.shifts.length).fill(0);
+  const onDuty = (h: number): number => counts.reduce((a, x, i) => a + (p.covers[i][h] ? x : 0), 0);
+  for (let h = 0; h < HOURS; h++) {
+    if (!p.covers.some((c) => c[h])) continue;
+    while (onDuty(h) < Math.min(bound[h], booths)) {
+      let best = -1;
+      let bestShort = -1;
+      for (const i of p.byStart) {
+        if (!p.covers[i][h]) continue;
+        const short = bound.reduce((a, b, x) => a + (p.covers[i][x] && onDuty(x) < Math.min(b, booths) ? 1 : 0), 0);
+        if (short > bestShort) [best, bestShort] = [i, short];
+      }
+      counts[best]++;
+    }
+  }
+  return counts;
 }
 
 function staffingKind(o: Staffing | undefined): StaffLane['staffedBy'] {

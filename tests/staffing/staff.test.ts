@@ -85,6 +85,106 @@ describe('staff', () => {
     for (const h of [0, 1, 12, 13]) expect([quiet, busy]).toContain(byHour[h]);
   });
 
+  it('keeps a day shift and a night shift and finds each one’s Erlang C officers', { timeout: 60_000 }, () => {
+    // 180 per hour from 06:00 to 18:00, 72 per hour overnight: the day shift needs 3 officers, the night shift 2.
+    const busy = erlangAnswer(180);
+    const quiet = erlangAnswer(72);
+    expect([busy, quiet]).toEqual([3, 2]);
+    const profile = Array.from({ length: 24 }, (_, h) => (h >= 6 && h < 18 ? 5 : 2));
+    const s = scenario(180 * 12 + 72 * 12, profile, 25, 6);
+    s.ports[0].laneGroups[0].officers = {
+      shifts: [
+        { start: 6, end: 18, officers: 8 },
+        { start: 18, end: 6, officers: 8 },
+      ],
+    };
+    const result = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min` });
+    expect(result.met).toBe(true);
+    const lane = result.lanes[0];
+    expect(lane.staffedBy).toBe('shifts');
+    expect(lane.writtenAs).toBe('shifts');
+    expect(lane.shifts).toEqual([
+      { start: 6, end: 18, officers: busy },
+      { start: 18, end: 6, officers: quiet },
+    ]);
+    expect(result.scenario.ports[0].laneGroups[0].officers).toEqual({ shifts: lane.shifts });
+    expect(lane.officersByHour).toEqual(profile.map((p) => (p === 5 ? busy : quiet)));
+    // Officer-hours count the shifts' lengths.
+    expect(result.officerHoursPerDay).toBe(12 * busy + 12 * quiet);
+    // The fitted file keeps the shift pattern, one shift a line.
+    const yaml = fittedScenarioYaml(JSON.stringify(s), result);
+    expect(yaml).toMatch(/shifts:\n\s+- \{ start: 6, end: 18, officers: 3 \}\n\s+- \{ start: 18, end: 6, officers: 2 \}/);
+    const reloaded = loadScenarioText(yaml, 'fitted.yaml');
+    expect(reloaded.ok && reloaded.scenario.ports[0].laneGroups[0].officers).toEqual({ shifts: lane.shifts });
+  });
+
+  it('staffs overlapping shifts so that every hour meets the target, within the booths', { timeout: 60_000 }, () => {
+    // Three shifts, the evening one overlapping the day and night shifts; a busy 10:00–20:00 peak.
+    const profile = Array.from({ length: 24 }, (_, h) => (h >= 10 && h < 20 ? 6 : 2));
+    const s = scenario(216 * 10 + 72 * 14, profile, 25, 4);
+    const shifts = [
+      { start: 6, end: 14, officers: 1 },
+      { start: 12, end: 22, officers: 1 },
+      { start: 22, end: 6, officers: 1 },
+    ];
+    s.ports[0].laneGroups[0].officers = { shifts };
+    const result = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min` });
+    expect(result.met).toBe(true);
+    const lane = result.lanes[0];
+    expect(lane.shifts!.map(({ start, end }) => ({ start, end }))).toEqual(shifts.map(({ start, end }) => ({ start, end })));
+    const n = lane.shifts!.map((x) => x.officers);
+    // Hours on duty add up where shifts overlap; the booth limit holds in every hour.
+    for (let h = 0; h < 24; h++) {
+      const onDuty = (h >= 6 && h < 14 ? n[0] : 0) + (h >= 12 && h < 22 ? n[1] : 0) + (h >= 22 || h < 6 ? n[2] : 0);
+      expect(lane.officersByHour[h], `hour ${h}`).toBe(onDuty);
+      expect(onDuty).toBeLessThanOrEqual(8);
+    }
+    expect(result.officerHoursPerDay).toBe(8 * n[0] + 10 * n[1] + 8 * n[2]);
+    // 216 per hour needs at least 3 on duty at the peak (Erlang C, as above), 72 per hour needs 2 overnight.
+    expect(erlangAnswer(216)).toBe(3);
+    for (let h = 10; h < 20; h++) expect(lane.officersByHour[h], `hour ${h}`).toBeGreaterThanOrEqual(3);
+    expect(n[2]).toBe(2);
+    // Trimmed: one officer fewer on any shift fails some hour it met.
+    for (let i = 0; i < 3; i++) {
+      if (n[i] === 0) continue;
+      const fewer = structuredClone(result.scenario);
+      fewer.ports[0].laneGroups[0].officers = { shifts: lane.shifts!.map((x, j) => ({ ...x, officers: x.officers - (j === i ? 1 : 0) })) };
+      // The first evaluation runs the scenario as given, on the same seed and replications as the search did.
+      let failing = -1;
+      staff(fewer, { target: `mean wait <= ${LIMIT_MINUTES} min`, maxEvaluations: 1, onProgress: (p) => (failing = p.failing) });
+      expect(failing, `shift ${i}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('searches hour by hour when asked, and says how other staffings were searched', { timeout: 30_000 }, () => {
+    const s = scenario(180 * 24, null, 25, 2);
+    s.ports[0].laneGroups[0].officers = { shifts: [{ start: 6, end: 18, officers: 4 }, { start: 18, end: 6, officers: 4 }] };
+    const hourly = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min`, byHour: true, maxEvaluations: 3 });
+    expect(hourly.lanes[0].writtenAs).toBe('byHour');
+    expect(hourly.lanes[0].shifts).toBeNull();
+    expect(hourly.scenario.ports[0].laneGroups[0].officers).toHaveProperty('byHour');
+    expect(hourly.notes.join('\n')).toMatch(/station\/general was staffed by shifts; searched hour by hour/);
+    s.ports[0].laneGroups[0].officers = { constant: 4 };
+    const constant = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min`, maxEvaluations: 2 });
+    expect(constant.lanes[0].writtenAs).toBe('byHour');
+    expect(constant.notes.join('\n')).toMatch(/had a constant 4 officers; searched hour by hour/);
+    s.ports[0].laneGroups[0].officers = { byDayType: { weekday: { constant: 4 } } };
+    const byDay = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min`, maxEvaluations: 2 });
+    expect(byDay.notes.join('\n')).toMatch(/staffed by day type; searched hour by hour and written as one byHour for every day/);
+  });
+
+  it('reports the hours no shift covers as infeasible', { timeout: 30_000 }, () => {
+    const s = scenario(72 * 24, null, 25, 2);
+    s.ports[0].laneGroups[0].officers = { shifts: [{ start: 6, end: 20, officers: 1 }] };
+    const result = staff(s, { target: `mean wait <= ${LIMIT_MINUTES} min`, maxEvaluations: 10 });
+    expect(result.met).toBe(false);
+    expect(result.notes.join('\n')).toMatch(/no shift covers 00:00, 01:00, 02:00, 03:00, 04:00, 05:00, 20:00, 21:00, 22:00, 23:00,/);
+    const uncovered = result.failing.filter((f) => f.reason === 'noShift').map((f) => f.hour);
+    expect(uncovered).toEqual([0, 1, 2, 3, 4, 5, 20, 21, 22, 23]);
+    expect(result.lanes[0].shifts).toHaveLength(1);
+    expect(result.lanes[0].officersByHour.filter((n, h) => h < 6 || h >= 20)).toEqual(new Array(10).fill(0));
+  });
+
   it('names the hours a budget cannot cover, and by how much they fail', { timeout: 30_000 }, () => {
     const profile = [...new Array(12).fill(5), ...new Array(12).fill(2)];
     // The answer needs about 12 × 3 + 12 × 2 = 60 officer-hours; the bound starts at 12 × 2 + 12 × 1 = 36.
