@@ -3,6 +3,8 @@
 //   dist-cli/borderflow.mjs   the entry bin/borderflow.js imports; `--version` needs only this file,
 //                             everything else is a chunk loaded on demand
 //   dist-cli/sweep-worker.mjs a worker thread of `borderflow sweep` (bin/sweep-worker.js starts it)
+//   dist-cli/api.mjs,         the API, as `import … from 'borderflow'` and 'borderflow/node' load it
+//   dist-cli/api-node.mjs     (package.json "exports"; types come from the TypeScript sources)
 //   dist-cli/chunks/*.mjs     the CLI, the engine, zod, yaml, commander (with source maps)
 //   dist-cli/sources.json     the project files compiled in: bin/borderflow.js runs the TypeScript
 //                             sources instead when one of them is newer than the build
@@ -31,7 +33,8 @@ rmSync(next, { recursive: true, force: true });
 const result = await esbuild.build({
   absWorkingDir: root,
   // The sweep's worker threads load their own entry, sharing chunks with the command.
-  entryPoints: { borderflow: 'cli/main.ts', 'sweep-worker': 'cli/sweep-worker.ts' },
+  // The API too, for scripts and notebooks that `import … from 'borderflow'` (package.json exports).
+  entryPoints: { borderflow: 'cli/main.ts', 'sweep-worker': 'cli/sweep-worker.ts', api: 'sim/index.ts', 'api-node': 'sim/node.ts' },
   outdir: next,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',

@@ -2,23 +2,23 @@
 // stop (the rows run so far are kept and the next run resumes from them), and a short table of
 // the paired differences against the baseline at the end.
 //
-// From the repository root:
+// From the repository root (after `npm ci`, which builds the API into dist-cli/):
 //
-//   node --import tsx examples/scripting/sweep.mjs [EXPERIMENT] [OUT]
+//   node examples/scripting/sweep.mjs [EXPERIMENT] [OUT]
 //
 // EXPERIMENT defaults to examples/experiments/sentri-booths.yaml (4 points × 5 San Ysidro
 // replications, about a minute on one core); OUT (default sweep-script-results) receives the
-// same files `borderflow sweep` writes, byte for byte. `--import tsx` lets Node load the
-// TypeScript sources of the API directly; from another folder, import
-// <path to the borderflow checkout>/sim/index.ts and sim/node.ts the same way.
+// same files `borderflow sweep` writes, byte for byte. `import … from 'borderflow'` is the
+// package's API (package.json "exports"); another project gets it with
+// `npm install <path or git URL of borderflow>`.
 //
 // The API runs the tasks one after another in this thread; `borderflow sweep --workers N`
 // runs them in parallel and writes the same files.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, parseRuns, planOf, runExperiment } from '../../sim/index.ts';
-import { loadExperimentFile } from '../../sim/node.ts';
+import { formatProblem, parseRuns, planOf, runExperiment } from 'borderflow';
+import { loadExperimentFile } from 'borderflow/node';
 
 const file = process.argv[2] ?? 'examples/experiments/sentri-booths.yaml';
 const out = process.argv[3] ?? 'sweep-script-results';
@@ -68,7 +68,7 @@ try {
 } catch (e) {
   if (e instanceof Error && e.name === 'AbortError' && 'rows' in e) {
     // Keep what finished, in the format runExperiment's resumeRows reads back.
-    writeFileSync(partial, /** @type {import('../../sim/index.ts').ExperimentAbortError} */ (e).rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(partial, /** @type {import('borderflow').ExperimentAbortError} */ (e).rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     console.error(`\nstopped: ${e.rows.length} rows kept in ${partial}; run the same command again to resume`);
     process.exitCode = 130;
   } else {
