@@ -74,3 +74,13 @@ export class AtomicFile {
     this.buffer = '';
   }
 }
+
+/** Writes a command's output to `out` (replacing the file whole) or, without one, to standard output. */
+export function writeOutput(out: AtomicFile | null, text: string): void {
+  if (out) {
+    out.write(text);
+    out.commit();
+  } else {
+    process.stdout.write(text);
+  }
+}

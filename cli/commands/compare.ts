@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { comparisonDocument, runScenario, type ComparisonDocument, type Scenario } from '../../sim/index.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { comparisonCsv, comparisonTable } from '../format/comparison.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
@@ -85,12 +85,7 @@ function compareCommand(files: string[], flags: CompareFlags): void {
     const docs = scenarios.map((s) => runScenario(s, { seed, replications, horizonHours: flags.hours }));
     const doc = comparisonDocument(docs, { labels: files });
     const text = render(doc, flags);
-    if (out) {
-      out.write(text);
-      out.commit();
-    } else {
-      process.stdout.write(text);
-    }
+    writeOutput(out, text);
   } catch (e) {
     out?.abort();
     throw e;

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runScenario, type ResultDocument, type Scenario } from '../../sim/index.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { usageError } from '../errors.ts';
 import { resultCsv } from '../format/csv.ts';
 import { resultTable } from '../format/table.ts';
@@ -91,12 +91,7 @@ function runCommand(file: string, flags: RunFlags): void {
     });
     const text = render(doc, scenario, flags.format, out === null);
     records?.commit();
-    if (out) {
-      out.write(text);
-      out.commit();
-    } else {
-      process.stdout.write(text);
-    }
+    writeOutput(out, text);
   } catch (e) {
     records?.abort();
     out?.abort();
