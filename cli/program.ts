@@ -6,6 +6,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerMerge } from './commands/merge.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerStaff } from './commands/staff.ts';
 import { registerSweep } from './commands/sweep.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -32,7 +33,8 @@ Examples:
   $ borderflow compare base.yaml other.yaml --replications 20
   $ borderflow schema > scenario.schema.json
   $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri
-  $ borderflow staff scenarios/bundled/mmc-theory-check.yaml --target "p95 wait <= 5 min" --out fitted.yaml`,
+  $ borderflow staff scenarios/bundled/mmc-theory-check.yaml --target "p95 wait <= 5 min" --out fitted.yaml
+  $ borderflow sensitivity scenarios/bundled/mmc-theory-check.yaml --vary "volume ±10%, officers ±1"`,
     );
   registerRun(program);
   registerCompare(program);
@@ -41,5 +43,6 @@ Examples:
   registerSweep(program);
   registerMerge(program);
   registerStaff(program);
+  registerSensitivity(program);
   return program;
 }

@@ -54,6 +54,27 @@ export {
 export { parseTarget, targetFigureName, type StaffingTarget } from './staffing-search/target.ts';
 export { fittedScenarioYaml } from './staffing-search/fitted-yaml.ts';
 
+// Sensitivity: which uncertain inputs the answer hangs on, one at a time on common random numbers.
+export {
+  sensitivity,
+  parseVary,
+  varyScenario,
+  scaleDistribution,
+  shiftStaffing,
+  shiftShares,
+  isNonLinear,
+  DEFAULT_SENSITIVITY_VARY,
+  SENSITIVITY_METHOD,
+  type SensitivityInputName,
+  type SensitivityInput,
+  type SensitivityOptions,
+  type SensitivityProgress,
+  type SensitivityEffect,
+  type SensitivityFigure,
+  type SensitivityRow,
+  type SensitivityResult,
+} from './sensitivity/sensitivity.ts';
+
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';
