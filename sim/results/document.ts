@@ -79,6 +79,17 @@ export interface Figures {
   switchedIn: number;
   /** Σ time in system × value of time, US dollars. */
   costOfDelay: number;
+  /**
+   * Vehicle-hours idling in line before the primary booth: the waits of the vehicles (not
+   * pedestrians) that reached a booth, plus the waits so far of those still in line at the end.
+   */
+  idlingHours: number;
+  /**
+   * Emitted while idling in line: vehicle-hours idling × the scenario's idle factor of each
+   * vehicle's mode (`emissions.idleGramsPerHour`), CO₂ in kilograms, NOx and PM2.5 in grams;
+   * null when the scenario gives no emission factors.
+   */
+  emissions: { co2Kg: number; noxG: number; pm25G: number } | null;
   /** Saw an expected wait beyond their tolerance and did not join the line (balking). */
   balked: number;
   /** Joined the line and left it when their tolerance ran out (reneging). */
