@@ -299,6 +299,8 @@ export const UNITS = {
   timeInSystemMean: 'minutes',
   secondaryWaitMean: 'minutes',
   costOfDelay: 'US dollars',
+  idlingHours: 'vehicle-hours idling in line before primary (vehicles only)',
+  emissions: 'emitted idling in line: co2Kg kilograms, noxG and pm25G grams; null without idle emission factors',
   overtimeHours: 'officer-hours',
   interdictionRate: 'seizures ÷ contraband arrivals',
   falsePositiveRate: 'innocent referrals ÷ referrals',
