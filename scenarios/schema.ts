@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Distribution } from './distribution.ts';
 import { EndOfRun, LaneManagement, Patience, Stacking } from './behaviour-schema.ts';
+import { Emissions } from './emissions-schema.ts';
 import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
 const id = z
@@ -373,6 +374,7 @@ export const ScenarioShape = z.strictObject({
     .partialRecord(Mode, z.number().min(0))
     .default({})
     .meta({ description: 'US dollars per vehicle-hour (per person-hour for pedestrians) of waiting, by mode, for the cost of delay.' }),
+  emissions: Emissions.optional().meta({ description: 'Idle emission factors by vehicle mode, for emissions of vehicles idling in line. Default: none (no emissions reported).' }),
   ports: z.array(Port).min(1).meta({ description: 'Ports of entry in the scenario.' }),
   contrabandTypes: z
     .array(ContrabandType)

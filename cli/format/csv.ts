@@ -20,7 +20,9 @@
 //   secondaryInspections, seizures, seizuresByType.<contraband type id>,
 //   contrabandArrivals, interdictionRate, falsePositiveRate, revocations, passedWithoutStop,
 //   scans, trueAlarms, nuisanceAlarms, deterred, retimed, displacedOut, displacedIn, switchedOut,
-//   switchedIn, costOfDelay (US dollars), balked, reneged, gaveUpShare, gaveUp.home,
+//   switchedIn, costOfDelay (US dollars), idlingHours (vehicle-hours idling in line before
+//   primary), emissions.co2Kg (kg), emissions.noxG, emissions.pm25G (grams; one empty
+//   "emissions" column instead when the scenario gives no idle factors), balked, reneged, gaveUpShare, gaveUp.home,
 //   gaveUp.otherPort, gaveUp.postponed, renegedWaitMean (minutes), unfinished,
 //   unfinishedWaitMean (minutes; still in line at the end, counted as censored waits)
 // and, where they apply, booth figures (`CapacityFigures`):

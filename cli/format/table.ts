@@ -194,6 +194,8 @@ function headlines(f: Aggregated<Figures>, options: ReportOptions, replications:
       : `False-positive rate: ${cellText(withCi(f.falsePositiveRate, 'percent'))} (referred carrying nothing ÷ referred, of ${count(f.referrals.mean)} referrals)`,
   );
   if (options.costOfDelay) lines.push(`Cost of delay: ${moneyWithCi(f.costOfDelay)} (hours in the port × value of time, after the warm-up)`);
+  const e = f.emissions;
+  if ('co2Kg' in e) lines.push(`Idling in line: ${cellText(withCi(f.idlingHours, 'count'))} vehicle-hours; CO₂ ${cellText(withCi(e.co2Kg, 'count'))} kg, NOx ${cellText(withCi(e.noxG, 'count'))} g, PM2.5 ${cellText(withCi(e.pm25G, 'count'))} g`);
   lines.push(...screeningLines(f));
   return lines;
 }

@@ -122,6 +122,14 @@ function compilePort(port: Port, index: number, scenario: Scenario, definitions:
   };
 }
 
+/** Idle emission factors of a mode, grams per second (from grams per vehicle-hour); pedestrians emit nothing. */
+function idleGramsPerSecond(mode: Flow['mode'], scenario: Scenario): [number, number, number] | null {
+  const e = scenario.emissions;
+  if (!e) return null;
+  const g = mode === 'pedestrian' ? undefined : e.idleGramsPerHour[mode];
+  return g ? [g.co2 / 3600, g.nox / 3600, g.pm25 / 3600] : [0, 0, 0];
+}
+
 function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
   let cum = 0;
   const programCum = PROGRAM_ORDER.map((p) => (cum += f.programs[p] ?? 0));
@@ -161,6 +169,7 @@ function compileFlow(f: Flow, index: number, scenario: Scenario): CompiledFlow {
       : null,
     occupants: f.occupants ? compileDistribution(f.occupants) : null,
     valuePerHour: scenario.valueOfTimePerHour[f.mode] ?? 0,
+    idleGramsPerSecond: idleGramsPerSecond(f.mode, scenario),
     patience: f.patience
       ? {
           seconds: scaled(compileDistribution(f.patience.minutes), 60),

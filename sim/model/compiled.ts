@@ -124,6 +124,11 @@ export interface CompiledFlow {
   valuePerHour: number;
   /** Null: travelers wait however long it takes. */
   patience: CompiledPatience | null;
+  /**
+   * Grams per second of idling in line of one vehicle of this flow: [CO₂, NOx, PM2.5] (zeros for
+   * pedestrians and for vehicle modes without factors); null when the scenario reports no emissions.
+   */
+  idleGramsPerSecond: [number, number, number] | null;
 }
 
 export interface CompiledInspection {

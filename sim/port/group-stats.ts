@@ -3,6 +3,7 @@
 import { Tally } from '../stats/tally.ts';
 import { WaitStats } from '../stats/observations.ts';
 import type { Traveler } from '../model/traveler.ts';
+import type { CompiledFlow } from '../model/compiled.ts';
 
 export class GroupStats {
   arrived = 0;
@@ -65,6 +66,17 @@ export class GroupStats {
   readonly timeInSystem = new Tally();
   /** Σ time in system × value of time, dollars. */
   delayCost = 0;
+  /**
+   * Σ waits in line before primary of vehicles (not pedestrians), seconds: the vehicle-seconds
+   * idling, counted like the wait figures (those who reached a booth, and the unfinished with their
+   * wait so far); and the grams of CO₂, NOx and PM2.5 emitted while idling.
+   */
+  idleSeconds = 0;
+  co2Grams = 0;
+  noxGrams = 0;
+  pm25Grams = 0;
+  /** Whether the scenario reports emissions (idle factors given). */
+  emitting = false;
   /** Gauges: how many are in each stage now (all travelers, measured or not). */
   inQueue = 0;
   inService = 0;
@@ -93,12 +105,24 @@ export class GroupStats {
   }
 
   /** `lnWait`: the wait's natural log, computed once for every group the traveler counts in. */
-  primaryStarts(t: Traveler, waitSeconds: number, lnWait: number): void {
+  primaryStarts(t: Traveler, waitSeconds: number, lnWait: number, flow: CompiledFlow): void {
     this.inQueue--;
     this.inService++;
     if (!t.measured) return;
     this.wait.add(waitSeconds, lnWait);
     this.countWait(waitSeconds);
+    this.idled(waitSeconds, flow);
+  }
+
+  /** A vehicle of `flow` idled `seconds` in line: a few multiply-adds, nothing stored per traveler. */
+  private idled(seconds: number, flow: CompiledFlow): void {
+    if (flow.mode === 'pedestrian') return;
+    this.idleSeconds += seconds;
+    const g = flow.idleGramsPerSecond;
+    if (g === null) return;
+    this.co2Grams += seconds * g[0];
+    this.noxGrams += seconds * g[1];
+    this.pm25Grams += seconds * g[2];
   }
 
   /**
@@ -154,11 +178,12 @@ export class GroupStats {
   }
 
   /** Still in line at the end after `waitSeconds`: a censored wait, counted as a lower bound. */
-  unfinished(waitSeconds: number, lnWait: number): void {
+  unfinished(waitSeconds: number, lnWait: number, flow: CompiledFlow): void {
     this.unfinishedCount++;
     this.unfinishedWaitSum += waitSeconds;
     this.wait.add(waitSeconds, lnWait);
     this.countWait(waitSeconds);
+    this.idled(waitSeconds, flow);
   }
 
   /** Entered the secondary line (gauge only). */
@@ -198,8 +223,10 @@ export class GroupStats {
       'displacedIn', 'switchedOut', 'switchedIn', 'delayCost', 'inQueue', 'inService', 'inSecondary', 'waitsCounted',
       'primarySeconds', 'primaryInspections',
       'balked', 'reneged', 'gaveUpHome', 'gaveUpOtherPort', 'gaveUpPostponed', 'renegedWaitSum', 'unfinishedCount', 'unfinishedWaitSum',
+      'idleSeconds', 'co2Grams', 'noxGrams', 'pm25Grams',
     ] as const;
     for (const k of counters) this[k] += o[k];
+    this.emitting ||= o.emitting;
     o.referralsByReason.forEach((n, i) => (this.referralsByReason[i] += n));
     o.hitsByReason.forEach((n, i) => (this.hitsByReason[i] += n));
     o.seizuresByType.forEach((n, i) => (this.seizuresByType[i] += n));

@@ -141,6 +141,9 @@ export class PortModel implements RegionPort, StageEnv {
     this.byFlow = this.flows.map(() => new GroupStats(nTypes, nReasons, true, over));
     this.byLaneHour = this.lanes.map(() => Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false, over)));
     this.byHour = Array.from({ length: 24 }, () => new GroupStats(nTypes, nReasons, false, over));
+    if (this.flows.some((f) => f.flow.idleGramsPerSecond !== null)) {
+      for (const g of [this.total, ...this.byLane, ...this.byFlow, ...this.byLaneHour.flat(), ...this.byHour]) g.emitting = true;
+    }
     this.scratch = [this.total, this.total, this.total];
     this.meters = new PortMeters(this.lanes, this.secondary, calendar);
     this.booth = { lane: spec.lanes[0], started: 0, seconds: 0, meanSeconds: 0 };
@@ -216,7 +219,8 @@ export class PortModel implements RegionPort, StageEnv {
         if (!t.measured) return;
         const w = now - t.arrivedAt;
         const lnw = w > 0 ? fm.log(w) : -Infinity;
-        for (const g of this.groupsOf(t)) g.unfinished(w, lnw);
+        const f = this.flowOf(t);
+        for (const g of this.groupsOf(t)) g.unfinished(w, lnw, f);
       });
     }
     for (const g of this.byLane) this.total.merge(g);
@@ -443,7 +447,8 @@ export class PortModel implements RegionPort, StageEnv {
     t.primaryStart = now;
     const w = now - t.arrivedAt;
     const lnw = w > 0 ? fm.log(w) : -Infinity;
-    for (const g of this.groupsOf(t)) g.primaryStarts(t, w, lnw);
+    const f = this.flowOf(t);
+    for (const g of this.groupsOf(t)) g.primaryStarts(t, w, lnw, f);
     const lane = this.lanes[t.lane];
     lane.started(t);
     let extra = 0;

@@ -79,6 +79,17 @@ export interface Figures {
   switchedIn: number;
   /** Σ time in system × value of time, US dollars. */
   costOfDelay: number;
+  /**
+   * Vehicle-hours idling in line before the primary booth: the waits of the vehicles (not
+   * pedestrians) that reached a booth, plus the waits so far of those still in line at the end.
+   */
+  idlingHours: number;
+  /**
+   * Emitted while idling in line: vehicle-hours idling × the scenario's idle factor of each
+   * vehicle's mode (`emissions.idleGramsPerHour`), CO₂ in kilograms, NOx and PM2.5 in grams;
+   * null when the scenario gives no emission factors.
+   */
+  emissions: { co2Kg: number; noxG: number; pm25G: number } | null;
   /** Saw an expected wait beyond their tolerance and did not join the line (balking). */
   balked: number;
   /** Joined the line and left it when their tolerance ran out (reneging). */
@@ -288,6 +299,8 @@ export const UNITS = {
   timeInSystemMean: 'minutes',
   secondaryWaitMean: 'minutes',
   costOfDelay: 'US dollars',
+  idlingHours: 'vehicle-hours idling in line before primary (vehicles only)',
+  emissions: 'emitted idling in line: co2Kg kilograms, noxG and pm25G grams; null without idle emission factors',
   overtimeHours: 'officer-hours',
   interdictionRate: 'seizures ÷ contraband arrivals',
   falsePositiveRate: 'innocent referrals ÷ referrals',

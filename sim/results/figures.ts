@@ -63,6 +63,8 @@ export function figuresOf(g: GroupStats, keys: FigureKeys, atEnd = true): Figure
     switchedOut: g.switchedOut,
     switchedIn: g.switchedIn,
     costOfDelay: g.delayCost,
+    idlingHours: g.idleSeconds / 3600,
+    emissions: g.emitting ? { co2Kg: g.co2Grams / 1000, noxG: g.noxGrams, pm25G: g.pm25Grams } : null,
     balked: g.balked,
     reneged: g.reneged,
     gaveUpShare: g.arrived > 0 ? (g.balked + g.reneged) / g.arrived : null,
