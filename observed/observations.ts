@@ -182,7 +182,7 @@ function readPort(port: Tree, path: string, fallbackTime: string | null, file: s
       const status = (field('operational_status') ?? '').toLowerCase();
       const missing = NO_FIGURE.has(status) && status !== '';
       const waitMinutes = missing ? null : figure(field('delay_minutes'), `${subPath}.delay_minutes`, 'minutes', file, problems);
-      const lanesOpen = status === 'n/a' || status === 'update pending' ? null : figure(field('lanes_open'), `${subPath}.lanes_open`, 'lanes', file, problems);
+      const lanesOpen = status === 'n/a' ? null : figure(field('lanes_open'), `${subPath}.lanes_open`, 'lanes', file, problems);
       if (waitMinutes === null && lanesOpen === null) continue; // a lane the port does not have, or has no report for
       const updateText = field('update_time') || portTime;
       const hour = updateText ? parseClock(updateText) : null;
@@ -314,6 +314,12 @@ function readCsv(text: string, file: string, problems: Problems): CsvTable {
   return { header, rows };
 }
 
+/** Problems in line order (short rows are found before the cells are read). */
+function byLine(problems: Problems): Problems {
+  const line = (p: ScenarioProblem) => Number(/^line (\d+)/.exec(p.path)?.[1] ?? 0);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => line(a.p) - line(b.p) || a.i - b.i).map(({ p }) => p);
+}
+
 function csvHour(v: string, where: string, file: string, problems: Problems): number | null {
   // "14", or "14:00" as some exports write the slot.
   const m = /^(\d{1,2})(?::00(?::00)?)?$/.exec(v);
@@ -379,7 +385,7 @@ export function parseHistoricalCsv(text: string, file: string, port?: string): O
       observations.push(o);
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, observed: { file, format: 'cbp-historical-csv', observations } };
+  return problems.length > 0 ? { ok: false, problems: byLine(problems) } : { ok: true, observed: { file, format: 'cbp-historical-csv', observations } };
 }
 
 /** Columns of the tidy CSV, in order; `day_type`, `wait_minutes` and `lanes_open` may be empty. */
@@ -411,5 +417,5 @@ export function parseTidyCsv(text: string, file: string): ObservedResult {
     if (c.observed_at) o.observedAt = c.observed_at;
     observations.push(o);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, observed: { file, format: 'tidy-csv', observations } };
+  return problems.length > 0 ? { ok: false, problems: byLine(problems) } : { ok: true, observed: { file, format: 'tidy-csv', observations } };
 }
