@@ -31,8 +31,9 @@ export type ObservedFormat = 'bwt-xml' | 'bwt-json' | 'cbp-historical-csv' | 'ti
 /**
  * One observed wait: the port (name or CBP port number as the source gives it), the lane class, the
  * day type when the source has one (`weekday`, `monday` … as written), the clock hour (0–23), the
- * wait in minutes and the lanes open (null when the source reports none, "N/A", "Update Pending"
- * or "Lanes Closed"), and for live snapshots when CBP updated it (local time, `YYYY-MM-DDTHH:MM`).
+ * wait in minutes (null when the source gives none: empty, "N/A", "Update Pending", "Lanes
+ * Closed") and the lanes open (null when empty, or the lane's status is "N/A"), and for live
+ * snapshots when CBP updated it (local time of the snapshot's date, `YYYY-MM-DDTHH:MM`).
  */
 export interface Observation {
   port: string;
