@@ -110,3 +110,32 @@ export * from './random/index.ts';
 export * from './stats/index.ts';
 export * from './theory/index.ts';
 export { runStation, type StationOptions, type StationResult } from './models/station.ts';
+/** Observed CBP waits: the tidy observation shape and the parsers of BWT XML and JSON snapshots, CBP's historical hourly CSV and the tidy CSV. */
+export {
+  parseObservedText,
+  parseBwtXml,
+  parseBwtJson,
+  parseHistoricalCsv,
+  parseTidyCsv,
+  OBSERVED_LANE_TYPES,
+  HISTORICAL_COLUMNS,
+  TIDY_COLUMNS,
+  MAX_OBSERVED_BYTES,
+  type Observation,
+  type ObservedWaits,
+  type ObservedLaneType,
+  type ObservedFormat,
+  type ObservedResult,
+} from '../observed/observations.ts';
+/** Simulated hourly waits beside observed ones by CBP lane class, and the lane-class to lane-group mapping. */
+export {
+  compareWaits,
+  laneMatches,
+  laneGroupsOfType,
+  WAIT_COMPARISON_FORMAT,
+  type WaitComparisonDocument,
+  type LaneTypeComparison,
+  type WaitComparisonRow,
+  type SimulatedWait,
+  type HourlyWaitsView,
+} from '../observed/compare.ts';

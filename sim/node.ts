@@ -2,3 +2,5 @@
 export { loadScenarioFile } from '../scenarios/load-file.ts';
 /** Loading an experiment file and its base scenario (relative to the experiment file). */
 export { loadExperimentFile } from '../experiments/load-file.ts';
+/** Reading saved observed CBP waits (BWT XML or JSON snapshot, historical hourly CSV, tidy CSV) from a file; never fetches. */
+export { loadObservedFile } from '../observed/load-file.ts';
