@@ -7,7 +7,7 @@
 // Uses only the public API (sim/index.ts, sim/node.ts), so it runs any scenario file.
 
 import { readFileSync } from 'node:fs';
-import { runScenario, type ResultDocument, type Scenario } from '../sim/index.ts';
+import { pearson, runScenario, type ResultDocument, type Scenario } from '../sim/index.ts';
 import { loadScenarioFile } from '../sim/node.ts';
 
 /** CBP lane types with published waits, and the scenario lane kinds each one covers. */
@@ -49,21 +49,8 @@ export function scaleVolume(scenario: Scenario, factor: number): Scenario {
   return { ...scenario, ports: scenario.ports.map((p) => ({ ...p, flows: p.flows.map((f) => ({ ...f, perDay: f.perDay * factor })) })) };
 }
 
-/** Pearson correlation of two equally long series (null when either is constant). */
-export function pearson(x: readonly number[], y: readonly number[]): number | null {
-  const n = x.length;
-  const mx = x.reduce((a, b) => a + b, 0) / n;
-  const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
-}
+/** Pearson correlation: the API's, re-exported for the calibration tests. */
+export { pearson };
 
 /** Simulated waits of one CBP lane type, pooled over its lane groups and all replications. */
 export interface LaneTypeWaits {

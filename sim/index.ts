@@ -132,6 +132,7 @@ export {
   compareWaits,
   laneMatches,
   laneGroupsOfType,
+  pearson,
   WAIT_COMPARISON_FORMAT,
   type WaitComparisonDocument,
   type LaneTypeComparison,

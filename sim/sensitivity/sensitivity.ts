@@ -29,6 +29,7 @@ import { officersAt } from '../../scenarios/staffing.ts';
 import { compileScenario } from '../compile/compile-scenario.ts';
 import type { Figures, ReplicationResult } from '../results/document.ts';
 import { runReplication } from '../run/replication.ts';
+import { withOverrides } from '../run/run-scenario.ts';
 import { pairedDifference, summarize, type ReplicationSummary } from '../stats/replications.ts';
 
 /** The inputs {@link sensitivity} can vary. */
@@ -297,13 +298,8 @@ export function sensitivity(input: Scenario, options: SensitivityOptions = {}): 
   const vary = typeof options.vary === 'string' ? parseVary(options.vary) : options.vary ? [...options.vary] : parseVary(DEFAULT_SENSITIVITY_VARY);
   if (vary.length === 0) throw new RangeError('expected at least one input to vary');
   options.signal?.throwIfAborted();
-  const base: Scenario = structuredClone(input);
-  if (options.seed !== undefined) base.seed = options.seed;
-  if (options.replications !== undefined) base.replications = options.replications;
-  if (options.horizonHours !== undefined) {
-    if (!(options.horizonHours > base.warmupHours)) throw new RangeError(`horizon (${options.horizonHours} h) must be longer than the warm-up (${base.warmupHours} h)`);
-    base.horizonHours = options.horizonHours;
-  }
+  // Run-time overrides as runScenario applies them (same checks, same messages).
+  const base: Scenario = withOverrides(structuredClone(input), options);
   const notes: string[] = [];
   const hasPatience = base.ports.some((p) => p.flows.some((f) => f.patience !== undefined));
   if (vary.some((v) => v.input === 'patience') && !hasPatience) throw new RangeError('patience: no flow in the scenario has patience to vary');

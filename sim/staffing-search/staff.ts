@@ -32,6 +32,7 @@ import { compileScenario } from '../compile/compile-scenario.ts';
 import type { CompiledModel } from '../model/compiled.ts';
 import type { Figures, LaneRun, ReplicationResult } from '../results/document.ts';
 import { runReplication } from '../run/replication.ts';
+import { withOverrides } from '../run/run-scenario.ts';
 import { studentTQuantile } from '../stats/student-t.ts';
 import { parseTarget, type StaffingTarget } from './target.ts';
 
@@ -209,13 +210,8 @@ export function staff(input: Scenario, options: StaffOptions): StaffResult {
   options.signal?.throwIfAborted();
 
   const notes: string[] = [];
-  const base: Scenario = structuredClone(input);
-  if (options.seed !== undefined) base.seed = options.seed;
-  if (options.replications !== undefined) base.replications = options.replications;
-  if (options.horizonHours !== undefined) {
-    if (!(options.horizonHours > base.warmupHours)) throw new RangeError(`horizon (${options.horizonHours} h) must be longer than the warm-up (${base.warmupHours} h)`);
-    base.horizonHours = options.horizonHours;
-  }
+  // Run-time overrides as runScenario applies them (same checks, same messages).
+  const base: Scenario = withOverrides(structuredClone(input), options);
   const thresholdKey = target.thresholdMinutes === undefined ? null : String(target.thresholdMinutes);
   if (target.thresholdMinutes !== undefined) addThreshold(base, target.thresholdMinutes, notes);
 
