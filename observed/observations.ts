@@ -37,6 +37,10 @@ export type ObservedFormat = 'bwt-xml' | 'bwt-json' | 'cbp-historical-csv' | 'ti
  */
 export interface Observation {
   port: string;
+  /** BWT snapshots: the port's name when the port is identified by its number (`port_name`). */
+  portName?: string;
+  /** BWT snapshots: the crossing's name when the feed gives one (`crossing_name`, e.g. "Bridge of the Americas"). */
+  crossingName?: string;
   laneType: ObservedLaneType;
   dayType?: string;
   hour: number;
@@ -193,6 +197,9 @@ function readPort(port: Tree, path: string, fallbackTime: string | null, file: s
       }
       const laneType: ObservedLaneType = kind === 'nexus-sentri' ? (canadian ? 'nexus' : 'sentri') : kind;
       const o: Observation = { port: name, laneType, hour: Math.floor(hour), waitMinutes, lanesOpen };
+      if (portNumber && portName) o.portName = portName;
+      const crossing = str('crossing_name');
+      if (crossing) o.crossingName = crossing;
       if (day) {
         o.dayType = day.weekday >= 5 ? 'weekend' : 'weekday';
         o.observedAt = `${day.iso}T${String(Math.floor(hour)).padStart(2, '0')}:${String(Math.round((hour % 1) * 60)).padStart(2, '0')}`;

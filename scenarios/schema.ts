@@ -271,6 +271,13 @@ export const LaneGroup = z.strictObject({
     .default({ primary: 0, byType: {}, timeDependent: false })
     .meta({ description: 'Officer judgment at primary.' }),
   initialQueue: z.int().min(0).default(0).meta({ description: 'Vehicles already in line when the run starts (warm start).' }),
+  initialOfficers: z
+    .strictObject({
+      officers: z.int().min(0).meta({ description: 'Officers on duty (booths staffed) from the start of the run.' }),
+      hours: z.number().positive().meta({ description: 'For how many hours from the start of the run; then the lane group’s own staffing applies.' }),
+    })
+    .optional()
+    .meta({ description: 'Warm start: the booths staffed now (e.g. the lanes open in a CBP wait-times report), in place of officers for the first hours of the run. Policy windows still add their officers. Default: the lane group’s own staffing from the start.' }),
 });
 export type LaneGroup = z.infer<typeof LaneGroup>;
 

@@ -28,6 +28,12 @@ const HOUR = 3600;
 export interface CompileOptions {
   /** The screening pipeline, in order (default: every bundled stage, `STAGES`). */
   stages?: readonly StageDefinition[];
+  /**
+   * Whether the vehicles in line at the start (`initialQueue`) count in the wait figures
+   * (default true). A forecast leaves them out: they arrived before the run, so only part of
+   * their wait falls inside it, and the hour's figures are those of the vehicles arriving in it.
+   */
+  measureInitialLines?: boolean;
 }
 
 /**
@@ -57,6 +63,7 @@ export function compileScenario(input: Scenario, options: CompileOptions = {}): 
     ports,
     region: compileRegion(scenario),
     waitThresholdsMinutes: [...scenario.report.waitThresholdsMinutes],
+    measureInitialLines: options.measureInitialLines ?? true,
   };
 }
 
@@ -241,6 +248,7 @@ function compileLane(lane: LaneGroup, index: number, port: Port, scenario: Scena
     referral: { random: lane.referral.random, threshold: lane.referral.targeting ? lane.referral.targeting.threshold : null },
     detection: { byType: byType(scenario.contrabandTypes, lane.detection.primary, lane.detection.byType), timeDependent: lane.detection.timeDependent },
     initialQueue: lane.initialQueue,
+    initialStaffing: lane.initialOfficers ? { officers: lane.initialOfficers.officers, until: lane.initialOfficers.hours * HOUR } : null,
     policies: scenario.policies.filter((p) => applies(p, port.id, lane)).map(compilePolicy),
   };
 }

@@ -39,6 +39,8 @@ export interface CompiledModel {
   region: CompiledRegion;
   /** Thresholds of P(wait > t), minutes, increasing (the scenario's `report.waitThresholdsMinutes`). */
   waitThresholdsMinutes: number[];
+  /** Whether the vehicles in line at the start count in the wait figures (a forecast leaves them out: they arrived before the run). */
+  measureInitialLines: boolean;
 }
 
 /**

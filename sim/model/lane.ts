@@ -53,6 +53,8 @@ export interface CompiledLane {
   referral: { random: number; threshold: number | null };
   detection: { byType: number[]; timeDependent: boolean };
   initialQueue: number;
+  /** Warm start: officers on duty from the start of the run until `until` (seconds), in place of `staffing`; null: none. */
+  initialStaffing: { officers: number; until: number } | null;
   policies: CompiledPolicy[];
 }
 

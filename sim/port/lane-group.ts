@@ -52,7 +52,7 @@ export class LaneGroupModel {
     this.index = spec.index;
     this.perBooth = spec.perBooth;
     this.hasPolicies = spec.policies.length > 0;
-    this.boothsCanClose = this.hasPolicies || spec.managed || (spec.staffing !== null && spec.staffing.hours.length > 1);
+    this.boothsCanClose = this.hasPolicies || spec.managed || spec.initialStaffing !== null || (spec.staffing !== null && spec.staffing.hours.length > 1);
     this.atSlot = new Array<Traveler | null>(spec.booths).fill(null);
     this.startedAt = new Array<number>(spec.booths).fill(-1);
     this.freeSlots = Array.from({ length: spec.booths }, (_, i) => spec.booths - 1 - i);
@@ -163,11 +163,15 @@ export class LaneGroupModel {
     else pool.release();
   }
 
-  /** Opens or closes booths to match staffing at clock hour `clockHour` (policies at run time t may add officers). */
+  /**
+   * Opens or closes booths to match staffing at clock hour `clockHour` (policies at run time t may
+   * add officers); a warm start's officers stand in for the staffing until their time is up.
+   */
   staff(clockHour: number, t: number): void {
     const l = this.spec;
     const extra = this.hasPolicies ? extraOfficers(l.policies, t) : 0;
-    const officers = l.staffing ? officersAt(l.staffing, clockHour) : l.booths;
+    const initial = l.initialStaffing;
+    const officers = initial && t < initial.until ? initial.officers : l.staffing ? officersAt(l.staffing, clockHour) : l.booths;
     this.accountAdded();
     this.staffed = Math.min(l.booths, officers + extra);
     this.setOpen(Math.min(l.booths, this.staffed + this.flex));

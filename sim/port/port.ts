@@ -165,7 +165,7 @@ export class PortModel implements RegionPort, StageEnv {
     // Hours since the start fall between clock hours when the run starts at, say, 16:30.
     if (offset % HOUR !== 0) sim.scheduleAt(HOUR, this.startHourTick, this);
     if (!this.measuring) sim.schedule(this.model.warmupHours * HOUR, this.endWarmup, this);
-    for (const { t, lane } of initialLines(this, this.keys, this.draws)) this.admit(t, lane);
+    for (const { t, lane } of initialLines(this, this.keys, this.draws, this.model.measureInitialLines)) this.admit(t, lane);
     for (const f of this.flows) {
       const t = f.arrivals.next(0, f.arrivalRng);
       if (t !== Infinity) sim.scheduleAt(t, this.arrive, f);

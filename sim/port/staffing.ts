@@ -26,6 +26,10 @@ export class PortStaffing {
     this.restaff();
     for (const h of this.spec.staffingHours) this.sim.scheduleAt(this.calendar.nextClockTime(0, h), this.daily, this);
     for (const b of this.spec.policyBoundaries) this.sim.scheduleAt(b, this.once, this);
+    // A warm start's officers hand over to the lane's own staffing when their time is up.
+    const handovers = new Set<number>();
+    for (const l of this.lanes) if (l.spec.initialStaffing) handovers.add(l.spec.initialStaffing.until);
+    for (const u of [...handovers].sort((a, b) => a - b)) this.sim.scheduleAt(u, this.once, this);
   }
 
   private restaff(): void {

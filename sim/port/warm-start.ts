@@ -18,9 +18,10 @@ interface WarmPort {
 /**
  * Each lane group's `initialQueue` vehicles, oldest first: the flow in proportion to daily
  * volume among the flows the group serves, the program among those it admits; each counts
- * as arriving at time 0 and joins that group.
+ * as arriving at time 0 and joins that group. Unless `measured`, they count in no wait figure
+ * (a forecast's vehicles already in line arrived before the run).
  */
-export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: TravelerRng): { t: Traveler; lane: LaneGroupModel }[] {
+export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: TravelerRng, measured = true): { t: Traveler; lane: LaneGroupModel }[] {
   const out: { t: Traveler; lane: LaneGroupModel }[] = [];
   for (const lane of port.lanes) {
     const n = lane.spec.initialQueue;
@@ -38,7 +39,7 @@ export function initialLines(port: WarmPort, keys: ReplicationKeys, draws: Trave
           break;
         }
       }
-      const t = newTraveler(f, k, 1 + lane.index, 0, port.measuring, draws);
+      const t = newTraveler(f, k, 1 + lane.index, 0, port.measuring && measured, draws);
       if (!lane.spec.programs.includes(t.laneProgram)) {
         t.program = admittedProgram(f, lane);
         t.regulated = false;

@@ -24,7 +24,7 @@ describe('BWT XML snapshot', () => {
     expect(o.format).toBe('bwt-xml');
     expect(o.observations.map((x) => x.laneType)).toEqual(['general', 'sentri', 'ready', 'pedestrian', 'pedestrian-ready']);
     const general = o.observations[0];
-    expect(general).toEqual({ port: '250401', laneType: 'general', hour: 14, waitMinutes: 48, lanesOpen: 14, dayType: 'weekday', observedAt: '2026-12-02T14:00' });
+    expect(general).toEqual({ port: '250401', portName: 'San Ysidro', laneType: 'general', hour: 14, waitMinutes: 48, lanesOpen: 14, dayType: 'weekday', observedAt: '2026-12-02T14:00' });
     expect(o.observations[4]).toMatchObject({ laneType: 'pedestrian-ready', hour: 12, waitMinutes: null, lanesOpen: 2 });
   });
   it('NEXUS_SENTRI lanes are NEXUS on the Canadian border', () => {
