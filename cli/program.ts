@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ENGINE_VERSION } from '../sim/index.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerCompareWaits } from './commands/compare-waits.ts';
+import { registerForecast } from './commands/forecast.ts';
 import { registerMerge } from './commands/merge.ts';
 import { registerRun } from './commands/run.ts';
 import { registerSchema } from './commands/schema.ts';
@@ -33,6 +34,7 @@ Examples:
   $ borderflow run scenarios/bundled/mmc-theory-check.yaml --format csv --out result.csv
   $ borderflow compare base.yaml other.yaml --replications 20
   $ borderflow compare-waits scenarios/bundled/san-ysidro-northbound.yaml observed/samples/san-ysidro-weekday-hist.csv
+  $ borderflow forecast scenarios/bundled/san-ysidro-northbound.yaml --from observed/samples/bwt-format-sample.xml --hours 4
   $ borderflow schema > scenario.schema.json
   $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri
   $ borderflow staff scenarios/bundled/mmc-theory-check.yaml --target "p95 wait <= 5 min" --out fitted.yaml
@@ -41,6 +43,7 @@ Examples:
   registerRun(program);
   registerCompare(program);
   registerCompareWaits(program);
+  registerForecast(program);
   registerValidate(program);
   registerSchema(program);
   registerSweep(program);

@@ -75,6 +75,21 @@ export {
   type SensitivityResult,
 } from './sensitivity/sensitivity.ts';
 
+// Forecast: the coming hours from a saved CBP wait-times snapshot (lanes open and delays now).
+export {
+  forecast,
+  percentile,
+  ForecastError,
+  FORECAST_FORMAT,
+  FORECAST_METHOD,
+  type ForecastOptions,
+  type ForecastDocument,
+  type ForecastLaneType,
+  type ForecastHour,
+  type ForecastClassStart,
+  type ForecastLaneStart,
+} from './forecast/forecast.ts';
+
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';
