@@ -10,7 +10,7 @@
 // * Booths open: each reported lane class's lanes open, × booths per lane for stacked lanes, shared
 //   among the scenario's lane groups of that class in proportion to the lanes the scenario itself
 //   has open then; these booths are held for `holdHours` (default 1 h, the feed's update interval),
-//   then the scenario's own staffing takes over.
+//   then the scenario's own staffing takes over. A flex pool (lane management) works throughout.
 // * The line: a vehicle that joins a FIFO line of L vehicles served by c busy booths, each holding
 //   a vehicle s seconds on average, waits about L·s/c (Little's law; the tail of the M/M/c queue).
 //   Turned round, the reported delay D gives the line L ≈ D ÷ s × c, per lane group, with s the
@@ -358,7 +358,8 @@ export function forecast(scenario: Scenario, snapshot: ObservedWaits, options: F
       }
       lis.forEach((li, k) => {
         const l = port.laneGroups[li];
-        port.laneGroups[li] = { ...l, initialQueue: lines[k], initialOfficers: { officers: boothsOpen[k], hours: holdHours } };
+        // A class with no report keeps the scenario's own staffing from the start.
+        port.laneGroups[li] = report ? { ...l, initialQueue: lines[k], initialOfficers: { officers: boothsOpen[k], hours: holdHours } } : { ...l, initialQueue: 0 };
         if (extra[k] > 0) {
           policies.push({
             id: `forecast-open-${port.id}-${l.id}`,
