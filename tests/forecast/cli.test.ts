@@ -28,7 +28,7 @@ describe('borderflow forecast', () => {
     expect(r.stdout).toMatch(/09:00–10:00 +\d+\.\d +\d+\.\d–\d+\.\d/);
     expect(r.stdout).toContain('11:00–12:00');
     expect(r.stdout).not.toContain('12:00–13:00');
-  });
+  }, 60_000);
 
   it('writes the same borderflow-forecast document twice, byte for byte', async () => {
     const a = join(dir, 'a.json');
@@ -45,7 +45,7 @@ describe('borderflow forecast', () => {
     expect(doc.initialState[0].laneTypes[0]).toMatchObject({ laneType: 'general', delayMinutes: 41, reportedLanesOpen: 12 });
     expect(doc.initialState[0].laneTypes[0].laneGroups[0]).toMatchObject({ boothsOpen: 26, extraBooths: 2 });
     expect(Object.keys(doc.laneTypes[0].hours[0])).toEqual(['hour', 'window', 'mean', 'low90', 'high90', 'replications', 'lanesOpen']);
-  });
+  }, 60_000);
 
   it('exit 1: a snapshot without the scenario’s port, naming the ports it has', async () => {
     const snap = file('other.json', snapshotJson({ portNumber: '240201', portName: 'El Paso', time: '10:00', delay: '20', lanesOpen: '6' }));

@@ -143,7 +143,7 @@ describe('known truth: a simulated day, its state at 10:00 written as a feed sna
     expect(Math.max(...lineErrors)).toBeLessThan(0.2);
     relErrors.sort((a, b) => a - b);
     expect(relErrors[Math.floor(relErrors.length / 2)]).toBeLessThan(0.15);
-  });
+  }, 120_000);
 });
 
 describe('opening booths now', () => {
@@ -158,7 +158,7 @@ describe('opening booths now', () => {
       expect(h.mean!).toBeLessThan(now.laneTypes[0].hours[k].mean!);
       expect(h.lanesOpen).toBeCloseTo(12, 6);
     });
-  });
+  }, 60_000);
 
   it('a changed scenario (more officers in its own staffing) takes over after the held hour', () => {
     const snap = observed(snapshotJson({ time: '10:00', delay: '30', lanesOpen: '10' }));
