@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadScenarioFile } from '../../scenarios/load-file.ts';
-import { runScenario } from '../../sim/index.ts';
+import { formatProblem, pointScenario, runScenario } from '../../sim/index.ts';
+import { loadExperimentFile } from '../../sim/node.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
 
 const dir = 'scenarios/bundled';
@@ -200,5 +201,26 @@ describe('files with a published figure come near it', () => {
     expect(general, `general ${general.toFixed(1)} min`).toBeGreaterThan(5.9 / 3);
     expect(general, `general ${general.toFixed(1)} min`).toBeLessThan(5.9 * 3);
     expect(lane('nexus').figures.wait.mean.mean!).toBeLessThan(general);
+  });
+});
+
+describe('the enrollment sweep (examples/experiments/enrollment-share.yaml)', () => {
+  it('loads on the screening baseline; its points enroll 45–80 % of cars at SENTRI:Ready 6:5, today (55 %) the baseline, and it states its answer', () => {
+    const r = loadExperimentFile('examples/experiments/enrollment-share.yaml');
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    const points = r.loaded.points;
+    expect(points).toHaveLength(7);
+    const enrolled = points.map((_, p) => {
+      const cars = pointScenario(r.loaded, p).ports[0].flows.find((f) => f.id === 'cars')!;
+      const { sentri = 0, ready = 0 } = cars.programs;
+      expect(sentri / ready, `point ${p}`).toBeGreaterThan(1.1);
+      expect(sentri / ready, `point ${p}`).toBeLessThan(1.3);
+      return Math.round(100 * (sentri + ready));
+    });
+    expect(enrolled).toEqual([45, 55, 60, 65, 70, 75, 80]);
+    // The baseline point is today's calibrated share (30 % SENTRI, 25 % Ready).
+    const base = pointScenario(r.loaded, r.loaded.baseline).ports[0].flows.find((f) => f.id === 'cars')!;
+    expect(base.programs).toEqual(load('san-ysidro-primary-today.yaml').ports[0].flows.find((f) => f.id === 'cars')!.programs);
+    expect(readFileSync('examples/experiments/enrollment-share.yaml', 'utf8')).toMatch(/# ANSWER[\s\S]*70 %/);
   });
 });
