@@ -28,12 +28,11 @@ describe('bundled scenarios stay bounded at +10 % volume (scripts/calibration-ch
   for (const file of files) {
     it(`${file}`, () => {
       // A line grows when the last day's mean line or its line in the day's last hour exceeds the
-      // day before's by more than 30 % plus 60 vehicles. With 2 replications the San Ysidro daily
-      // mean line (hundreds of vehicles at ×1.1) moves by up to about 25 % from day to day
-      // without growing (measured: Otay Mesa passenger general 254 → 307); a line past capacity
-      // grows by its whole excess, hundreds to thousands a day (the Nogales general lanes with
-      // one officer fewer: 283 → 409 → 516 by day, ending each day with hundreds in line).
-      const b = checkBoundedness(load(file), { volume: 1.1, days: DAYS[file] ?? 3, replications: 2, tolerance: 0.3, slack: 60 });
+      // day before's by more than 10 % plus 60 vehicles (the San Ysidro calibration check's slack:
+      // with 2 replications a daily mean line of a few hundred vehicles moves by up to about 50
+      // from day to day without growing — measured: Otay Mesa passenger general 254 → 307). A
+      // line past capacity grows by its whole excess every day (below).
+      const b = checkBoundedness(load(file), { volume: 1.1, days: DAYS[file] ?? 3, replications: 2, tolerance: 0.1, slack: 60 });
       for (const l of b.lanes) {
         const trace = `${l.laneId}: mean line ${l.dayMeanQueue.map((x) => x.toFixed(0)).join(' → ')}, end of day ${l.endOfDayQueue.map((x) => x.toFixed(0)).join(' → ')}`;
         expect(l.bounded, trace).toBe(true);
@@ -49,8 +48,12 @@ describe('bundled scenarios stay bounded at +10 % volume (scripts/calibration-ch
       ...s,
       ports: [{ ...port, laneGroups: port.laneGroups.map((g) => (g === general ? { ...g, officers: { shifts: [{ start: 6, end: 14, officers: 3 }, { start: 14, end: 23, officers: 3 }] } } : g)) }],
     };
-    const b = checkBoundedness(fewer, { volume: 1.1, days: 3, replications: 2, tolerance: 0.3, slack: 60 });
-    expect(b.lanes.find((l) => l.laneId === 'general')!.bounded).toBe(false);
+    // Load ≈ 1.08 at ×1.1: the general line ends each day with hundreds more in line (measured:
+    // 286 → 400 → 542 in the last hour of days 1–3) — growth the check must see with the same options.
+    const b = checkBoundedness(fewer, { volume: 1.1, days: 3, replications: 2, tolerance: 0.1, slack: 60 });
+    const g = b.lanes.find((l) => l.laneId === 'general')!;
+    expect(g.bounded, `end of day ${g.endOfDayQueue.map((x) => x.toFixed(0)).join(' → ')}`).toBe(false);
+    expect(g.endOfDayQueue[2] - g.endOfDayQueue[1]).toBeGreaterThan(60);
   }, 600_000);
 });
 
