@@ -140,3 +140,5 @@ export {
   type SimulatedWait,
   type HourlyWaitsView,
 } from '../observed/compare.ts';
+/** How well simulated hourly waits fit observed ones over a selection of lane classes and hours: error, correlation, ratios to the general lanes. */
+export { summarizeFit, type FitSummary, type LaneTypeFit, type FitRow } from '../observed/fit.ts';
