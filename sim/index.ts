@@ -75,6 +75,32 @@ export {
   type SensitivityResult,
 } from './sensitivity/sensitivity.ts';
 
+// Calibration: officers by hour, primary-time scales and program shares fitted to observed hourly waits.
+export {
+  calibrate,
+  hourBlocks,
+  CALIBRATION_METHOD,
+  type CalibrateOptions,
+  type CalibrateProgress,
+  type CalibrateResult,
+  type CalibratedLane,
+  type CalibratedShare,
+} from './calibration/calibrate.ts';
+export {
+  parseFit,
+  parseHoldout,
+  parseOfficerBounds,
+  officerRange,
+  splitObservations,
+  FITTABLE_INPUTS,
+  DEFAULT_OFFICER_BOUNDS,
+  type Holdout,
+  type OfficerBound,
+  type OfficerBounds,
+} from './calibration/holdout.ts';
+export { calibratedScenarioYaml } from './calibration/fitted-yaml.ts';
+export { Calibration, FitSummaryRecord, FittedInput } from '../scenarios/calibration-schema.ts';
+
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';
