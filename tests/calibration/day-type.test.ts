@@ -31,7 +31,7 @@ describe('day types of observations', () => {
 });
 
 describe('borderflow compare-waits --day-type', () => {
-  const SY = 'scenarios/bundled/san-ysidro-northbound.yaml';
+  const SY = 'tests/calibration/fixtures/small-port.yaml';
   it('compares only that day type, and says so when none is of it', async () => {
     const dir = tempDir();
     const file = join(dir, 'mixed.csv');
