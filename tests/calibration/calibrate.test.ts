@@ -109,6 +109,23 @@ describe('parsing what to fit, the holdout and the officer bounds', () => {
     expect(hours(every.heldOut)).toEqual([5, 9]);
     expect(every.inSample.length + every.heldOut.length).toBe(obs.length);
   });
+  it('stops with the signal’s reason, before any run when already aborted', () => {
+    const reason = new Error('stopped by the planner');
+    expect(() => calibrate(truth, observed, { fit: 'officers', signal: AbortSignal.abort(reason) })).toThrow('stopped by the planner');
+    let runs = 0;
+    const c = new AbortController();
+    expect(() =>
+      calibrate(truth, observed, {
+        fit: 'service',
+        replications: 1,
+        signal: c.signal,
+        onProgress: () => {
+          if (++runs === 2) c.abort(reason);
+        },
+      }),
+    ).toThrow('stopped by the planner');
+    expect(runs).toBe(2);
+  });
   it('hour blocks: each observed hour with the unobserved hours before it, wrapping past midnight', () => {
     expect(hourBlocks([9, 2, 5])).toEqual([[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]);
     expect(hourBlocks([4])).toEqual([[5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 0, 1, 2, 3, 4]]);
