@@ -45,7 +45,7 @@ export function calibratedScenarioYaml(sourceText: string, result: CalibrateResu
   // One row of the hourly fit per line, as a table reads.
   visitRows(record);
   doc.set('calibration', record);
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function flowNode(doc: Document, value: unknown): Node {
