@@ -35,7 +35,7 @@ import type { LaneGroup } from '../../scenarios/schema.ts';
 import { officersAt } from '../../scenarios/staffing.ts';
 import { compareWaits, laneMatches, type HourlyWaitsView, type WaitComparisonDocument } from '../../observed/compare.ts';
 import { summarizeFit, type FitSummary } from '../../observed/fit.ts';
-import { observationsOfDayType, type Observation, type ObservedDayType, type ObservedLaneType, type ObservedWaits } from '../../observed/observations.ts';
+import { observationsOfDayType, type ObservedDayType, type ObservedLaneType, type ObservedWaits } from '../../observed/observations.ts';
 import { compileScenario } from '../compile/compile-scenario.ts';
 import type { ReplicationResult } from '../results/document.ts';
 import { runReplication } from '../run/replication.ts';
@@ -83,7 +83,7 @@ export interface CalibrateOptions {
 
 /** Where a calibration stands, after an evaluation. */
 export interface CalibrateProgress {
-  phase: 'start' | FittedInput | 'final';
+  phase: 'start' | FittedInput;
   evaluations: number;
   maxEvaluations: number;
   /** In-sample objective of the evaluation just run (Σ n·error², minutes²). */
@@ -500,7 +500,6 @@ export function calibrate(input: Scenario, observed: ObservedWaits, options: Cal
   round(true);
   const afterFirst = (best as Evaluation | null)?.objective ?? startEval.objective;
   if (fit.length > 1 && !capHit && afterFirst < 0.99 * startEval.objective) round(false);
-  phase = 'final';
 
   const winner = (best as Evaluation | null) ?? startEval;
   if (capHit) notes.push(`the search stopped at the cap of ${maxEvaluations} evaluations; more (--max-evaluations) may fit better`);
@@ -617,6 +616,3 @@ export function scaleLane(g: LaneGroup, f: number): void {
   const byProgram = g.primaryByProgram as Partial<Record<string, Distribution>>;
   for (const [k, d] of Object.entries(byProgram)) if (d !== undefined) byProgram[k] = scaled(d, f);
 }
-
-/** Observations re-exported for callers that split them themselves. */
-export type { Observation };
