@@ -212,6 +212,20 @@ describe('known truth: a service-time scale, with hours held out', () => {
   });
 });
 
+describe('known truth: a program share', () => {
+  it('recovers the SENTRI share within 0.01 from 7 points off', () => {
+    const perturbed = structuredClone(truth);
+    perturbed.ports[0].flows[0].programs = { sentri: 0.18 };
+    const r = calibrate(perturbed, observed, { fit: 'shares', seed: SEED, replications: REPS, maxEvaluations: 30 });
+    expect(r.shares).toHaveLength(1);
+    expect(r.shares[0]).toMatchObject({ port: 'p', flow: 'cars', program: 'sentri', start: 0.18 });
+    // Bounds ±10 points around the start: [0.08, 0.28], the truth inside.
+    expect(Math.abs(r.shares[0].fitted - 0.25), `share ${r.shares[0].fitted}`).toBeLessThanOrEqual(0.01);
+    expect(r.inSample.rmseMinutes!).toBeLessThan(r.start.inSample.rmseMinutes! / 3);
+    expect(r.fittedScenario.ports[0].flows[0].programs.sentri).toBe(r.shares[0].fitted);
+  }, 120_000);
+});
+
 describe('borderflow calibrate', () => {
   it('writes the same fitted file for the same seed, and prints a table and JSON', async () => {
     const a = join(dir, 'a.yaml');
