@@ -2,6 +2,7 @@
 
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../sim/index.ts';
+import { registerCalibrate } from './commands/calibrate.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerCompareWaits } from './commands/compare-waits.ts';
 import { registerForecast } from './commands/forecast.ts';
@@ -38,7 +39,8 @@ Examples:
   $ borderflow schema > scenario.schema.json
   $ borderflow sweep examples/experiments/sentri-booths.yaml --out sentri
   $ borderflow staff scenarios/bundled/mmc-theory-check.yaml --target "p95 wait <= 5 min" --out fitted.yaml
-  $ borderflow sensitivity scenarios/bundled/mmc-theory-check.yaml --vary "volume ±10%, officers ±1"`,
+  $ borderflow sensitivity scenarios/bundled/mmc-theory-check.yaml --vary "volume ±10%, officers ±1"
+  $ borderflow calibrate scenarios/bundled/san-ysidro-northbound.yaml --observed observed/samples/san-ysidro-weekday-tidy.csv --fit officers --holdout every:3`,
     );
   registerRun(program);
   registerCompare(program);
@@ -50,5 +52,6 @@ Examples:
   registerMerge(program);
   registerStaff(program);
   registerSensitivity(program);
+  registerCalibrate(program);
   return program;
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Distribution } from './distribution.ts';
 import { EndOfRun, LaneManagement, Patience, Stacking } from './behaviour-schema.ts';
+import { Calibration } from './calibration-schema.ts';
 import { Emissions } from './emissions-schema.ts';
 import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
@@ -392,4 +393,5 @@ export const ScenarioShape = z.strictObject({
   region: Region.optional().meta({ description: 'Several ports within driving distance: driving times and port switching.' }),
   smugglers: Smugglers.optional().meta({ description: 'Adaptive smugglers: displacement and deterrence. Omit for smugglers who do not adapt.' }),
   report: Report.default({ waitThresholdsMinutes: [15, 30, 60] }).meta({ description: 'What the result document reports beyond the standard figures.' }),
+  calibration: Calibration.optional().meta({ description: 'Record of a calibration to observed waits (written by borderflow calibrate): what was fitted, how, and how well. The engine ignores it.' }),
 });

@@ -89,6 +89,31 @@ export {
   type ForecastClassStart,
   type ForecastLaneStart,
 } from './forecast/forecast.ts';
+// Calibration: officers by hour, primary-time scales and program shares fitted to observed hourly waits.
+export {
+  calibrate,
+  hourBlocks,
+  CALIBRATION_METHOD,
+  type CalibrateOptions,
+  type CalibrateProgress,
+  type CalibrateResult,
+  type CalibratedLane,
+  type CalibratedShare,
+} from './calibration/calibrate.ts';
+export {
+  parseFit,
+  parseHoldout,
+  parseOfficerBounds,
+  officerRange,
+  splitObservations,
+  FITTABLE_INPUTS,
+  DEFAULT_OFFICER_BOUNDS,
+  type Holdout,
+  type OfficerBound,
+  type OfficerBounds,
+} from './calibration/holdout.ts';
+export { calibratedScenarioYaml } from './calibration/fitted-yaml.ts';
+export { Calibration, FitSummaryRecord, FittedInput } from '../scenarios/calibration-schema.ts';
 
 // Results.
 export * from './results/document.ts';
@@ -133,6 +158,10 @@ export {
   parseHistoricalCsv,
   parseTidyCsv,
   OBSERVED_LANE_TYPES,
+  OBSERVED_DAY_TYPES,
+  dayTypeOf,
+  observationsOfDayType,
+  type ObservedDayType,
   HISTORICAL_COLUMNS,
   TIDY_COLUMNS,
   MAX_OBSERVED_BYTES,
@@ -155,3 +184,5 @@ export {
   type SimulatedWait,
   type HourlyWaitsView,
 } from '../observed/compare.ts';
+/** How well simulated hourly waits fit observed ones over a selection of lane classes and hours: error, correlation, ratios to the general lanes. */
+export { summarizeFit, type FitSummary, type LaneTypeFit, type FitRow } from '../observed/fit.ts';

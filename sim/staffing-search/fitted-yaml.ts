@@ -36,7 +36,8 @@ export function fittedScenarioYaml(sourceText: string, result: StaffResult): str
   return doc.toString({ lineWidth: 0 });
 }
 
-function lanePath(doc: Document, port: string, lane: string): (string | number)[] {
+/** The path of lane group `port/lane` in a parsed scenario document (throws `RangeError` when it is not there). */
+export function lanePath(doc: Document, port: string, lane: string): (string | number)[] {
   const ports = doc.get('ports');
   if (isSeq(ports)) {
     for (let pi = 0; pi < ports.items.length; pi++) {
