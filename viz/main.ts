@@ -1,5 +1,6 @@
 // The browser app's entry: lays out the page, mounts every panel on the shared state, and starts the first comparison.
 
+import './app/no-eval.ts';
 import { createController } from './app/controller.ts';
 import { mountPage } from './app/ui/page.ts';
 

@@ -258,7 +258,9 @@ export function fromSpec(spec: EditedSpec): Entry | null {
 
 /** How a card travels in a link, or null if it cannot (a dropped file). */
 export function toSpec(e: Entry): EditedSpec | null {
-  if (!e.bundled || e.kind !== 'edited' || !e.scenario) return null;
+  if (!e.bundled || e.kind !== 'edited') return null;
+  // A card with errors travels as its last valid changes, so the link keeps its place (and the baseline's).
+  if (!e.scenario) return bundledByStem(e.bundled)?.scenario ? { b: e.bundled, n: e.fileName.replace(/\.(ya?ml|json)$/i, ''), ...(e.patch.length > 0 ? { p: e.patch } : {}), ...(e.levers && !isEmpty(e.levers) ? { l: e.levers } : {}) } : null;
   const base = bundledByStem(e.bundled)?.scenario;
   if (!base) return null;
   // Rename is carried by "n"; the patch need not repeat it.
