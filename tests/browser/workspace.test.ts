@@ -89,6 +89,7 @@ describe('a workspace you can trust', () => {
     await expect.poll(() => leftOut.isVisible()).toBe(true);
     expect(await leftOut.textContent()).toContain(`The baseline “${await base.locator('.card-title').textContent()}” has errors`);
     expect(await page.locator('.charts').isHidden()).toBe(true);
+    expect(await page.locator('.chart-toc').isHidden()).toBe(true);
     // The link keeps the baseline where it was.
     const q = await hashParams(page);
     expect([q.b, q.s?.split(',')[0]]).toEqual(['0', SY]);
@@ -127,7 +128,9 @@ describe('a workspace you can trust', () => {
     await card(page, laredo).locator('button.pin').click();
     expect(await page.locator('#undo-label').textContent()).toBe(`pin “${laredo}” as baseline`);
     expect(await undo.getAttribute('aria-label')).toBe(`Undo pin “${laredo}” as baseline`);
-    await page.screenshot({ path: join(SHOTS, 'undo-redo.png'), clip: { x: 0, y: 0, width: 460, height: 520 } });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('#undo').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'undo-redo.png'), clip: { x: 0, y: 0, width: 700, height: 560 } });
 
     // Keyboard, with focus outside any text field.
     await page.locator('h1').click();
@@ -255,7 +258,7 @@ describe('link safety', () => {
     const page = await open(`#s=~0,${MMC}&e=${encodeURIComponent(e)}&r=2`, log, undefined, '');
     const huge = card(page, 'Huge');
     await expect.poll(() => huge.locator('.card-status').textContent(), { timeout: 60_000 }).toMatch(/^Not run: “Huge” would need about .* arrivals in one replication/);
-    await waitFor(page, 'Not run');
+    expect(await waitFor(page, 'Run finished')).toBe('Run finished: 1 scenario × 2 replications (1 refused: too large to run here)');
     // Refused at once: no worker simulated it (a real run would take days).
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(await page.locator('#left-out').textContent()).toContain('The baseline “Huge” is too large to run here');

@@ -107,7 +107,8 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       batch.refused += 1;
       setRun(id, { status: 'refused', error: `“${scenario.name}” would need ${estimate.refusal}.`, result: null, ran: null, key: null, seed: null, done: 0, total: 0 });
       publishProgress();
-      finishOne();
+      // After the other cards of this batch have started, so the batch is announced once, at its end.
+      queueMicrotask(finishOne);
       return;
     }
     progress.set(id, { done: 0, total: s.replications });

@@ -121,6 +121,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     hint.textContent = t ?? '';
     hint.hidden = !t;
     trust.hidden = docs.length === 0;
+    toc.hidden = docs.length === 0;
     if (docs.length === 0) return;
     const width = widthOf();
     grid.classList.toggle('two-col', width >= 1100);
