@@ -164,6 +164,33 @@ describe('a workspace you can trust', () => {
     await page.locator('h1').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#scenario-cards .card').count()).toBe(2);
+
+    // Replications and ticking a scenario out of the comparison.
+    const reps = page.getByLabel('Replications', { exact: true });
+    await reps.fill('3');
+    await reps.press('Enter');
+    await expect.poll(() => page.locator('#undo-label').textContent()).toBe('3 replications');
+    await card(page, nameOf(MMC)).locator('input[type=checkbox]').uncheck();
+    expect(await page.locator('#undo-label').textContent()).toBe(`stop comparing “${nameOf(MMC)}”`);
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => card(page, nameOf(MMC)).locator('input[type=checkbox]').isChecked()).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reps.inputValue()).toBe('2');
+
+    // Painted staffing is one step too.
+    await page.getByRole('tab', { name: 'Staffing' }).click();
+    const cell = page.locator('table.staffing-grid td[data-r="0"][data-c="3"]');
+    await cell.focus();
+    await page.keyboard.press('+');
+    await page.getByRole('button', { name: 'Apply to the edited scenario' }).click();
+    const painted = page.locator('#scenario-cards .card-changes li', { hasText: 'officers painted by hour' });
+    await expect.poll(() => painted.count()).toBe(1);
+    expect(await page.locator('#undo-label').textContent()).toBe('paint staffing');
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => painted.count()).toBe(0);
+    expect(await page.locator('#redo-label').textContent()).toBe('paint staffing');
     expect(log.errors).toEqual([]);
     await page.close();
   });
