@@ -86,6 +86,9 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
     redo.disabled = s.redoLabel === null;
     undoWhat.textContent = s.undoLabel ?? 'nothing to undo';
     redoWhat.textContent = s.redoLabel ?? 'nothing to redo';
+    // The whole label on hover when the sidebar cuts it short.
+    undoWhat.title = s.undoLabel ? `Undo ${s.undoLabel}` : '';
+    redoWhat.title = s.redoLabel ? `Redo ${s.redoLabel}` : '';
     undo.setAttribute('aria-label', s.undoLabel ? `Undo ${s.undoLabel}` : 'Undo (nothing to undo)');
     redo.setAttribute('aria-label', s.redoLabel ? `Redo ${s.redoLabel}` : 'Redo (nothing to redo)');
     lesson.hidden = s.workspace !== 'lesson';
