@@ -1,4 +1,38 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The built page's Content-Security-Policy. Scripts and workers come only from the site itself
+ * (the run worker is a file next to the page); styles also allow inline <style> and style
+ * attributes, because the lessons and port view add their stylesheets at run time and the charts
+ * set inline styles (a style cannot run code); images may be data: or blob: URLs (chart export).
+ * No plugins, no <base>, no form posts. frame-ancestors only works as an HTTP header, so the
+ * page also refuses to run inside a frame (viz/main.ts); a host that can set headers should send
+ * `Content-Security-Policy: frame-ancestors 'none'` as well.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Adds the policy to the built page only: the dev server's hot reload needs inline code and a websocket. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'borderflow-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
 
 // The visualizer lives in viz/; `npm run build` writes a static site to dist/ that works
 // from any static server (relative asset paths).
@@ -6,6 +40,7 @@ export default defineConfig({
   root: 'viz',
   base: './',
   publicDir: false,
+  plugins: [contentSecurityPolicy()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

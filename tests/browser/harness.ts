@@ -55,13 +55,14 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-export function buildSite(): void {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
+/** Builds the site into `outDir` (relative to viz/; a test file of its own builds into its own folder, so files can run side by side). */
+export function buildSite(outDir = '../dist'): void {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe', timeout: 110_000 });
 }
 
-export async function serveSite(): Promise<Site> {
+export async function serveSite(outDir = '../dist'): Promise<Site> {
   const port = await freePort();
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
     cwd: ROOT,
     detached: true,
     stdio: 'ignore',

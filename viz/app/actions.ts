@@ -18,12 +18,17 @@ export interface Actions {
   addFiles(files: File[]): void;
   editText(id: string, text: string): void;
   setLeverSource(id: string): void;
-  setLevers(levers: Levers): void;
+  /** `label` names the change for undo (the staffing grid says "paint staffing"). */
+  setLevers(levers: Levers, label?: string): void;
   /** Keeps the current lever setting as a scenario of its own (one more point of a sweep). */
   keepSetting(): void;
   setTab(tab: Tab): void;
   /** A lesson asks for scenarios, settings and lever values. */
   applyPreset(preset: LessonPresetLike): void;
+  /** Leaves a lesson's workspace for the user's own, as it was. */
+  leaveLesson(): void;
+  undo(): void;
+  redo(): void;
   /** A chart mark was chosen: show that card and its inputs. */
   reveal(id: string): void;
 }

@@ -43,7 +43,7 @@ export interface LessonPresetLike {
 }
 export type MountLessons = (
   container: HTMLElement,
-  opts: { onApply(preset: LessonPresetLike): void; getResults(): ResultDocument[] | null },
+  opts: { onApply(preset: LessonPresetLike): void; getResults(): ResultDocument[] | null; storage?: Pick<Storage, 'getItem' | 'setItem'> | null },
 ) => { destroy?(): void; refresh?(): void } | void;
 export type MountGlossary = (container: HTMLElement) => { destroy?(): void } | void;
 

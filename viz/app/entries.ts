@@ -3,12 +3,13 @@
 import { stringify } from 'yaml';
 import { loadScenarioText, validateScenario, type ResultDocument, type ScenarioProblem } from '../../sim/index.ts';
 import { bundledByStem, type BundledFile } from './bundled.ts';
-import { applyLevers, isEmpty, type Levers } from './levers.ts';
-import { applyPatch, diff, type Patch } from './patch.ts';
+import { applyLevers, checkLevers, isEmpty, type Levers } from './levers.ts';
+import { applyPatch, checkPatch, diff, type Patch, type PatchCheck } from './patch.ts';
 import type { Scenario } from './scenario-types.ts';
 import type { EditedSpec } from './url-state.ts';
 
-export type RunStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'cancelled';
+/** 'refused': not started, because the work estimate passed a limit (the reason is in `error`). */
+export type RunStatus = 'idle' | 'queued' | 'running' | 'done' | 'error' | 'cancelled' | 'refused';
 
 export interface RunState {
   status: RunStatus;
@@ -194,35 +195,72 @@ export function fromScenario(stem: string, scenario: Scenario, id?: string): Ent
   };
 }
 
-/** Rebuilds an edited card from a link. */
+/** Longest scenario name a link may set. */
+const MAX_NAME = 200;
+
+/**
+ * Rebuilds an edited card from a link. The link's changes are checked before anything is applied
+ * (shape, no path through a prototype), the levers likewise, and the result is validated by the
+ * schema; a link that fails any of these gives a card that names the problem, not a broken page.
+ * Null when the bundled file it names does not exist.
+ */
 export function fromSpec(spec: EditedSpec): Entry | null {
   const f = bundledByStem(spec.b);
   if (!f?.scenario) return null;
-  const fileName = `${slug(spec.n)}.yaml`;
-  let { scenario, problems } = validated(applyPatch(f.scenario, spec.p ?? []), fileName);
-  const leverBase = scenario;
-  if (scenario && spec.l && !isEmpty(spec.l)) ({ scenario, problems } = validated(applyLevers(scenario, spec.l, spec.n), fileName));
-  else if (scenario) scenario = { ...scenario, name: spec.n };
-  return {
+  const name = String(spec.n).slice(0, MAX_NAME);
+  const fileName = `${slug(name)}.yaml`;
+  const refused = (message: string): Entry => ({
     id: newId('e-'),
     kind: 'edited',
     fileName,
     bundled: spec.b,
-    patch: spec.p ?? [],
-    levers: spec.l ?? null,
-    leverBase: spec.l ? leverBase : null,
+    patch: [],
+    levers: null,
+    leverBase: null,
     from: null,
-    text: scenario ? toText(scenario, fileName) : '',
-    scenario,
-    problems,
+    // The bundled file's text under the link's name, to start a repair from.
+    text: toText({ ...f.scenario!, name }, fileName),
+    scenario: null,
+    problems: [`link: ${message}`],
     chosen: true,
     run: idleRun(),
-  };
+  });
+  const checked: PatchCheck = spec.p === undefined ? { ok: true, patch: [] } : checkPatch(spec.p);
+  if (!checked.ok) return refused(`the changes (p) were refused: ${checked.message}`);
+  const leverProblem = spec.l === undefined ? null : checkLevers(spec.l);
+  if (leverProblem) return refused(leverProblem);
+  const patch = checked.patch;
+  const levers = spec.l ?? null;
+  try {
+    let { scenario, problems } = validated(applyPatch(f.scenario, patch), fileName);
+    const leverBase = scenario;
+    if (scenario && levers && !isEmpty(levers)) ({ scenario, problems } = validated(applyLevers(scenario, levers, name), fileName));
+    else if (scenario) scenario = { ...scenario, name };
+    return {
+      id: newId('e-'),
+      kind: 'edited',
+      fileName,
+      bundled: spec.b,
+      patch,
+      levers,
+      leverBase: levers ? leverBase : null,
+      from: null,
+      text: scenario ? toText(scenario, fileName) : toText({ ...f.scenario, name }, fileName),
+      scenario,
+      problems,
+      chosen: true,
+      run: idleRun(),
+    };
+  } catch (err) {
+    return refused(`the changes could not be applied: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** How a card travels in a link, or null if it cannot (a dropped file). */
 export function toSpec(e: Entry): EditedSpec | null {
-  if (!e.bundled || e.kind !== 'edited' || !e.scenario) return null;
+  if (!e.bundled || e.kind !== 'edited') return null;
+  // A card with errors travels as its last valid changes, so the link keeps its place (and the baseline's).
+  if (!e.scenario) return bundledByStem(e.bundled)?.scenario ? { b: e.bundled, n: e.fileName.replace(/\.(ya?ml|json)$/i, ''), ...(e.patch.length > 0 ? { p: e.patch } : {}), ...(e.levers && !isEmpty(e.levers) ? { l: e.levers } : {}) } : null;
   const base = bundledByStem(e.bundled)?.scenario;
   if (!base) return null;
   // Rename is carried by "n"; the patch need not repeat it.

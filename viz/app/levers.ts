@@ -143,3 +143,40 @@ export function describeLevers(base: Scenario, l: Levers): string[] {
 export function alertText(): string {
   return `heightened alert: primary inspections ${ALERT.primaryTimeFactor}× longer and ${ALERT.randomReferral * 100} % referred at random, trusted lanes kept`;
 }
+
+const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * Why a value read from a link is not a set of levers (wrong shape, a number out of range, a
+ * key that would reach a prototype), or null when it is one. The scenario the levers make is
+ * validated again by the schema; this keeps a malformed link from reaching that far.
+ */
+export function checkLevers(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `levers: expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`;
+  const l = value as Record<string, unknown>;
+  const known = ['booths', 'peakOfficers', 'byHour', 'enrolled', 'referral', 'alert'];
+  for (const k of Object.keys(l)) if (!known.includes(k)) return `levers.${k}: unknown lever (expected one of ${known.join(', ')})`;
+  const count = (x: unknown, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
+  const byLane = (name: string, ok: (x: unknown) => boolean, expected: string): string | null => {
+    const r = l[name];
+    if (r === undefined) return null;
+    if (r === null || typeof r !== 'object' || Array.isArray(r)) return `levers.${name}: expected an object keyed by lane ("port/lane")`;
+    for (const [key, x] of Object.entries(r)) {
+      if (FORBIDDEN.includes(key)) return `levers.${name}: key "${key}" is not allowed`;
+      if (!ok(x)) return `levers.${name}["${key}"]: expected ${expected}`;
+    }
+    return null;
+  };
+  const share = (name: string): string | null => {
+    const x = l[name];
+    return x === undefined || (typeof x === 'number' && x >= 0 && x <= 1) ? null : `levers.${name}: expected a share from 0 to 1`;
+  };
+  return (
+    byLane('booths', (x) => count(x, 1000), 'a whole number of booths from 0 to 1000') ??
+    byLane('peakOfficers', (x) => count(x, 1000), 'a whole number of officers from 0 to 1000') ??
+    byLane('byHour', (x) => Array.isArray(x) && x.length === 24 && x.every((n) => count(n, 1000)), '24 whole numbers of officers from 0 to 1000') ??
+    share('enrolled') ??
+    share('referral') ??
+    (l.alert === undefined || typeof l.alert === 'boolean' ? null : 'levers.alert: expected true or false')
+  );
+}

@@ -3,20 +3,27 @@
 import { bundledByStem, bundledFiles } from './bundled.ts';
 import { fromBundled, fromSpec, toSpec, type Entry } from './entries.ts';
 import { chosen, DEFAULT_REPLICATIONS, type AppState } from './state.ts';
-import { parseHash, type EditedSpec, type UrlState } from './url-state.ts';
+import { readLink, type EditedSpec, type UrlState } from './url-state.ts';
 
 /** The state a page starts in: the link's scenarios and settings, or the first two bundled scenarios. */
 export function initialState(hash: string): AppState {
-  const url = parseHash(hash);
+  const { state: url, problems } = readLink(hash);
   const entries: Entry[] = [];
   for (const token of url.scenarios ?? []) {
     if (token.startsWith('~')) {
       const spec = url.edited?.[Number(token.slice(1))];
-      const e = spec ? fromSpec(spec) : null;
+      if (!spec) {
+        // Said already when the edited list itself could not be read.
+        if (url.edited) problems.push(`The link refers to edited scenario ${Number(token.slice(1)) + 1}, which it does not contain.`);
+        continue;
+      }
+      const e = fromSpec(spec);
       if (e) entries.push(e);
+      else problems.push(`The link's edited scenario “${String(spec.n).slice(0, 80)}” starts from a bundled file this version does not have (${JSON.stringify(spec.b.slice(0, 60))}).`);
     } else {
       const f = bundledByStem(token);
-      if (f && !entries.some((e) => e.bundled === f.stem && e.kind === 'bundled')) entries.push(fromBundled(f, true));
+      if (!f) problems.push(`The link names a bundled scenario this version does not have: ${JSON.stringify(token.slice(0, 60))}.`);
+      else if (!entries.some((e) => e.bundled === f.stem && e.kind === 'bundled')) entries.push(fromBundled(f, true));
     }
   }
   if (entries.length === 0) for (const f of bundledFiles.filter((b) => b.scenario).slice(0, 2)) entries.push(fromBundled(f, true));
@@ -34,6 +41,10 @@ export function initialState(hash: string): AppState {
     progress: null,
     announcement: '',
     announced: 0,
+    linkProblems: problems,
+    undoLabel: null,
+    redoLabel: null,
+    workspace: 'mine',
   };
 }
 

@@ -39,35 +39,93 @@ function int(v: string | null, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null;
 }
 
-/** Reads a hash; anything malformed is ignored rather than breaking the page. */
-export function parseHash(hash: string): Partial<UrlState> {
-  const q = new URLSearchParams(hash.replace(/^#/, ''));
+/** A link's state and what in it could not be read (each a sentence for the page). */
+export interface LinkRead {
+  state: Partial<UrlState>;
+  problems: string[];
+}
+
+/** Longest hash read; longer links are cut to this before parsing (a link is a few kilobytes). */
+export const MAX_HASH_CHARS = 200_000;
+
+/**
+ * Reads a hash. Anything malformed is left out, and said: the page opens with the rest of the
+ * link and names what it could not use, rather than breaking.
+ */
+export function readLink(hash: string): LinkRead {
+  const problems: string[] = [];
+  if (hash.length > MAX_HASH_CHARS) {
+    problems.push(`The link is ${hash.length.toLocaleString('en')} characters long; only the first ${MAX_HASH_CHARS.toLocaleString('en')} were read.`);
+    hash = hash.slice(0, MAX_HASH_CHARS);
+  }
+  let q: URLSearchParams;
+  try {
+    // A stray "%" (a link cut in the middle of an escape) must not stop the page.
+    q = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state: {}, problems: [...problems, 'The link could not be read at all; the page opens on the default scenarios.'] };
+  }
   const out: Partial<UrlState> = {};
   const s = q.get('s');
-  if (s) out.scenarios = s.split(',').filter((x) => /^(~\d+|[A-Za-z0-9_.-]+)$/.test(x));
+  if (s !== null) {
+    const tokens = s.split(',').filter((x) => x !== '');
+    out.scenarios = tokens.filter((x) => /^(~\d+|[A-Za-z0-9_.-]+)$/.test(x));
+    const bad = tokens.filter((x) => !out.scenarios!.includes(x));
+    if (bad.length > 0) problems.push(`The link names scenario${bad.length === 1 ? '' : 's'} that cannot be read: ${bad.map((b) => JSON.stringify(b.slice(0, 60))).join(', ')}.`);
+  }
   const e = q.get('e');
-  if (e) {
+  if (e !== null) {
+    let parsed: unknown;
+    let ok = true;
     try {
-      const parsed: unknown = JSON.parse(e);
-      if (Array.isArray(parsed)) out.edited = parsed.filter((x): x is EditedSpec => !!x && typeof x === 'object' && typeof x.b === 'string' && typeof x.n === 'string');
+      parsed = JSON.parse(e);
     } catch {
-      // A hand-edited link with broken JSON: keep the rest of the state.
+      ok = false;
+      problems.push('The edited scenarios in the link (e=) are not valid JSON — the link may have been cut off when it was copied. They were left out.');
+    }
+    if (ok) {
+      if (!Array.isArray(parsed)) problems.push(`The edited scenarios in the link (e=) should be a list; got ${parsed === null ? 'null' : typeof parsed}. They were left out.`);
+      else {
+        const edited: EditedSpec[] = [];
+        parsed.forEach((x: unknown, i) => {
+          if (!!x && typeof x === 'object' && !Array.isArray(x) && typeof (x as EditedSpec).b === 'string' && typeof (x as EditedSpec).n === 'string') edited.push(x as EditedSpec);
+          else {
+            problems.push(`Edited scenario ${i + 1} in the link is not {b: bundled file, n: name, …}; it was left out.`);
+            // Keep the indexes of the others: "~k" refers to a position.
+            edited.push(null as unknown as EditedSpec);
+          }
+        });
+        out.edited = edited;
+      }
     }
   }
-  const b = int(q.get('b'), 0, 1000);
-  if (b !== null) out.baseline = b;
-  const seed = int(q.get('seed'), 0, Number.MAX_SAFE_INTEGER);
-  if (seed !== null) out.seed = seed;
+  const number = (key: string, label: string, min: number, max: number, set: (n: number) => void) => {
+    const v = q.get(key);
+    if (v === null) return;
+    const n = int(v, min, max);
+    if (n === null) problems.push(`${label} in the link (${key}=${v.slice(0, 20)}) should be a whole number from ${min} to ${max.toLocaleString('en')}; it was ignored.`);
+    else set(n);
+  };
+  number('b', 'The baseline', 0, 1000, (n) => (out.baseline = n));
+  number('seed', 'The seed', 0, Number.MAX_SAFE_INTEGER, (n) => (out.seed = n));
   if (q.has('crn')) out.crn = q.get('crn') !== '0';
-  const r = int(q.get('r'), 1, 1000);
-  if (r !== null) out.replications = r;
-  const hz = Number(q.get('h'));
-  if (q.has('h') && Number.isFinite(hz) && hz > 0 && hz <= 24 * 366) out.horizonHours = hz;
+  number('r', 'The number of replications', 1, 1000, (n) => (out.replications = n));
+  if (q.has('h')) {
+    const hz = Number(q.get('h'));
+    if (Number.isFinite(hz) && hz > 0 && hz <= 24 * 366) out.horizonHours = hz;
+    else problems.push(`The horizon in the link (h=${(q.get('h') ?? '').slice(0, 20)}) should be a number of hours from 0 to ${24 * 366}; it was ignored.`);
+  }
   const tab = q.get('tab');
   if (tab && (TABS as readonly string[]).includes(tab)) out.tab = tab as Tab;
-  const lv = int(q.get('lv'), 0, 1000);
-  if (lv !== null) out.leverSource = lv;
-  return out;
+  number('lv', 'The lever source', 0, 1000, (n) => (out.leverSource = n));
+  return { state: out, problems };
+}
+
+/** Reads a hash; anything malformed is ignored rather than breaking the page. */
+export function parseHash(hash: string): Partial<UrlState> {
+  const { state } = readLink(hash);
+  if (state.edited) state.edited = state.edited.filter((x) => x !== null);
+  return state;
 }
 
 export function formatHash(st: UrlState): string {

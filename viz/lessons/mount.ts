@@ -8,7 +8,7 @@ import type { ResultDocument } from '../../sim/index.ts';
 import { termTooltip, termId } from '../glossary/index.ts';
 import { lessons as allLessons } from './catalog.ts';
 import { defaultValues, presetOf } from './preset.ts';
-import { newProgress, record, resultsFor, type LessonProgress } from './progress.ts';
+import { parseProgress, PROGRESS_KEY, record, resultsFor, serializeProgress } from './progress.ts';
 import type { Lesson, LessonPreset } from './types.ts';
 
 export interface LessonsOptions {
@@ -23,6 +23,8 @@ export interface LessonsOptions {
   /** Lesson to open first (id). */
   initial?: string;
   lessons?: Lesson[];
+  /** Where progress is kept across visits (the page passes localStorage); none: progress lasts as long as the page. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
 }
 
 export interface LessonsHandle {
@@ -64,10 +66,26 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     doc.head.append(style);
   }
   const list = opts.lessons ?? allLessons;
-  const progress = new Map<string, LessonProgress>(list.map((l) => [l.id, newProgress()]));
+  const storage = opts.storage ?? null;
+  const read = (): string | null => {
+    try {
+      return storage?.getItem(PROGRESS_KEY) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const restored = parseProgress(read(), list);
+  const progress = restored.progress;
+  const save = () => {
+    try {
+      storage?.setItem(PROGRESS_KEY, serializeProgress(current.id, progress));
+    } catch {
+      // Storage full or blocked: progress lasts as long as the page.
+    }
+  };
   const values = new Map<string, Record<string, number>>(list.map((l) => [l.id, defaultValues(l)]));
   const applied = new Map<string, LessonPreset>();
-  let current = list.find((l) => l.id === opts.initial) ?? list[0];
+  let current = list.find((l) => l.id === opts.initial) ?? list.find((l) => l.id === restored.current) ?? list[0];
 
   const root = doc.createElement('section');
   root.className = 'bf-lessons';
@@ -139,6 +157,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
       r.checked = p.prediction === i;
       r.addEventListener('change', () => {
         p.prediction = i;
+        save();
         runButton.disabled = false;
         controls.hidden = false;
         status.textContent = 'Prediction noted. Now run the experiment.';
@@ -251,6 +270,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     const l = list.find((x) => x.id === id);
     if (!l) return;
     current = l;
+    save();
     status.textContent = '';
     drawNav();
     drawLesson();
@@ -265,6 +285,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     const known = p.history.some((r) => r.length === latest.length && r.every((d, i) => d === latest[i]));
     if (known) return;
     const newly = record(current, p, latest);
+    save();
     drawNav();
     drawLesson();
     const names = newly.map((id) => current.tasks.find((t) => t.id === id)?.text ?? id);

@@ -43,3 +43,45 @@ export function record(lesson: Lesson, p: LessonProgress, latest: Results): stri
   }
   return newly;
 }
+
+/** Where the page keeps lesson progress (localStorage). */
+export const PROGRESS_KEY = 'borderflow.lessons.v1';
+
+interface SavedLesson {
+  prediction: number | null;
+  done: string[];
+}
+
+/** The progress to keep across visits: the open lesson, and each lesson's prediction and tasks done (results are not kept: they are run again). */
+export function serializeProgress(current: string, progress: ReadonlyMap<string, LessonProgress>): string {
+  const lessons: Record<string, SavedLesson> = {};
+  for (const [id, p] of progress) if (p.prediction !== null || p.done.size > 0) lessons[id] = { prediction: p.prediction, done: [...p.done] };
+  return JSON.stringify({ current, lessons });
+}
+
+/**
+ * Progress read back from `serializeProgress`; anything that does not fit the lessons as they are
+ * now (a task or lesson since removed, a prediction out of range, text that is not JSON) is dropped.
+ */
+export function parseProgress(text: string | null, lessons: readonly Lesson[]): { current: string | null; progress: Map<string, LessonProgress> } {
+  const progress = new Map<string, LessonProgress>(lessons.map((l) => [l.id, newProgress()]));
+  let raw: unknown = null;
+  try {
+    raw = text ? JSON.parse(text) : null;
+  } catch {
+    raw = null;
+  }
+  if (!raw || typeof raw !== 'object') return { current: null, progress };
+  const r = raw as { current?: unknown; lessons?: unknown };
+  const saved = r.lessons && typeof r.lessons === 'object' ? (r.lessons as Record<string, unknown>) : {};
+  for (const l of lessons) {
+    if (!Object.hasOwn(saved, l.id)) continue;
+    const s = saved[l.id] as Partial<SavedLesson> | null;
+    if (!s || typeof s !== 'object') continue;
+    const p = progress.get(l.id)!;
+    if (typeof s.prediction === 'number' && Number.isInteger(s.prediction) && s.prediction >= 0 && s.prediction < l.prediction.choices.length) p.prediction = s.prediction;
+    if (Array.isArray(s.done)) for (const t of s.done) if (l.tasks.some((x) => x.id === t)) p.done.add(t as string);
+  }
+  const current = typeof r.current === 'string' && lessons.some((l) => l.id === r.current) ? r.current : null;
+  return { current, progress };
+}

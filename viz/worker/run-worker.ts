@@ -3,6 +3,7 @@
 // It calls runScenario, the same function the command line calls, so the numbers are
 // identical for the same seed and replications.
 
+import '../app/no-eval.ts';
 import { runScenario } from '../../sim/index.ts';
 import type { RunReply, RunRequest } from './protocol.ts';
 

@@ -6,7 +6,7 @@ import { chartApplies, CHARTS } from '../chart-registry.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName, type Entry } from '../entries.ts';
 import { fmtNumber } from '../format.ts';
-import { compared, type AppState } from '../state.ts';
+import { compared, entryById, leftOut, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
 import { censoredNotes, laneWarnings } from '../warnings.ts';
 import { shortLabels } from '../labels.ts';
@@ -30,6 +30,7 @@ function replicationHint(base: Entry): string | null {
 
 export function mountCompare(root: HTMLElement, store: Store<AppState>, actions: Actions, widthOf: () => number): { redraw(): void } {
   const banners = h('div', { class: 'banners', id: 'warnings' });
+  const excluded = h('section', { class: 'banner excluded', id: 'left-out', 'aria-label': 'Scenarios left out of the charts', hidden: true });
   const hint = h('p', { class: 'replication-hint', id: 'replication-hint' });
   // How far to trust the intervals, next to the figure that states the precision.
   const trust = h(
@@ -47,15 +48,38 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.appendChild(f.el);
     return { spec, f };
   });
-  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), banners, empty, hint, trust, inputs, toc, grid);
+  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), excluded, banners, empty, hint, trust, inputs, toc, grid);
   mountInputsTable(inputs, store);
 
   let threshold: number | undefined;
+  /** Names every card in the comparison the charts leave out, and why; says so first when it is the baseline. */
+  function drawLeftOut(s: AppState): void {
+    const out = leftOut(s);
+    excluded.hidden = out.length === 0;
+    if (out.length === 0) return setChildren(excluded);
+    const why = { errors: 'has errors (see its card)', refused: 'is too large to run here (see its card)', failed: 'failed to run (see its card)' } as const;
+    const base = out.find((x) => x.entry.id === s.baselineId);
+    const baseEntry = entryById(s, s.baselineId);
+    setChildren(
+      excluded,
+      base
+        ? h('p', {}, h('strong', {}, `The baseline “${displayName(base.entry)}” ${why[base.reason]}`), ', so the charts wait: every comparison is against the baseline. Fix it, or pin another scenario as the baseline.')
+        : h('p', {}, h('strong', {}, 'Left out of the charts'), baseEntry ? ` (compared with the baseline “${displayName(baseEntry)}”):` : ':'),
+      h('ul', {}, out.filter((x) => x !== base).map((x) => h('li', {}, `“${displayName(x.entry)}” ${why[x.reason]}.`))),
+    );
+  }
+
   function draw(s: AppState): void {
+    drawLeftOut(s);
     const list = compared(s);
     const docs = list.map((e) => e.run.result!);
     empty.hidden = docs.length > 0;
-    empty.textContent = s.progress ? 'Running the scenarios… the charts appear when the first run finishes.' : 'No results yet: choose scenarios in the tray and press “Run all”.';
+    const baseHeld = leftOut(s).some((x) => x.entry.id === s.baselineId);
+    empty.textContent = baseHeld
+      ? 'No charts while the baseline cannot run (see above).'
+      : s.progress
+        ? 'Running the scenarios… the charts appear when the baseline’s run finishes.'
+        : 'No results yet: choose scenarios in the tray and press “Run all”.';
     grid.hidden = docs.length === 0;
     const warnings = laneWarnings(docs);
     const items = warnings.map((w) => h('li', { class: 'lane-warning' }, h('strong', {}, w.lane), ` in “${w.scenario}”: ${w.reason}.`));
@@ -97,6 +121,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     hint.textContent = t ?? '';
     hint.hidden = !t;
     trust.hidden = docs.length === 0;
+    toc.hidden = docs.length === 0;
     if (docs.length === 0) return;
     const width = widthOf();
     grid.classList.toggle('two-col', width >= 1100);
@@ -141,5 +166,6 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   }
 
   watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);
+  watch(store, (s) => [...leftOut(s).flatMap((x) => [x.entry.id, x.reason, displayName(x.entry)]), s.baselineId], drawLeftOut);
   return { redraw: () => draw(store.get()) };
 }

@@ -6,6 +6,7 @@ import { glossaryModule, lessonsModule, loadPortView, type MountGlossary, type M
 import { h, setChildren } from '../dom.ts';
 import { displayName } from '../entries.ts';
 import { downloadText } from '../download.ts';
+import { summaryOf } from '../result-cache.ts';
 import { toCsv } from '../lane-figures.ts';
 import { chosen, compared, fresh, type AppState } from '../state.ts';
 import { watch } from '../store.ts';
@@ -34,6 +35,15 @@ function labelByHeading(section: HTMLElement, id: string): void {
   section.setAttribute('aria-labelledby', id);
 }
 
+/** localStorage, or null where the browser blocks it (reading the property itself can throw). */
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 export function mountPage(doc: Document, controller: Controller): void {
   const { store, actions } = controller;
   const byId = (id: string) => doc.getElementById(id) as HTMLElement;
@@ -54,12 +64,14 @@ export function mountPage(doc: Document, controller: Controller): void {
   );
 
   const csv = h('button', { type: 'button', class: 'secondary small' }, 'Results as CSV');
-  const json = h('button', { type: 'button', class: 'secondary small' }, 'Results as JSON');
+  const json = h('button', { type: 'button', class: 'secondary small', title: 'Every figure, every replication and every hour (large)' }, 'Results as JSON');
+  const summary = h('button', { type: 'button', class: 'secondary small', title: 'The figures over all replications, without the per-hour series and the runs (small)' }, 'Summary as JSON');
   const link = h('button', { type: 'button', class: 'secondary small' }, 'Copy link to this view');
   const linkNote = h('span', { class: 'hint', 'aria-live': 'polite' });
   const docsNow = () => compared(store.get()).map((e) => e.run.result!);
   csv.addEventListener('click', () => downloadText(toCsv(docsNow()), 'borderflow-results.csv', 'text/csv'));
   json.addEventListener('click', () => downloadText(`${JSON.stringify(docsNow(), null, 2)}\n`, 'borderflow-results.json', 'application/json'));
+  summary.addEventListener('click', () => downloadText(`${JSON.stringify(docsNow().map(summaryOf), null, 2)}\n`, 'borderflow-summary.json', 'application/json'));
   link.addEventListener('click', () => {
     const files = chosen(store.get()).filter((e) => e.kind === 'file').length;
     const note = files > 0 ? ` (scenarios from your files are not in the link)` : '';
@@ -69,11 +81,20 @@ export function mountPage(doc: Document, controller: Controller): void {
     );
   });
   watch(store, (s) => [compared(s).length], (s) => {
-    csv.disabled = json.disabled = compared(s).length === 0;
+    csv.disabled = json.disabled = summary.disabled = compared(s).length === 0;
   });
 
-  const toolbar = h('div', { class: 'results-toolbar' }, h('span', { class: 'toolbar-label' }, 'Save:'), csv, json, link, linkNote);
-  setChildren(main, h('div', { class: 'main-head' }, tabs.list, toolbar), Object.values(panels));
+  const toolbar = h('div', { class: 'results-toolbar' }, h('span', { class: 'toolbar-label' }, 'Save:'), csv, summary, json, link, linkNote);
+  // What a link held that could not be used, named once at the top of the page.
+  const linkProblems = h('section', { class: 'banner link-problems', id: 'link-problems', 'aria-label': 'Problems in the link', hidden: true });
+  const dismiss = h('button', { type: 'button', class: 'secondary small' }, 'Dismiss');
+  dismiss.addEventListener('click', () => (linkProblems.hidden = true));
+  const problems = store.get().linkProblems;
+  if (problems.length > 0) {
+    linkProblems.hidden = false;
+    setChildren(linkProblems, h('p', {}, h('strong', {}, 'Part of this link could not be used'), ' — the page opened with the rest:'), h('ul', {}, problems.map((p) => h('li', {}, p))), dismiss);
+  }
+  setChildren(main, linkProblems, h('div', { class: 'main-head' }, tabs.list, toolbar), Object.values(panels));
 
   const widthOf = () => Math.min(1500, Math.max(480, main.clientWidth - 48));
   const compare = mountCompare(panels.compare, store, actions, widthOf);
@@ -142,6 +163,7 @@ export function mountPage(doc: Document, controller: Controller): void {
     lessonsHandle =
       mount(panels.lessons, {
         onApply: (preset) => actions.applyPreset(preset),
+        storage: storageOrNull(),
         // Only results of the current settings: a lesson must not tick a task on the previous run.
         getResults: () => {
           const docs = fresh(store.get()).map((e) => e.run.result!);
@@ -173,6 +195,20 @@ export function mountPage(doc: Document, controller: Controller): void {
     main.focus();
   });
   window.addEventListener('hashchange', () => location.reload());
+
+  // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac). In a text field the field's own
+  // undo works on the text instead.
+  doc.addEventListener('keydown', (ev) => {
+    if (!(ev.ctrlKey || ev.metaKey) || ev.altKey) return;
+    const k = ev.key.toLowerCase();
+    if (k !== 'z' && k !== 'y') return;
+    const t = ev.target as HTMLElement | null;
+    const typing = t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button'].includes(t.type)) || !!t?.isContentEditable;
+    if (typing) return;
+    ev.preventDefault();
+    if (k === 'y' || ev.shiftKey) actions.redo();
+    else actions.undo();
+  });
 
   const announcer = byId('announcer');
   watch(store, (s) => [s.announcement, s.announced], (s) => {

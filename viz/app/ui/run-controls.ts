@@ -18,6 +18,18 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
   const cancel = h('button', { type: 'button', class: 'secondary', id: 'cancel-run' }, 'Cancel');
   const progress = h('progress', { id: 'run-progress', max: 1, value: 0, 'aria-label': 'Run progress' });
   const status = h('p', { class: 'run-status', id: 'run-status' });
+  const undo = h('button', { type: 'button', class: 'secondary small', id: 'undo', 'aria-keyshortcuts': 'Control+Z' }, 'Undo');
+  const redo = h('button', { type: 'button', class: 'secondary small', id: 'redo', 'aria-keyshortcuts': 'Control+Shift+Z Control+Y' }, 'Redo');
+  const undoWhat = h('span', { class: 'history-label', id: 'undo-label' });
+  const redoWhat = h('span', { class: 'history-label', id: 'redo-label' });
+  undo.addEventListener('click', () => actions.undo());
+  redo.addEventListener('click', () => actions.redo());
+  const lesson = h(
+    'div',
+    { class: 'banner lesson-workspace', id: 'lesson-workspace', hidden: true },
+    h('p', {}, h('strong', {}, 'Lesson workspace'), ': the lesson has its own scenarios and settings. Yours are kept as you left them.'),
+    h('button', { type: 'button', class: 'primary small', onclick: () => actions.leaveLesson() }, 'Back to my workspace'),
+  );
 
   seed.addEventListener('change', () => {
     const v = Number(seed.value);
@@ -35,6 +47,11 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
   cancel.addEventListener('click', () => actions.cancel());
 
   root.append(
+    lesson,
+    h('div', { class: 'history-row', role: 'group', 'aria-label': 'Undo and redo' },
+      h('div', { class: 'history-item' }, undo, undoWhat),
+      h('div', { class: 'history-item' }, redo, redoWhat),
+    ),
     h('h2', {}, 'Run'),
     h('div', { class: 'field-row' },
       h('label', { for: seedId }, 'Seed'),
@@ -65,6 +82,16 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
     progress.value = busy ? done : progress.max;
     progress.setAttribute('aria-valuetext', busy ? `${done} of ${total} replications` : 'idle');
     status.textContent = busy ? `Running… ${done} of ${total} replications` : s.announcement;
+    undo.disabled = s.undoLabel === null;
+    redo.disabled = s.redoLabel === null;
+    undoWhat.textContent = s.undoLabel ?? 'nothing to undo';
+    redoWhat.textContent = s.redoLabel ?? 'nothing to redo';
+    // The whole label on hover when the sidebar cuts it short.
+    undoWhat.title = s.undoLabel ? `Undo ${s.undoLabel}` : '';
+    redoWhat.title = s.redoLabel ? `Redo ${s.redoLabel}` : '';
+    undo.setAttribute('aria-label', s.undoLabel ? `Undo ${s.undoLabel}` : 'Undo (nothing to undo)');
+    redo.setAttribute('aria-label', s.redoLabel ? `Redo ${s.redoLabel}` : 'Redo (nothing to redo)');
+    lesson.hidden = s.workspace !== 'lesson';
   };
   store.subscribe(render);
   render(store.get());

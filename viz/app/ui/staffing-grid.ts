@@ -191,7 +191,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
     });
     levers.byHour = byHour;
     levers.peakOfficers = peaks;
-    actions.setLevers(levers);
+    actions.setLevers(levers, 'paint staffing');
   });
   revert.addEventListener('click', () => {
     draft = original.map((r) => ({ ...r, hours: r.hours.slice() }));

@@ -18,9 +18,13 @@ interface CardView {
   update(e: Entry, s: AppState): void;
 }
 
-function statusText(e: Entry): string {
-  if (!e.scenario) return 'Not valid — fix the problems below to run it.';
+function statusText(e: Entry, isBase: boolean): string {
+  if (!e.scenario) {
+    if (isBase && e.chosen) return 'Not valid — fix the problems below. It stays the baseline; the charts wait for it.';
+    return e.chosen ? 'Not valid — left out of the charts until the problems below are fixed.' : 'Not valid — fix the problems below to run it.';
+  }
   const r = e.run;
+  if (r.status === 'refused') return `Not run: ${r.error ?? 'too large to run here'}`;
   if (r.status === 'running') return `Running… ${r.done} of ${r.total} replications`;
   if (r.status === 'queued') return 'Waiting for a free worker…';
   if (r.status === 'error') return `Run failed: ${r.error ?? 'unknown error'}`;
@@ -117,7 +121,8 @@ function createCard(initial: Entry, actions: Actions): CardView {
     fileLine.textContent = e.fileName;
     fileLine.hidden = name === e.fileName;
     el.dataset.file = e.fileName;
-    status.textContent = statusText(e);
+    status.textContent = statusText(e, isBase);
+    el.classList.toggle('is-refused', e.run.status === 'refused');
     setChildren(changes, e.levers && e.leverBase ? describeLevers(e.leverBase, e.levers).map((l) => h('li', {}, l)) : []);
     setChildren(
       problems,
