@@ -7,7 +7,7 @@
 import { modesOf } from '../scenarios/lane-defaults.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 import type { LaneKind } from '../scenarios/schema.ts';
-import type { ObservedFormat, ObservedLaneType, ObservedWaits } from './observations.ts';
+import type { ObservedDayType, ObservedFormat, ObservedLaneType, ObservedWaits } from './observations.ts';
 
 /**
  * Whether a lane group (its `kind` and the modes it serves) reports as a CBP lane class: each class
@@ -94,16 +94,21 @@ export interface WaitComparisonDocument {
   format: typeof WAIT_COMPARISON_FORMAT;
   version: 1;
   scenario: { file: string; name: string; hash: string; horizonHours: number; warmupHours: number; seed: number; replications: number };
-  observed: { file: string; format: ObservedFormat; observations: number };
+  /** The observed file, its format, the observations read and, when they were selected by day type, that day type. */
+  observed: { file: string; format: ObservedFormat; observations: number; dayType?: ObservedDayType };
   laneTypes: LaneTypeComparison[];
 }
 
-/** Builds the wait comparison of a run of `scenario` (its result document `doc`) against observed waits. */
+/**
+ * Builds the wait comparison of a run of `scenario` (its result document `doc`) against observed
+ * waits. `files.dayType` records that the observations were selected by day type (the simulated
+ * figure still pools every measured day: simulate days of that type).
+ */
 export function compareWaits(
   scenario: Scenario,
   doc: HourlyWaitsView,
   observed: ObservedWaits,
-  files: { scenario: string },
+  files: { scenario: string; dayType?: ObservedDayType },
 ): WaitComparisonDocument {
   const byType = new Map<ObservedLaneType, Map<number, number[]>>();
   for (const o of observed.observations) {
@@ -142,7 +147,7 @@ export function compareWaits(
     format: WAIT_COMPARISON_FORMAT,
     version: 1,
     scenario: { file: files.scenario, name: doc.scenario.name, hash: doc.scenario.hash, horizonHours: doc.scenario.horizonHours, warmupHours: doc.scenario.warmupHours, seed: doc.seed, replications: doc.replications },
-    observed: { file: observed.file, format: observed.format, observations: observed.observations.length },
+    observed: { file: observed.file, format: observed.format, observations: observed.observations.length, ...(files.dayType ? { dayType: files.dayType } : {}) },
     laneTypes,
   };
 }

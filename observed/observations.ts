@@ -420,3 +420,41 @@ export function parseTidyCsv(text: string, file: string): ObservedResult {
   }
   return problems.length > 0 ? { ok: false, problems: byLine(problems) } : { ok: true, observed: { file, format: 'tidy-csv', observations } };
 }
+
+// ---------------------------------------------------------------- day types
+
+/** Day types an observation can be selected by, as a scenario's calendar names them. */
+export const OBSERVED_DAY_TYPES = ['weekday', 'saturday', 'sunday', 'holiday'] as const;
+/** One of `OBSERVED_DAY_TYPES`. */
+export type ObservedDayType = (typeof OBSERVED_DAY_TYPES)[number];
+
+/**
+ * The calendar day type of an observation's `dayType` as sources write it: `weekday` and
+ * `monday` … `friday` are weekdays; `saturday`, `sunday`, `holiday` are themselves; `weekend` (a
+ * live snapshot's) is Saturday or Sunday by its `observedAt` date; anything else, or none, is null.
+ */
+export function dayTypeOf(o: Observation): ObservedDayType | null {
+  const d = o.dayType?.toLowerCase();
+  if (d === undefined) return null;
+  if (d === 'weekday' || DAY_NAMES.slice(0, 5).includes(d)) return 'weekday';
+  if (d === 'saturday' || d === 'sunday' || d === 'holiday') return d;
+  if (d === 'weekend' && o.observedAt) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(o.observedAt);
+    if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() === 6 ? 'saturday' : 'sunday';
+  }
+  return null;
+}
+
+/**
+ * The observations of one calendar day type (see `dayTypeOf`); observations without a day type
+ * are left out, and `untyped` counts them so a caller can say why a selection came out empty.
+ */
+export function observationsOfDayType(observed: ObservedWaits, dayType: ObservedDayType): { observed: ObservedWaits; untyped: number } {
+  let untyped = 0;
+  const observations = observed.observations.filter((o) => {
+    const t = dayTypeOf(o);
+    if (t === null) untyped++;
+    return t === dayType;
+  });
+  return { observed: { ...observed, observations }, untyped };
+}

@@ -118,6 +118,10 @@ export {
   parseHistoricalCsv,
   parseTidyCsv,
   OBSERVED_LANE_TYPES,
+  OBSERVED_DAY_TYPES,
+  dayTypeOf,
+  observationsOfDayType,
+  type ObservedDayType,
   HISTORICAL_COLUMNS,
   TIDY_COLUMNS,
   MAX_OBSERVED_BYTES,
@@ -140,3 +144,5 @@ export {
   type SimulatedWait,
   type HourlyWaitsView,
 } from '../observed/compare.ts';
+/** How well simulated hourly waits fit observed ones over a selection of lane classes and hours: error, correlation, ratios to the general lanes. */
+export { summarizeFit, type FitSummary, type LaneTypeFit, type FitRow } from '../observed/fit.ts';

@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { compareWaits, formatProblem, runScenario, type WaitComparisonDocument } from '../../sim/index.ts';
+import { compareWaits, formatProblem, OBSERVED_DAY_TYPES, observationsOfDayType, runScenario, type ObservedDayType, type WaitComparisonDocument } from '../../sim/index.ts';
 import { loadObservedFile } from '../../sim/node.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
@@ -17,6 +17,7 @@ interface CompareWaitsFlags {
   hours?: number;
   format: Format;
   out?: string;
+  dayType?: ObservedDayType;
 }
 
 export function registerCompareWaits(program: Command): void {
@@ -28,6 +29,7 @@ export function registerCompareWaits(program: Command): void {
     .addOption(new Option('-s, --seed <n>', "seed (default: the scenario's)").argParser(parseSeed))
     .addOption(new Option('-r, --replications <n>', "replications, 1 or more (default: the scenario's)").argParser(parseReplications))
     .addOption(new Option('--hours <h>', "simulated hours, warm-up included (default: the scenario's horizonHours)").argParser(parseHours))
+    .addOption(new Option('--day-type <type>', 'compare only observations of this day type (weekday takes monday … friday too); observations without a day type are left out').choices([...OBSERVED_DAY_TYPES]))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('-o, --out <path>', 'write the output to this file instead of standard output'))
     .addHelpText(
@@ -38,6 +40,11 @@ historical hourly table as CSV (time_slot, bwt_day, pv_time_avg …) or a tidy C
 (port,lane_type,day_type,hour,wait_minutes,lanes_open). Waits reported as empty, "N/A",
 "Update Pending" or "Lanes Closed" are missing, not zero; several observations of one lane class
 and hour are averaged.
+
+--day-type keeps the observations of one day type: weekday (and monday … friday as CBP's
+historical table names days), saturday, sunday or holiday; a live snapshot's "weekend" is
+placed by its date. The simulated figure pools every measured day of the run, so simulate
+days of that type (the scenario's startDay, horizonHours and calendar).
 
 Lane classes map to the scenario's lane groups by kind (general = general car lanes,
 commercial-general = general lanes serving trucks, fast and commercial-fast = fast lanes). The
@@ -53,7 +60,8 @@ Output formats:
 
 Examples:
   $ borderflow compare-waits scenarios/bundled/san-ysidro-northbound.yaml observed/samples/san-ysidro-weekday-hist.csv
-  $ borderflow compare-waits port.yaml bwt.xml --replications 10 --format csv --out waits.csv`,
+  $ borderflow compare-waits port.yaml bwt.xml --replications 10 --format csv --out waits.csv
+  $ borderflow compare-waits port.yaml history.csv --day-type saturday`,
     )
     .action((scenarioFile: string, observedFile: string, flags: CompareWaitsFlags) => compareWaitsCommand(scenarioFile, observedFile, flags));
 }
@@ -67,7 +75,15 @@ function compareWaitsCommand(scenarioFile: string, observedFile: string, flags: 
     if (!(e instanceof CliError)) throw e;
     problems.push(...e.lines);
   }
-  const observed = loadObservedFile(observedFile);
+  let observed = loadObservedFile(observedFile);
+  if (observed.ok && flags.dayType) {
+    const selected = observationsOfDayType(observed.observed, flags.dayType);
+    if (selected.observed.observations.length === 0) {
+      const why = selected.untyped > 0 ? ` (${selected.untyped} of ${observed.observed.observations.length} carry no day type)` : '';
+      throw usageError(`--day-type ${flags.dayType}: no observation in ${observedFile} is of that day type${why}`);
+    }
+    observed = { ok: true, observed: selected.observed };
+  }
   if (!observed.ok) problems.push(...observed.problems.map(formatProblem));
   else if (!observed.observed.observations.some((o) => o.waitMinutes !== null)) problems.push(`${observedFile}: no observation has a wait; expected at least one figure in minutes`);
   if (problems.length > 0 || !scenario || !observed.ok) throw new CliError(problems, EXIT.invalid);
@@ -81,7 +97,7 @@ function compareWaitsCommand(scenarioFile: string, observedFile: string, flags: 
   const out = flags.out ? new AtomicFile(flags.out) : null;
   try {
     const doc = runScenario(scenario, { seed: flags.seed, replications: flags.replications, horizonHours: flags.hours });
-    const comparison = compareWaits(scenario, doc, observed.observed, { scenario: scenarioFile });
+    const comparison = compareWaits(scenario, doc, observed.observed, { scenario: scenarioFile, dayType: flags.dayType });
     writeOutput(out, render(comparison, flags.format));
   } catch (e) {
     out?.abort();
@@ -104,7 +120,7 @@ function render(doc: WaitComparisonDocument, format: Format): string {
   }
   const s = doc.scenario;
   const out: string[] = [
-    `Waits: ${s.name} (${s.file}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, seed ${s.seed}, ${s.horizonHours} h) against ${doc.observed.file} (${doc.observed.format}, ${doc.observed.observations} observations)`,
+    `Waits: ${s.name} (${s.file}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, seed ${s.seed}, ${s.horizonHours} h) against ${doc.observed.file} (${doc.observed.format}, ${doc.observed.observations} observations${doc.observed.dayType ? ` of day type ${doc.observed.dayType}` : ''})`,
     'Minutes; simulated − observed; 95 % interval over replications.',
   ];
   for (const t of doc.laneTypes) {
