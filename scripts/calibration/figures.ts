@@ -210,16 +210,18 @@ export function mmcWaitMinutes(s: Scenario): { wq: number; rho: number; c: numbe
   if (s.ports.length !== 1 || ((top.policies as unknown[] | undefined) ?? []).length > 0 || top.smugglers !== undefined || top.region !== undefined) return null;
   const p = s.ports[0];
   const portRaw = p as unknown as Record<string, unknown>;
-  if (['risk', 'radiationMonitors', 'imaging', 'laneManagement'].some((k) => portRaw[k] !== undefined)) return null;
+  if (['radiationMonitors', 'imaging', 'laneManagement'].some((k) => portRaw[k] !== undefined)) return null;
   if (p.flows.length !== 1 || p.laneGroups.length !== 1) return null;
   const f = p.flows[0];
   const l = p.laneGroups[0];
   const raw = f as unknown as Record<string, unknown>;
-  if (raw.hourlyProfile !== undefined || raw.dayOfWeek !== undefined || f.patience !== undefined) return null;
+  if (raw.hourlyProfile !== undefined || raw.dayOfWeek !== undefined || f.patience !== undefined || ((raw.surges as unknown[] | undefined) ?? []).length > 0) return null;
   if (Object.values(f.programs ?? {}).some((x) => (x ?? 0) > 0)) return null;
   if (l.primarySeconds.kind !== 'exponential' || Object.keys(l.primaryByFlow ?? {}).length > 0 || Object.keys(l.primaryByProgram ?? {}).length > 0) return null;
   const lane = l as unknown as Record<string, unknown>;
-  if (['referral', 'stacking', 'initialQueue', 'shiftEnd'].some((k) => lane[k] !== undefined)) return null;
+  // Pooled booths, nothing stacked, no line at the start, and no referral of any kind.
+  if (lane.stacking !== undefined || (lane.discipline ?? 'pooled') !== 'pooled' || ((lane.initialQueue as number | undefined) ?? 0) !== 0) return null;
+  if (Object.values((lane.referral as Record<string, unknown> | undefined) ?? {}).some((v) => v !== 0)) return null;
   const officers = l.officers;
   const c = officers === undefined ? l.booths : 'constant' in officers ? Math.min(l.booths, officers.constant) : null;
   if (c === null) return null;
