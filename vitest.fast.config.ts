@@ -1,5 +1,6 @@
-// The fast tier (npm run test:fast): every test but the browser tests (tests/browser) and the
-// long theory runs (tests/theory). The full suite is vitest.config.ts.
+// The fast tier (npm run test:fast): every test but the browser tests (tests/browser), the
+// long theory runs (tests/theory) and the long calibration runs (the calibration check and the
+// calibration report's drift test). The full suite is vitest.config.ts.
 //
 // Faster than the full configuration in two ways: a worker per core (vitest's default leaves
 // one core to itself, which on a 2-core machine means a single worker), and test files share
@@ -13,7 +14,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts'],
+      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts', 'tests/calibration-report/drift.test.ts'],
       maxWorkers: availableParallelism(),
       isolate: false,
     },

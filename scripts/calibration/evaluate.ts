@@ -224,7 +224,7 @@ export function evaluateScenario(scenario: Scenario, file: string, block: Calibr
           label: `ratio of ${laneLabel(t.laneType)} to general waits (means over the published hours)`,
           unit: 'ratio',
           simulated: est(t.ratioToGeneral.simulated),
-          published: { value: t.ratioToGeneral.observed, source: `${observedSource}: the hourly columns' averages`, confidence: 'derived from the published hourly means', why: 'the goal for the calibrated scenario' },
+          published: { value: t.ratioToGeneral.observed, source: `${targets?.name ?? 'observed'} hourly waits${targets?.hourly ? `, ${targets.hourly.period}` : ''}: averages over the published hours`, confidence: 'derived from the published hourly means', why: 'the goal for the calibrated scenario' },
           tolerance: rt,
           within: Math.abs(t.ratioToGeneral.simulated - t.ratioToGeneral.observed) <= rt,
         });

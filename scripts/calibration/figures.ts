@@ -242,7 +242,7 @@ export function keyFigures(scenario: Scenario, doc: ResultDocument): KeyFigure[]
       const t = targets?.figures.find((f) => f.kind === 'wait' && f.laneType === laneType) as Extract<PublishedFigure, { kind: 'wait' }> | undefined;
       const averaging = t?.averaging ?? 'arrivals';
       const sim = meanWait(doc, pi, lanes, averaging);
-      const how = averaging === 'hours' ? 'mean of the 24 hourly means' : 'mean per vehicle';
+      const how = averaging === 'hours' ? 'mean of the 24 hourly means' : 'mean per arrival';
       out.push(keyFigure(`wait:${port.id}/${laneType}`, `${prefix}mean wait, ${laneLabel(laneType)} (${how})`, 'min', sim, t ?? null));
     }
     const modes = [...new Set(port.flows.filter((f) => f.direction !== 'southbound').map((f) => f.mode))];
@@ -266,7 +266,7 @@ export function keyFigures(scenario: Scenario, doc: ResultDocument): KeyFigure[]
     const i = out.findIndex((k) => k.id === id);
     const sim = meanWait(doc, 0, [0], 'arrivals');
     const exact = { value: theory.wq, source: `Erlang C for M/M/${theory.c} at ρ = ${theory.rho.toFixed(3)} (Gross, Shortle, Thompson & Harris, Fundamentals of Queueing Theory, 4th ed., §2.3), computed from the scenario's own rates`, confidence: 'exact', tolerance: { relative: 0.05, why: 'steady-state theory against a finite run after a warm-up' } };
-    const k = keyFigure(id, 'mean wait in line (mean per vehicle) against the exact M/M/c value', 'min', sim, exact);
+    const k = keyFigure(id, 'mean wait in line (mean per arrival) against the exact M/M/c value', 'min', sim, exact);
     if (i >= 0) out[i] = k;
     else out.push(k);
   }

@@ -26,7 +26,9 @@ export function num(x: number | null | undefined, digits = 1): string {
 export function withCi(e: { mean: number | null; ciLow: number | null; ciHigh: number | null }, digits = 1): string {
   if (e.mean === null) return '–';
   if (e.ciLow === null || e.ciHigh === null) return num(e.mean, digits);
-  return `${num(e.mean, digits)} (${num(e.ciLow, digits)}–${num(e.ciHigh, digits)})`;
+  // "to" rather than a dash when a bound is negative, so a minus sign cannot read as a range.
+  const sep = e.ciLow < 0 || e.ciHigh < 0 ? ' to ' : '–';
+  return `${num(e.mean, digits)} (${num(e.ciLow, digits)}${sep}${num(e.ciHigh, digits)})`;
 }
 
 /** A signed difference: "+1.2", "−0.4" (a true minus sign). */

@@ -52,20 +52,22 @@ const unitText = (u: string) => (u === 'min' ? 'min' : u === 'per day' ? '/day' 
 const digitsOf = (u: string) => (u === 'per day' ? 0 : u === 'r' || u === 'ratio' ? 2 : 1);
 const fmtUnit = (x: number | null | undefined, u: string) => `${num(x, digitsOf(u))}${unitText(u) ? ` ${unitText(u)}` : ''}`;
 
-/** The published-figures table: figure, published value and source, simulated with CI, difference, tolerance, status. */
+/** The published-figures table: figure, published value and source, simulated with CI, difference, tolerance (its reason as a footnote), status. */
 export function publishedTable(figures: readonly KeyFigure[]): string {
-  const rows = figures
-    .filter((k) => k.published)
-    .map((k) => [
-      k.label,
-      fmtUnit(k.published!.value, k.unit),
-      `${k.published!.source} (confidence: ${k.published!.confidence})`,
-      withCi(k.simulated, digitsOf(k.unit)),
-      signed(k.simulated.mean === null ? null : k.simulated.mean - k.published!.value, digitsOf(k.unit)),
-      `±${num(k.tolerance, digitsOf(k.unit))} (${k.published!.why})`,
-      status(k.within),
-    ]);
-  return table(['Figure', 'Published', 'Source', 'Simulated (95 % CI)', 'Difference', 'Tolerance', 'Status'], rows, [1, 3, 4]);
+  const published = figures.filter((k) => k.published);
+  const whys = [...new Set(published.map((k) => k.published!.why))];
+  const mark = (why: string) => `[${String.fromCharCode(97 + whys.indexOf(why))}]`;
+  const rows = published.map((k) => [
+    k.label,
+    fmtUnit(k.published!.value, k.unit),
+    `${k.published!.source} (confidence: ${k.published!.confidence})`,
+    withCi(k.simulated, digitsOf(k.unit)),
+    signed(k.simulated.mean === null ? null : k.simulated.mean - k.published!.value, digitsOf(k.unit)),
+    `±${num(k.tolerance, digitsOf(k.unit))} ${mark(k.published!.why)}`,
+    status(k.within),
+  ]);
+  const notes = whys.map((w) => `${mark(w)} ${w}.`);
+  return [table(['Figure', 'Published', 'Source', 'Simulated (95 % CI)', 'Difference', 'Tolerance', 'Status'], rows, [1, 3, 4]), '', ...notes.flatMap((n, i) => (i < notes.length - 1 ? [n + '  '] : [n]))].join('\n');
 }
 
 /** The simulated key figures without a published counterpart, with their drift tolerance. */
@@ -154,7 +156,7 @@ export function sensitivitySentence(s: SensitivityResult, figure = 'meanWait'): 
   const head = `The mean wait hangs most on ${top.map(what).join(' and then on ')}`;
   const tail =
     unknown.length > 0
-      ? `; ${unknown.map(what).join(' and ')} are not well published (${unknown.map((i) => INPUT_KNOWLEDGE[i].basis).join('; ')}), so the answer is only as good as ${unknown.length > 1 ? 'those assumptions' : 'that assumption'}.`
+      ? `; ${unknown.map(what).join(' and ')} ${unknown.length > 1 ? 'are' : 'is'} not well published (see the last column), so the answer is only as good as ${unknown.length > 1 ? 'those assumptions' : 'that assumption'}.`
       : `; ${top.length > 1 ? 'both are' : 'it is'} well measured, so the answer rests on published figures.`;
   return head + tail;
 }
@@ -225,7 +227,7 @@ export function scenarioPage(p: ScenarioPage): string {
   if (p.keyFigures.some((k) => k.published)) {
     L.push(publishedTable(p.keyFigures), '');
     const n = p.keyFigures.filter((k) => k.published).length;
-    const w = p.keyFigures.filter((k) => k.within).length;
+    const w = p.keyFigures.filter((k) => k.published && k.within).length;
     L.push(`${w} of ${n} published figures within their tolerance.`, '');
   } else {
     L.push('No published figures apply to this scenario (its ports have none in the calibration notes): the figures below are the model\'s own, recorded so that a change in them is caught.', '');
