@@ -21,6 +21,7 @@ export const KNOWN_REASONS: Record<string, string> = {
   'correlation:sentri': "its lanes run with few officers, so whole officers make the lane's hourly means coarse, and its waits vary little over the day, so a 2-minute error moves r a lot",
   'correlation:pedestrian': 'the pedestrian line is short much of the day, so a few minutes move r',
   'ratioToGeneral:ready': "program members choose among their lanes by expected wait, which pulls Ready's wait below general's",
+  'wait:ready': "program members choose among their lanes by expected wait, which pulls Ready's wait below general's",
   'wait:pedestrian-ready': 'the published figure is an overall mean without an hourly series, and a line of a few minutes is sensitive to one officer',
 };
 
