@@ -88,6 +88,22 @@ function roleOf(stem: string, scenario: Scenario, block: CalibrationBlock | null
   return scenario.ports.some((p) => targetsFor(p)) ? "held against its ports' published figures" : 'no published figures for its ports';
 }
 
+/** Published figures of a scenario's ports with no simulated counterpart (a lane type or mode the scenario does not model). */
+export function unmodelledFigures(scenario: Scenario, keys: readonly KeyFigure[]): string[] {
+  const out: string[] = [];
+  for (const port of scenario.ports) {
+    const t = targetsFor(port);
+    if (!t) continue;
+    for (const f of t.figures) {
+      const id = f.kind === 'wait' ? `wait:${port.id}/${f.laneType}` : f.kind === 'volume' ? `volume:${port.id}/${f.mode}` : `laneVolume:${port.id}/${f.laneType}`;
+      if (keys.some((k) => k.id === id)) continue;
+      const what = f.kind === 'volume' ? `northbound ${f.mode === 'pedestrian' ? 'pedestrians' : `${f.mode}s`} per day` : f.kind === 'wait' ? `mean wait, ${laneLabel(f.laneType)}` : `arrivals per day, ${laneLabel(f.laneType)}`;
+      out.push(`${t.name}: ${what} (${num(f.value, f.kind === 'wait' ? 1 : 0)})`);
+    }
+  }
+  return out;
+}
+
 interface Built {
   page: string;
   charts: { file: string; svg: string }[];
@@ -194,6 +210,7 @@ export function buildScenario(file: string, log: (s: string) => void = () => {})
     boundedSlack: REPORT_SETTINGS.boundedSlack,
     notes: existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : null,
     portsWithoutFigures: scenario.ports.filter((p) => !targetsFor(p)).map((p) => p.name ?? p.id),
+    unmodelled: unmodelledFigures(scenario, evaluation.keyFigures),
   };
 
   const published = evaluation.keyFigures.filter((k) => k.published);

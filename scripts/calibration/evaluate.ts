@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
+  dayTypeOf,
   observationsOfDayType,
   OBSERVED_DAY_TYPES,
   OBSERVED_LANE_TYPES,
@@ -195,7 +196,7 @@ export function evaluateScenario(scenario: Scenario, file: string, block: Calibr
     let comparison: WaitComparisonDocument;
     if (holdout?.kind === 'day') {
       // The held-out day type is its own set of observations; the run is the same.
-      const fitted = observed.observations.filter((o) => o.dayType === undefined || o.dayType.toLowerCase() !== holdout.dayType);
+      const fitted = observed.observations.filter((o) => dayTypeOf(o) !== holdout.dayType);
       comparison = comparePort(scenario, doc, port, { ...observed, observations: fitted }, file);
       inSample = summarizeFit(comparison);
       const held = loadObserved(observedFile, holdout.dayType).observed;

@@ -47,6 +47,8 @@ export interface ScenarioPage {
   notes: string | null;
   /** Ports of the scenario without published figures. */
   portsWithoutFigures: string[];
+  /** Published figures of its ports that the scenario has nothing to compare with (a lane type or mode it does not model). */
+  unmodelled: string[];
 }
 
 const unitText = (u: string) => (u === 'min' ? 'min' : u === 'per day' ? '/day' : '');
@@ -234,6 +236,7 @@ export function scenarioPage(p: ScenarioPage): string {
     L.push('No published figures apply to this scenario (its ports have none in the calibration notes): the figures below are the model\'s own, recorded so that a change in them is caught.', '');
   }
   if (p.portsWithoutFigures.length > 0 && p.keyFigures.some((k) => k.published)) L.push(`No published figures for: ${p.portsWithoutFigures.join(', ')}.`, '');
+  if (p.unmodelled.length > 0) L.push(`Published but not modelled in this scenario, so not compared: ${p.unmodelled.join('; ')}.`, '');
   if (p.keyFigures.some((k) => !k.published && !k.id.startsWith('fit:'))) L.push('Figures without a published counterpart (drift tolerance: three times the interval’s half-width, at least 5 %):', '', ownFiguresTable(p.keyFigures), '');
 
   L.push('## Hourly wait profiles', '');

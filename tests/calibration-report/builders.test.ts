@@ -171,3 +171,29 @@ describe('exact M/M/c reference', () => {
     expect(mmcWaitMinutes(load('detroit-commercial-week.yaml'))).toBeNull();
   });
 });
+
+describe('mean waits over the day and the hourly band, from per-replication hourly figures', () => {
+  // Two replications of one lane. Replication 1: 1 arrival waiting 10 min at 00:00, 3 waiting 20 min
+  // at 01:00. Replication 2: 1 arrival at 00:00 and 1 at 01:00, both waiting 20 min.
+  const hour = (arrived: number, mean: number | null) => ({ arrived, wait: { mean } });
+  const day = (a: [number, number], b: [number, number]) => [hour(...a), hour(...b), ...Array.from({ length: 22 }, () => hour(0, null))];
+  const view = {
+    scenario: { name: 'x', hash: 'h', horizonHours: 48, warmupHours: 24 },
+    seed: 1,
+    replications: 2,
+    runs: [{ ports: [{ lanes: [{ byHour: day([1, 10], [3, 20]) }] }] }, { ports: [{ lanes: [{ byHour: day([1, 20], [1, 20]) }] }] }],
+  };
+  it('hours: the mean of the hours with arrivals (15 and 20); arrivals: per arrival (17.5 and 20); 95 % t intervals over the two', async () => {
+    const { meanWait, hourlyBand } = await import('../../scripts/calibration/figures.ts');
+    const h = meanWait(view, 0, [0], 'hours');
+    expect(h.mean).toBeCloseTo(17.5, 12);
+    // sd of (15, 20) = 5/√2; half-width t(0.975, 1) × sd / √2 = 12.7062 × 2.5
+    expect(h.ciHigh! - h.mean!).toBeCloseTo(12.7062 * 2.5, 3);
+    const a = meanWait(view, 0, [0], 'arrivals');
+    expect(a.mean).toBeCloseTo(18.75, 12);
+    const band = hourlyBand(view, 0, [0]);
+    expect(band.mean.slice(0, 3)).toEqual([15, 20, null]);
+    expect(band.low[1]).toBe(20); // both replications 20: no spread
+    expect(band.high[0]! - 15).toBeCloseTo(12.7062 * 5, 3); // sd of (10, 20) = 5√2; half-width t × 5√2 / √2
+  });
+});
