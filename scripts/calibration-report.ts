@@ -211,6 +211,7 @@ export function buildScenario(file: string, log: (s: string) => void = () => {})
     notes: existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : null,
     portsWithoutFigures: scenario.ports.filter((p) => !targetsFor(p)).map((p) => p.name ?? p.id),
     unmodelled: unmodelledFigures(scenario, evaluation.keyFigures),
+    laneNames: scenario.ports.flatMap((p) => p.laneGroups.map((l) => (many ? `${p.id}/${l.id}` : l.id))),
   };
 
   const published = evaluation.keyFigures.filter((k) => k.published);
@@ -220,7 +221,13 @@ export function buildScenario(file: string, log: (s: string) => void = () => {})
   const headline = fit
     ? `in-sample RMSE ${num(fit.inSample.rmseMinutes)} min over ${fit.inSample.hours} lane-hours; r ${rs.map((x) => `${laneLabel(x.laneType)} ${num(x.correlation, 2)}`).join(', ')}`
     : published.length > 0
-      ? published.map((k) => `${k.label.replace(/ \(.*\)$/, '')} ${num(k.simulated.mean, k.unit === 'per day' ? 0 : 1)} vs ${num(k.published!.value, k.unit === 'per day' ? 0 : 1)}`).slice(0, 2).join('; ')
+      ? published
+          .slice(0, 2)
+          .map((k) => {
+            const d = k.unit === 'per day' ? 0 : Math.abs(k.published!.value) < 10 ? 2 : 1;
+            return `${k.label.replace(/ \(.*\)$/, '')} ${num(k.simulated.mean, d)} vs ${num(k.published!.value, d)}${k.unit === 'min' ? ' min' : ''}`;
+          })
+          .join('; ')
       : 'no published figures';
   const isBounded = 'error' in bounded ? null : bounded.bounded;
   const outside = published.length - within;

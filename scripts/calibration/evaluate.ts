@@ -212,17 +212,18 @@ export function evaluateScenario(scenario: Scenario, file: string, block: Calibr
     // Fit figures join the key figures: in-sample RMSE (drift tolerance from the block, else 1 min),
     // each lane type's correlation (drift 0.05) and ratio to the general lanes (published: CBP's, ±0.1).
     const id = scenario.ports[port].id;
+    const prefix = scenario.ports.length > 1 ? `${scenario.ports[port].name ?? id}: ` : '';
     const tol = block?.toleranceMinutes ?? 1;
     const est = (x: number | null) => ({ mean: x, ciLow: null, ciHigh: null, replications: doc.replications });
-    figures.push({ id: `fit:${id}/rmse`, label: 'in-sample RMSE of hourly mean waits', unit: 'min', simulated: est(inSample.rmseMinutes), published: null, tolerance: tol, within: null });
-    if (heldOut) figures.push({ id: `fit:${id}/heldOutRmse`, label: 'held-out RMSE of hourly mean waits', unit: 'min', simulated: est(heldOut.rmseMinutes), published: null, tolerance: tol, within: null });
+    figures.push({ id: `fit:${id}/rmse`, label: `${prefix}in-sample RMSE of hourly mean waits`, unit: 'min', simulated: est(inSample.rmseMinutes), published: null, tolerance: tol, within: null });
+    if (heldOut) figures.push({ id: `fit:${id}/heldOutRmse`, label: `${prefix}held-out RMSE of hourly mean waits`, unit: 'min', simulated: est(heldOut.rmseMinutes), published: null, tolerance: tol, within: null });
     for (const t of inSample.byLaneType) {
-      figures.push({ id: `fit:${id}/${t.laneType}/correlation`, label: `hourly-profile correlation, ${laneLabel(t.laneType)}`, unit: 'r', simulated: est(t.correlation), published: null, tolerance: 0.05, within: targets?.minCorrelation !== undefined && t.correlation !== null ? t.correlation >= targets.minCorrelation : null });
+      figures.push({ id: `fit:${id}/${t.laneType}/correlation`, label: `${prefix}hourly-profile correlation, ${laneLabel(t.laneType)}`, unit: 'r', simulated: est(t.correlation), published: null, tolerance: 0.05, within: targets?.minCorrelation !== undefined && t.correlation !== null ? t.correlation >= targets.minCorrelation : null });
       if (t.ratioToGeneral) {
         const rt = targets?.ratioTolerance ?? 0.1;
         figures.push({
           id: `fit:${id}/${t.laneType}/ratioToGeneral`,
-          label: `ratio of ${laneLabel(t.laneType)} to general waits (means over the published hours)`,
+          label: `${prefix}ratio of ${laneLabel(t.laneType)} to general waits (means over the published hours)`,
           unit: 'ratio',
           simulated: est(t.ratioToGeneral.simulated),
           published: { value: t.ratioToGeneral.observed, source: `${targets?.name ?? 'observed'} hourly waits${targets?.hourly ? `, ${targets.hourly.period}` : ''}: averages over the published hours`, confidence: 'derived from the published hourly means', why: 'the goal for the calibrated scenario' },

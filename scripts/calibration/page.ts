@@ -47,6 +47,8 @@ export interface ScenarioPage {
   notes: string | null;
   /** Ports of the scenario without published figures. */
   portsWithoutFigures: string[];
+  /** Lane groups in the order the stability check lists them, qualified by port when there are several. */
+  laneNames: string[];
   /** Published figures of its ports that the scenario has nothing to compare with (a lane type or mode it does not model). */
   unmodelled: string[];
 }
@@ -165,9 +167,9 @@ export function sensitivitySentence(s: SensitivityResult, figure = 'meanWait'): 
 }
 
 /** The +10 % volume check as a table: each lane's line by day, and whether it stays bounded. */
-export function boundedTable(b: BoundednessReport): string {
-  const rows = b.lanes.map((l) => [
-    l.laneId,
+export function boundedTable(b: BoundednessReport, laneNames: readonly string[] = []): string {
+  const rows = b.lanes.map((l, i) => [
+    laneNames[i] ?? l.laneId,
     l.dayMeanQueue.map((x) => num(x, 0)).join(' → '),
     l.endOfDayQueue.map((x) => num(x, 0)).join(' → '),
     num(l.loadOverCapacity, 2),
@@ -179,7 +181,7 @@ export function boundedTable(b: BoundednessReport): string {
 }
 
 /** Plain words where the model does not match, generated from the figures. */
-export function mismatchSentences(p: Pick<ScenarioPage, 'keyFigures' | 'fits' | 'bounded'>): string[] {
+export function mismatchSentences(p: Pick<ScenarioPage, 'keyFigures' | 'fits' | 'bounded'> & { laneNames?: readonly string[] }): string[] {
   const out: string[] = [];
   for (const k of p.keyFigures) {
     const lane = k.id.split('/').slice(-1)[0];
@@ -188,7 +190,8 @@ export function mismatchSentences(p: Pick<ScenarioPage, 'keyFigures' | 'fits' | 
       const r = k.simulated.mean;
       if (r === null || r >= 0.9) continue;
       const reason = KNOWN_REASONS[`correlation:${laneType}`];
-      out.push(`${laneLabel(laneType)}: hourly-profile correlation ${num(r, 2)}${k.within === false ? ' (below the goal)' : ''}${reason ? `: ${reason}.` : '.'}`);
+      const subject = k.label.replace(/hourly-profile correlation, .*$/, '') + laneLabel(laneType);
+      out.push(`${subject}: hourly-profile correlation ${num(r, 2)}${k.within === false ? ' (below the goal)' : ''}${reason ? `: ${reason}.` : '.'}`);
       continue;
     }
     if (!k.published || k.simulated.mean === null) continue;
@@ -213,7 +216,7 @@ export function mismatchSentences(p: Pick<ScenarioPage, 'keyFigures' | 'fits' | 
       if (po !== ps) out.push(`${laneLabel(t.laneType)}: the longest simulated wait is at ${String(ps).padStart(2, '0')}:00, CBP's at ${String(po).padStart(2, '0')}:00.`);
     }
   }
-  if (!('error' in p.bounded)) for (const l of p.bounded.lanes) if (!l.bounded) out.push(`${l.laneId}: with 10 % more traffic the line grows from day to day (${l.dayMeanQueue.map((x) => num(x, 0)).join(' → ')} on average).`);
+  if (!('error' in p.bounded)) for (const [i, l] of p.bounded.lanes.entries()) if (!l.bounded) out.push(`${p.laneNames?.[i] ?? l.laneId}: with 10 % more traffic the line grows from one day to the next (mean ${l.dayMeanQueue.map((x) => num(x, 0)).join(' → ')}; at the end of the day ${l.endOfDayQueue.map((x) => num(x, 0)).join(' → ')}).`);
   return out;
 }
 
@@ -286,7 +289,7 @@ export function scenarioPage(p: ScenarioPage): string {
       `Every flow ×${p.bounded.volume}, ${p.bounded.days} measured days after the warm-up, ${p.bounded.replications} replications. A line is bounded when neither its mean over the last day nor its length in the day's last hour exceeds the day before's by more than 10 % plus ${p.boundedSlack} vehicles (the replications' noise; a line that is not bounded grows by thousands a day).`,
       '',
     );
-    L.push(boundedTable(p.bounded), '', p.bounded.bounded ? 'No line grows from day to day.' : 'Some lines grow from day to day: the port cannot absorb 10 % more traffic as staffed.', '');
+    L.push(boundedTable(p.bounded, p.laneNames), '', p.bounded.bounded ? 'No line grows from day to day.' : `Some lines grow from one day to the next by more than the rule allows: at 10 % more traffic ${p.bounded.lanes.filter((l) => !l.bounded).length > 1 ? 'these lanes are' : 'this lane is'} at or past the limit of what the staffing can serve, or the growth is within noise that ${p.bounded.replications} replications cannot settle; more measured days would tell.`, '');
   }
 
   L.push('## Where the model does not match', '');
