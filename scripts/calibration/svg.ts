@@ -29,6 +29,20 @@ export function niceStep(max: number, count = 5): number {
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
 }
 
+/** Words of `text` in lines of at most `max` characters (a longer word gets a line of its own). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    if (cur && cur.length + 1 + w.length > max) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur || lines.length === 0) lines.push(cur);
+  return lines;
+}
+
 const n1 = (x: number) => String(Math.round(x * 10) / 10);
 
 /** Runs of consecutive hours where `ok(h)` holds. */
@@ -57,8 +71,10 @@ export function profileChartSvg(c: ProfileChart): string {
   const yMax = Math.ceil(top / step) * step;
   const x = (h: number) => m.left + (h / 23) * (width - m.left - m.right);
   const y = (v: number) => height - m.bottom - (v / yMax) * (height - m.top - m.bottom);
+  const sourceLines = wrap(c.source, Math.floor((width - m.left) / 5));
+  const total = height + 10 * (sourceLines.length - 1);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="sans-serif" font-size="11">`);
   out.push(`<title>${escapeXml(c.title)}</title>`);
   out.push(`<text x="${m.left}" y="16" font-size="13" font-weight="bold">${escapeXml(c.title)}</text>`);
   // Axes, grid and ticks.
@@ -93,7 +109,7 @@ export function profileChartSvg(c: ProfileChart): string {
     out.push(`<circle cx="${m.left + 190}" cy="${ly - 4}" r="3" fill="#e15759"/>`);
     out.push(`<text x="${m.left + 197}" y="${ly}">observed</text>`);
   }
-  out.push(`<text x="${m.left}" y="${height - 4}" font-size="9" fill="#555">${escapeXml(c.source)}</text>`);
+  sourceLines.forEach((line, i) => out.push(`<text x="${m.left}" y="${height - 4 + 10 * i}" font-size="9" fill="#555">${escapeXml(line)}</text>`));
   out.push('</svg>');
   return out.join('\n') + '\n';
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../sim/node.ts';
 import { cell, num, signed, status, table, withCi } from '../../scripts/calibration/markdown.ts';
-import { escapeXml, niceStep, profileChartSvg } from '../../scripts/calibration/svg.ts';
+import { escapeXml, niceStep, profileChartSvg, wrap } from '../../scripts/calibration/svg.ts';
 import { boundedTable, mismatchSentences, publishedTable } from '../../scripts/calibration/page.ts';
 import { parseHoldout, readCalibrationBlock } from '../../scripts/calibration/evaluate.ts';
 import { mmcWaitMinutes, type KeyFigure } from '../../scripts/calibration/figures.ts';
@@ -56,6 +56,17 @@ describe('SVG hourly chart', () => {
     yLabel: 'min',
     simulated: { mean, low: mean.map((m) => (m === null ? null : 8)), high: mean.map((m) => (m === null ? null : 12)) },
     observed: { hours: [0, 23], values: [10, 20] },
+  });
+
+  it('wraps a long source line into lines of at most the width, each word whole', () => {
+    expect(wrap('aa bb cc dd', 5)).toEqual(['aa bb', 'cc dd']);
+    expect(wrap('abcdefgh ij', 5)).toEqual(['abcdefgh', 'ij']);
+    expect(wrap('', 5)).toEqual(['']);
+    const long = profileChartSvg({ title: 't', source: 'word '.repeat(40).trim(), xLabel: 'x', yLabel: 'y', simulated: { mean: [1], low: [1], high: [1] }, observed: null });
+    // 40 four-letter words in lines of at most (520 − 48) / 5 = 94 characters: 19 words a line
+    // (19 × 4 + 18 spaces = 94), so 19 + 19 + 2 — three lines, two extra rows of 10 px on 280.
+    expect(long).toContain('height="300"');
+    expect(long.split('\n').filter((l) => l.includes('font-size="9"'))).toHaveLength(3);
   });
 
   it('is a titled standalone SVG with escaped text, axis labels and the source line', () => {
@@ -112,7 +123,7 @@ describe('report sections', () => {
       keyFigures: [
         fig({}),
         fig({ id: 'wait:p/sentri', label: 'mean wait, SENTRI lanes', simulated: { mean: 8.4, ciLow: 8, ciHigh: 9, replications: 5 }, published: { value: 8.5, source: 'CBP', confidence: 'High', why: 'x' }, tolerance: 3, within: true }),
-        fig({ id: 'fit:p/sentri/correlation', label: 'r', unit: 'r', simulated: { mean: 0.86, ciLow: null, ciHigh: null, replications: 5 }, published: null, tolerance: 0.05, within: true }),
+        fig({ id: 'fit:p/sentri/correlation', label: 'hourly-profile correlation, SENTRI lanes', unit: 'r', simulated: { mean: 0.86, ciLow: null, ciHigh: null, replications: 5 }, published: null, tolerance: 0.05, within: true }),
       ],
       fits: [],
       bounded: { error: 'not run' },
