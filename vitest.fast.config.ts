@@ -1,6 +1,6 @@
-// The fast tier (npm run test:fast): every test but the browser tests (tests/browser) and the
-// long theory runs (tests/theory), and the long scenario runs (tests/scenarios/calibration.test.ts,
-// tests/scenarios/library-bounded.test.ts). The full suite is vitest.config.ts.
+// The fast tier (npm run test:fast): every test but the browser tests (tests/browser), the
+// long theory runs (tests/theory) and the long scenario runs (the calibration check, the library's
+// +10 % volume check and the calibration report's drift test). The full suite is vitest.config.ts.
 //
 // Faster than the full configuration in two ways: a worker per core (vitest's default leaves
 // one core to itself, which on a 2-core machine means a single worker), and test files share
@@ -14,7 +14,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts', 'tests/scenarios/library-bounded.test.ts'],
+      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts', 'tests/scenarios/library-bounded.test.ts', 'tests/calibration-report/drift.test.ts'],
       maxWorkers: availableParallelism(),
       isolate: false,
     },
