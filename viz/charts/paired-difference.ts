@@ -1,5 +1,5 @@
 // Forest plot of paired differences (scenario − baseline) per lane group, with 95 % CIs and a zero line.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { PairedDifferenceData, PairedRow } from '../view-models/paired-difference.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';

@@ -1,5 +1,6 @@
 // Interdiction rate vs wait, one point per scenario with CI whiskers on both axes and the Pareto frontier.
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import type { TradeoffData, TradeoffPoint } from '../view-models/tradeoff.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';

@@ -1,5 +1,5 @@
 // Booth utilization per lane group and scenario with CIs, the 100 % line, and warnings where lines never settle.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { UtilizationData } from '../view-models/utilization.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';

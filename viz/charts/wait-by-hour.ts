@@ -1,5 +1,6 @@
 // Small multiples of the wait to reach the primary booth by hour of day: one panel per lane group, shared y scale.
-import { max, scaleLinear, type ScaleLinear } from 'd3';
+import { max } from 'd3-array';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { WaitByHourData, WaitByHourLine, WaitByHourPanel } from '../view-models/wait-by-hour.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';

@@ -1,5 +1,7 @@
 // ECDF of waits per scenario for one lane group, with a draggable, keyboard-operable threshold readout.
-import { line, pointer, scaleLinear, select } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { pointer, select } from 'd3-selection';
+import { line } from 'd3-shape';
 import { shareAbove, snapThreshold, thresholdReadout, type WaitEcdfData } from '../view-models/wait-ecdf.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';

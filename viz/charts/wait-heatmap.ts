@@ -1,5 +1,7 @@
 // Hour × lane heat map of waits (or differences from the baseline) in cividis, the value printed in each cell.
-import { interpolateCividis, lab, scaleLinear, scaleSequential } from 'd3';
+import { lab } from 'd3-color';
+import { scaleLinear, scaleSequential } from 'd3-scale';
+import { interpolateCividis } from 'd3-scale-chromatic';
 import type { HeatCell, WaitHeatmapData } from '../view-models/wait-heatmap.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';

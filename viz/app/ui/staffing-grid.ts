@@ -1,6 +1,6 @@
 // Staffing painted on an hour × lane-group grid: officers on duty per hour, an officer-hours counter, applied as officers.byHour.
 
-import { interpolateCividis } from 'd3';
+import { interpolateCividis } from 'd3-scale-chromatic';
 import type { Actions } from '../actions.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { displayName } from '../entries.ts';
