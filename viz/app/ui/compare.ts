@@ -1,6 +1,8 @@
 // The Compare tab: warnings, the replication hint, inputs side by side, and every chart for the scenarios that have run.
 
-import { CONFIDENCE_NOTE, replicationsNeeded } from '../../../sim/index.ts';
+import { CONFIDENCE_NOTE, replicationsNeeded, type ResultDocument } from '../../../sim/index.ts';
+import { describeHeadline, headlineSentence, renderHeadline } from '../../charts/headline.ts';
+import { headline, type HeadlineData } from '../../view-models/headline.ts';
 import type { Actions } from '../actions.ts';
 import { chartApplies, CHARTS } from '../chart-registry.ts';
 import { h, setChildren } from '../dom.ts';
@@ -10,8 +12,10 @@ import { compared, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
 import { censoredNotes, laneWarnings } from '../warnings.ts';
 import { shortLabels } from '../labels.ts';
-import { createChartFigure } from './chart-figure.ts';
+import { createChartFigure, type Provenance } from './chart-figure.ts';
 import { mountInputsTable } from './inputs-table.ts';
+import { provenanceSection } from './provenance.ts';
+import { fillPrintReport } from './print-report.ts';
 
 function replicationHint(base: Entry): string | null {
   const doc = base.run.result;
@@ -39,7 +43,31 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     h('p', {}, CONFIDENCE_NOTE),
   );
   const empty = h('p', { class: 'empty-state' });
+  // The answer first: the paired difference in the lanes that changed, one sentence and one small chart.
+  const answerText = h('div', { class: 'answer-text', id: 'headline-text' });
+  const answerChart = h('div', { class: 'answer-chart chart-svg' });
+  const answer = h(
+    'section',
+    { class: 'answer', id: 'headline', 'aria-labelledby': 'headline-title' },
+    h('h2', { id: 'headline-title' }, 'The answer'),
+    answerText,
+    answerChart,
+  );
   const inputs = h('details', { class: 'inputs', id: 'inputs-table' });
+  const provenance = h('details', { class: 'provenance-box', id: 'provenance' }, h('summary', {}, 'Sources and assumptions of these scenarios'));
+  const provenanceBody = h('div', {});
+  provenance.appendChild(provenanceBody);
+  // Inputs, precision and provenance matter for trusting the answer, not for reading it: folded below it.
+  const fold = h(
+    'details',
+    { class: 'fold', id: 'details-fold' },
+    h('summary', {}, 'Inputs, precision and sources'),
+    hint,
+    trust,
+    inputs,
+    provenance,
+  );
+  const report = h('section', { class: 'print-report', id: 'print-report', 'aria-hidden': 'true' });
   const grid = h('div', { class: 'charts' });
   const toc = h('nav', { class: 'chart-toc', 'aria-label': 'Charts on this page' });
   const figures = CHARTS.map((spec) => {
@@ -47,8 +75,38 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.appendChild(f.el);
     return { spec, f };
   });
-  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), banners, empty, hint, trust, inputs, toc, grid);
+  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), empty, answer, banners, fold, toc, grid, report);
   mountInputsTable(inputs, store);
+  // A chart mark that selects a scenario shows its inputs: open the fold around them.
+  watch(store, (s) => [s.selectedId], (s) => {
+    if (s.selectedId) fold.open = true;
+  });
+
+  function drawAnswer(docs: ResultDocument[], opts: { baseline: number; scenarios: NonNullable<Parameters<typeof headline>[1]['scenarios']>; labels: string[]; keys: string[] }, width: number): HeadlineData | null {
+    answer.hidden = docs.length === 0;
+    if (docs.length === 0) return null;
+    if (docs.length < 2) {
+      const a = docs[0].summary.wait.mean;
+      setChildren(
+        answerText,
+        h('p', { class: 'answer-sentence' }, `${opts.labels[0]}: mean wait to reach the primary booth ${a.mean === null ? '—' : fmtNumber(a.mean, 1)} min${a.halfWidth !== null ? ` ± ${fmtNumber(a.halfWidth, 1)} (95 % CI)` : ''}. Add a second scenario to see what a change does.`),
+      );
+      setChildren(answerChart);
+      return null;
+    }
+    try {
+      const data = headline(docs, opts);
+      setChildren(answerText, data.scenarios.map((x) => h('p', { class: 'answer-sentence' }, headlineSentence(x, data))));
+      const text = describeHeadline(data);
+      setChildren(answerChart, data.chart.rows.length ? renderHeadline(data, { width: Math.min(width, 900) }) : null);
+      answerChart.setAttribute('aria-label', text.title);
+      return data;
+    } catch (err) {
+      setChildren(answerText, h('p', {}, `No headline for these scenarios: ${err instanceof Error ? err.message : String(err)}`));
+      setChildren(answerChart);
+      return null;
+    }
+  }
 
   let threshold: number | undefined;
   function draw(s: AppState): void {
@@ -97,7 +155,11 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     hint.textContent = t ?? '';
     hint.hidden = !t;
     trust.hidden = docs.length === 0;
-    if (docs.length === 0) return;
+    fold.hidden = docs.length === 0;
+    if (docs.length === 0) {
+      answer.hidden = true;
+      return;
+    }
     const width = widthOf();
     grid.classList.toggle('two-col', width >= 1100);
     const opts = {
@@ -105,6 +167,14 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       scenarios: list.map((e) => e.run.ran!),
       labels: shortLabels(list.map(displayName)),
       keys: list.map((e) => e.id),
+    };
+    const head = drawAnswer(docs, opts, width);
+    setChildren(provenanceBody, provenanceSection(list.map((e) => ({ name: displayName(e), scenario: e.run.ran! }))));
+    const provenanceLine: Provenance = {
+      scenarios: list.map(displayName),
+      seed: docs[0].seed,
+      replications: docs[0].replications,
+      engine: docs[0].engine.version,
     };
     setChildren(
       toc,
@@ -136,8 +206,9 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
         onThreshold: (m) => {
           threshold = m;
         },
-      });
+      }, provenanceLine);
     }
+    fillPrintReport(report, { list, docs, head, labels: opts.labels, charts: figures.map(({ spec, f }) => ({ id: spec.id, el: f.el })) });
   }
 
   watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);

@@ -75,7 +75,7 @@ export function mountPage(doc: Document, controller: Controller): void {
   const toolbar = h('div', { class: 'results-toolbar' }, h('span', { class: 'toolbar-label' }, 'Save:'), csv, json, link, linkNote);
   setChildren(main, h('div', { class: 'main-head' }, tabs.list, toolbar), Object.values(panels));
 
-  const widthOf = () => Math.min(1500, Math.max(480, main.clientWidth - 48));
+  const widthOf = () => Math.min(1500, Math.max(300, main.clientWidth - 48));
   const compare = mountCompare(panels.compare, store, actions, widthOf);
   mountLaneTable(panels.table, store);
   mountStaffingGrid(panels.staffing, store, actions);
