@@ -26,7 +26,9 @@ function readoutLines(data: WaitEcdfData, minutes: number): string[] {
   );
 }
 
-export function describeWaitEcdf(data: WaitEcdfData, threshold = data.threshold): ChartText {
+export function describeWaitEcdf(data: WaitEcdfData, at = data.threshold): ChartText {
+  // The same snapping as the handle, so the title and the handle name one threshold.
+  const threshold = snapThreshold(at, data.step, data.maxMinutes);
   const t = fmtMinutes(threshold);
   const readout = thresholdReadout(data, threshold).filter((r) => r.share !== null);
   const base = readout.find((r) => r.series.isBaseline);

@@ -18,3 +18,4 @@ export * from './referrals-seizures.ts';
 export * from './wait-over.ts';
 export * from './gave-up.ts';
 export * from './headline.ts';
+export * from './in-line.ts';

@@ -123,8 +123,26 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     try {
       const chart = resolveChart(spec);
       const data = chart.vm(docs, { ...opts, ...(spec.options?.(docs, opts) ?? {}) });
-      text = chart.describe(data);
-      svg = chart.render(data, { width, ...extra });
+      // The renderer may start from a threshold the reader moved: describe what it drew, with one rounding.
+      const describe = chart.describe as (d: unknown, threshold?: number) => ChartText;
+      text = describe(data, extra.threshold);
+      const onThreshold = extra.onThreshold;
+      svg = chart.render(data, {
+        width,
+        ...extra,
+        ...(onThreshold
+          ? {
+              onThreshold: (m: number) => {
+                onThreshold(m);
+                text = describe(data, m);
+                caption.textContent = text.title;
+                summary.textContent = text.summary;
+              },
+            }
+          : {}),
+      });
+      const drawn = svg.querySelector('title')?.textContent;
+      if (drawn) text = { ...text, title: drawn };
     } catch (err) {
       unavailable(`Chart not available for these scenarios: ${err instanceof Error ? err.message : String(err)}`);
       return;

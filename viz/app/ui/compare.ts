@@ -3,6 +3,7 @@
 import { CONFIDENCE_NOTE, replicationsNeeded, type ResultDocument } from '../../../sim/index.ts';
 import { describeHeadline, headlineSentence, renderHeadline } from '../../charts/headline.ts';
 import { headline, type HeadlineData } from '../../view-models/headline.ts';
+import { IN_LINE_AT_END } from '../../view-models/in-line.ts';
 import type { Actions } from '../actions.ts';
 import { chartApplies, CHARTS } from '../chart-registry.ts';
 import { h, setChildren } from '../dom.ts';
@@ -136,7 +137,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
                 h(
                   'li',
                   {},
-                  `“${c.scenario}”: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line at the end (${c.endOfRun === 'cutoff' ? 'the run stops at the horizon (end of run: cutoff)' : 'the drain reached its cap'}).`,
+                  `“${c.scenario}”: ${fmtNumber(c.unfinished, 0)} vehicle${Math.round(c.unfinished) === 1 ? '' : 's'} ${IN_LINE_AT_END} (${c.endOfRun === 'cutoff' ? 'the run stops at the horizon (end of run: cutoff)' : 'the drain reached its cap'}).`,
                 ),
               ),
             ),
