@@ -110,6 +110,34 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   }
 
   let threshold: number | undefined;
+  // Waits by hour: one shared scale by default; one extreme lane or scenario can flatten the others, so the reader may switch.
+  type YScale = 'shared' | 'independent' | 'log';
+  let yScale = 'shared' as YScale;
+  const byHour = figures.find(({ spec }) => spec.id === 'wait-by-hour');
+  if (byHour) {
+    const name = 'wait-by-hour-scale';
+    const options: [YScale, string][] = [
+      ['shared', 'One scale for all panels'],
+      ['independent', 'Each panel its own scale'],
+      ['log', 'Log scale'],
+    ];
+    const group = h(
+      'fieldset',
+      { class: 'scale-toggle', id: 'wait-by-hour-scale' },
+      h('legend', {}, 'Wait axis'),
+      options.map(([value, label]) => {
+        const id = `${name}-${value}`;
+        const input = h('input', { type: 'radio', name, id, value, checked: value === yScale });
+        input.addEventListener('change', () => {
+          if (!input.checked) return;
+          yScale = value;
+          draw(store.get());
+        });
+        return h('span', { class: 'scale-option' }, input, h('label', { for: id }, label));
+      }),
+    );
+    byHour.f.el.insertBefore(group, byHour.f.el.querySelector('.chart-svg'));
+  }
   function draw(s: AppState): void {
     const list = compared(s);
     const docs = list.map((e) => e.run.result!);
@@ -204,6 +232,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       f.update(docs, opts, w, {
         onSelect: (key) => actions.reveal(key),
         ...(threshold !== undefined ? { threshold } : {}),
+        ...(spec.id === 'wait-by-hour' ? { yScale } : {}),
         onThreshold: (m) => {
           threshold = m;
         },
