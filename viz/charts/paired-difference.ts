@@ -100,7 +100,8 @@ export function renderPairedDifference(data: PairedDifferenceData, options: Char
   f.plot.append('line').attr('class', 'bf-zero').attr('x1', px(x(0))).attr('x2', px(x(0))).attr('y1', 0).attr('y2', f.innerHeight).attr('stroke', INK).attr('stroke-width', 1.5);
   const zeroRight = x(0) > f.innerWidth / 2;
   f.plot.append('text').attr('x', px(x(0) + (zeroRight ? -4 : 4))).attr('y', -6).attr('text-anchor', zeroRight ? 'end' : 'start').attr('fill', MUTED).text('0 = no difference');
-  f.plot.append('text').attr('x', f.innerWidth + 12).attr('y', -6).attr('fill', MUTED).text(`scenario − ${data.baseline.label}`);
+  // The axis label names the baseline; this header must fit the column whatever its length.
+  f.plot.append('text').attr('x', f.innerWidth + 12).attr('y', -6).attr('fill', MUTED).text('difference (95 % CI)');
 
   let yPos = 8;
   for (const g of groups) {

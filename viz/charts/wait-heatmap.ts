@@ -2,7 +2,7 @@
 import { lab } from 'd3-color';
 import { scaleLinear, scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
-import type { HeatCell, WaitHeatmapData } from '../view-models/wait-heatmap.ts';
+import type { HeatCell, WaitHeatmapData, WaitHeatmapsData } from '../view-models/wait-heatmap.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';
 import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText } from './format.ts';
@@ -25,7 +25,7 @@ function colorScale(data: WaitHeatmapData) {
     const m = Math.max(0.1, Math.abs(e?.[0] ?? 0), Math.abs(e?.[1] ?? 0));
     return scaleSequential(interpolateCividis).domain([-m, m]);
   }
-  return scaleSequential(interpolateCividis).domain([0, Math.max(1, e?.[1] ?? 1)]);
+  return scaleSequential(interpolateCividis).domain([0, data.sharedMax ?? Math.max(1, e?.[1] ?? 1)]);
 }
 
 export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
@@ -122,7 +122,10 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
     // "≥" where it fits beside the corner flag; a difference keeps its sign alone (the flag says it bounds nothing).
     const marked = censored && data.mode === 'value' ? `≥${plain}` : plain;
-    const label = textWidth(marked) + 10 <= cw ? marked : plain;
+    // Narrow cells (a phone): a smaller font, then no digits at all (the value stays in the tooltip and the table).
+    const small = textWidth(plain) + 4 > cw;
+    const label = small ? (textWidth(plain, 9) + 2 <= cw ? plain : '') : textWidth(marked) + 10 <= cw ? marked : plain;
+    if (label === '' && !censored) g.append('title').text(`${hourLabel(c.hour)}: ${plain} min`);
     if (censored) {
       g.append('title').text(
         `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
@@ -140,6 +143,7 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
       .attr('dy', '0.35em')
       .attr('text-anchor', 'middle')
       .attr('fill', lab(fill).l > 55 ? '#000000' : '#ffffff')
+      .attr('font-size', small ? 9 : null)
       .text(label);
   }
   const axis = f.plot.append('g').attr('class', 'bf-axis bf-axis--x').attr('transform', `translate(0,${px(f.innerHeight)})`);
@@ -183,4 +187,47 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
       .attr('fill', INK)
       .text(data.mode === 'difference' ? 'travelers still in line at the end: the difference bounds nothing' : '≥ lower bound: travelers still in line at the end');
   }
+}
+
+function mapName(m: WaitHeatmapData): string {
+  return m.mode === 'difference' ? `${m.scenario.label} − ${m.baseline.label}` : seriesName(m.scenario);
+}
+
+/** Every map's text: the title from the first difference (the comparison), else from the baseline's map. */
+export function describeWaitHeatmaps(data: WaitHeatmapsData): ChartText {
+  const texts = data.maps.map(describeWaitHeatmap);
+  const lead = data.maps.findIndex((m) => m.mode === 'difference');
+  const first = texts[lead >= 0 ? lead : 0];
+  const n = data.maps.filter((m) => m.mode === 'value').length;
+  return {
+    title: first?.title ?? 'No waits recorded',
+    summary: sentences(
+      n > 1 ? `One heat map per scenario on one colour scale, then the paired difference of each scenario from the baseline.` : '',
+      ...texts.map((t, i) => `${capitalize(mapName(data.maps[i]))}: ${t.summary}`),
+    ),
+    table: {
+      columns: ['map', 'lane group', 'hour', 'wait or difference (min)', '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'],
+      rows: texts.flatMap((t, i) => t.table.rows.map((r) => [mapName(data.maps[i]), ...r])),
+    },
+  };
+}
+
+/** The maps stacked in one SVG (one file to save), each with its own colour legend. */
+export function renderWaitHeatmaps(data: WaitHeatmapsData, options: ChartOptions = {}): SVGSVGElement {
+  const text = describeWaitHeatmaps(data);
+  const width = options.width ?? 960;
+  const parts = data.maps.map((m) => renderWaitHeatmap(m, { ...options, width, height: undefined }));
+  const gap = 12;
+  const heights = parts.map((p) => Number(p.getAttribute('height')));
+  const height = heights.reduce((a, b) => a + b + gap, 0);
+  const f = chartFrame({ name: 'wait-heatmaps', text, width, height, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, options);
+  let y = 0;
+  parts.forEach((p, i) => {
+    p.setAttribute('x', '0');
+    p.setAttribute('y', String(y));
+    p.setAttribute('data-map', data.maps[i].mode === 'difference' ? `difference-${data.maps[i].scenario.key}` : `value-${data.maps[i].scenario.key}`);
+    f.svg.appendChild(p);
+    y += heights[i] + gap;
+  });
+  return f.svg;
 }

@@ -16,6 +16,7 @@ import { shortLabels } from '../labels.ts';
 import { createChartFigure, type Provenance } from './chart-figure.ts';
 import { mountInputsTable } from './inputs-table.ts';
 import { provenanceSection } from './provenance.ts';
+import { mountOtherPorts, portGroups, portNote } from './other-ports.ts';
 import { fillPrintReport } from './print-report.ts';
 
 function replicationHint(base: Entry): string | null {
@@ -76,7 +77,10 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.appendChild(f.el);
     return { spec, f };
   });
-  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), empty, answer, banners, fold, toc, grid, report);
+  const portsNote = h('p', { class: 'ports-note', id: 'ports-note', hidden: true });
+  const otherPorts = h('section', { class: 'other-ports', id: 'other-ports', hidden: true });
+  const others = mountOtherPorts(otherPorts);
+  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), empty, answer, banners, portsNote, fold, toc, grid, otherPorts, report);
   mountInputsTable(inputs, store);
   // A chart mark that selects a scenario shows its inputs: open the fold around them.
   watch(store, (s) => [s.selectedId], (s) => {
@@ -140,7 +144,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   }
   function draw(s: AppState): void {
     const list = compared(s);
-    const docs = list.map((e) => e.run.result!);
+    let docs = list.map((e) => e.run.result!);
     empty.hidden = docs.length > 0;
     empty.textContent = s.progress ? 'Running the scenarios… the charts appear when the first run finishes.' : 'No results yet: choose scenarios in the tray and press “Run all”.';
     grid.hidden = docs.length === 0;
@@ -191,12 +195,25 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     }
     const width = widthOf();
     grid.classList.toggle('two-col', width >= 1100);
-    const opts = {
-      baseline: 0,
+    const all = {
       scenarios: list.map((e) => e.run.ran!),
       labels: shortLabels(list.map(displayName)),
       keys: list.map((e) => e.id),
     };
+    // The charts above show the baseline's first port for the scenarios that model it; every other port gets its own panel below.
+    const groups = portGroups(docs, 0);
+    const main = [...groups[0].docs].sort((a, b) => a - b);
+    const allDocs = docs;
+    docs = main.map((i) => allDocs[i]);
+    const opts = {
+      baseline: 0,
+      scenarios: main.map((i) => all.scenarios[i]),
+      labels: shortLabels(main.map((i) => displayName(list[i]))),
+      keys: main.map((i) => all.keys[i]),
+    };
+    const note = portNote(groups, all.labels);
+    portsNote.textContent = note;
+    portsNote.hidden = note === '';
     const head = drawAnswer(docs, opts, width);
     setChildren(provenanceBody, provenanceSection(list.map((e) => ({ name: displayName(e), scenario: e.run.ran! }))));
     const provenanceLine: Provenance = {
@@ -238,7 +255,8 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
         },
       }, provenanceLine);
     }
-    fillPrintReport(report, { list, docs, head, labels: opts.labels, charts: figures.map(({ spec, f }) => ({ id: spec.id, el: f.el })) });
+    others.draw(allDocs, groups, { ...all, names: list.map(displayName) }, width - 34, provenanceLine);
+    fillPrintReport(report, { list, docs: allDocs, head, labels: all.labels, charts: figures.map(({ spec, f }) => ({ id: spec.id, el: f.el })) });
   }
 
   watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);
