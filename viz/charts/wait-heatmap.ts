@@ -7,6 +7,7 @@ import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';
 import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText } from './format.ts';
 import { hatch } from './marks.ts';
+import { wrapWords } from './legend.ts';
 import { INK, MUTED } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
@@ -86,15 +87,18 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
 export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions = {}): SVGSVGElement {
   const text = describeWaitHeatmap(data);
   const width = options.width ?? 960;
-  const labelWidth = Math.min(220, Math.max(60, ...data.lanes.map((l) => textWidth(l.name))) + 14);
-  const margin = { top: 70, right: 16, bottom: 44, left: labelWidth };
+  // A phone: narrower row labels, the colour-legend caption wrapped, the no-data key on its own line, hours every 6.
+  const narrow = width < 560;
+  const labelWidth = Math.min(narrow ? 110 : 220, Math.max(60, ...data.lanes.map((l) => textWidth(l.name))) + 14);
+  const captionLines = wrapWords(legendCaption(data), width - 16);
+  const margin = { top: 70 + (captionLines.length - 1) * 15 + (narrow ? 34 : 0), right: 16, bottom: 44, left: labelWidth };
   const height = options.height ?? margin.top + margin.bottom + data.lanes.length * ROW_HEIGHT;
   const f = chartFrame({ name: 'wait-heatmap', text, width, height, margin }, options);
   const color = colorScale(data);
   const cw = f.innerWidth / 24;
   const rh = f.innerHeight / Math.max(1, data.lanes.length);
 
-  drawColorLegend(f, data, color);
+  drawColorLegend(f, data, color, captionLines, narrow);
 
   const grid = f.plot.append('g').attr('class', 'bf-heatmap');
   data.lanes.forEach((lane, r) => {
@@ -124,7 +128,7 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const marked = censored && data.mode === 'value' ? `≥${plain}` : plain;
     // Narrow cells (a phone): a smaller font, then no digits at all (the value stays in the tooltip and the table).
     const small = textWidth(plain) + 4 > cw;
-    const label = small ? (textWidth(plain, 9) + 2 <= cw ? plain : '') : textWidth(marked) + 10 <= cw ? marked : plain;
+    const label = small ? (cw >= 14 && textWidth(plain, 9) + 4 <= cw ? plain : '') : textWidth(marked) + 10 <= cw ? marked : plain;
     if (label === '' && !censored) g.append('title').text(`${hourLabel(c.hour)}: ${plain} min`);
     if (censored) {
       g.append('title').text(
@@ -147,23 +151,29 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
       .text(label);
   }
   const axis = f.plot.append('g').attr('class', 'bf-axis bf-axis--x').attr('transform', `translate(0,${px(f.innerHeight)})`);
-  for (let h = 0; h < 24; h += 3) {
+  for (let h = 0; h < 24; h += narrow || cw < 14 ? 6 : 3) {
     axis.append('text').attr('x', px(h * cw + cw / 2)).attr('y', 16).attr('text-anchor', 'middle').attr('fill', INK).text(String(h).padStart(2, '0'));
   }
   axis.append('text').attr('class', 'bf-axis-label').attr('x', px(f.innerWidth / 2)).attr('y', 36).attr('text-anchor', 'middle').text('hour of day (hour of arrival)');
   return f.svg;
 }
 
-function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData, color: ReturnType<typeof colorScale>): void {
+function legendCaption(data: WaitHeatmapData): string {
+  return data.mode === 'difference'
+    ? `${data.scenario.label} − ${data.baseline.label}, ${data.measureLabel} wait (minutes); below 0 = shorter`
+    : `${data.measureLabel} wait to reach the primary booth (minutes), ${data.scenario.label}`;
+}
+
+function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData, color: ReturnType<typeof colorScale>, captionLines: string[], narrow: boolean): void {
   const [d0, d1] = color.domain();
-  const w = Math.min(260, f.innerWidth);
+  const x0 = narrow ? 8 : f.margin.left;
+  const w = Math.min(260, f.width - x0 - 16);
   const steps = 26;
-  const g = f.top.append('g').attr('class', 'bf-color-legend').attr('transform', `translate(${f.margin.left},28)`);
-  const caption =
-    data.mode === 'difference'
-      ? `${data.scenario.label} − ${data.baseline.label}, ${data.measureLabel} wait (minutes); below 0 = shorter`
-      : `${data.measureLabel} wait to reach the primary booth (minutes), ${data.scenario.label}`;
-  g.append('text').attr('x', 0).attr('y', -10).attr('fill', INK).text(caption);
+  const extra = (captionLines.length - 1) * 15;
+  const g = f.top.append('g').attr('class', 'bf-color-legend').attr('transform', `translate(${x0},${28 + extra})`);
+  const cap = g.append('text').attr('x', 0).attr('y', -10 - extra).attr('fill', INK);
+  if (captionLines.length === 1) cap.text(captionLines[0]);
+  else captionLines.forEach((l, i) => cap.append('tspan').attr('x', 0).attr('dy', i === 0 ? 0 : 15).text(l));
   const x = scaleLinear().domain([d0, d1]).range([0, w]);
   for (let i = 0; i < steps; i++) {
     const v = d0 + ((i + 0.5) * (d1 - d0)) / steps;
@@ -173,7 +183,7 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
   for (const t of ticks) {
     g.append('text').attr('x', px(x(t))).attr('y', 26).attr('text-anchor', 'middle').attr('fill', INK).text(data.mode === 'difference' ? fmtSigned(t, 0) : fmtNumber(t, 0));
   }
-  const mg = g.append('g').attr('transform', `translate(${w + 24},0)`);
+  const mg = g.append('g').attr('transform', narrow ? 'translate(0,36)' : `translate(${w + 24},0)`);
   hatch(mg, 0, 0, 24, 12);
   mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
   if (data.cells.some((c) => c.value !== null && c.unfinished > 0)) {
