@@ -126,9 +126,10 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
     // "≥" where it fits beside the corner flag; a difference keeps its sign alone (the flag says it bounds nothing).
     const marked = censored && data.mode === 'value' ? `≥${plain}` : plain;
-    // Narrow cells (a phone): a smaller font, then no digits at all (the value stays in the tooltip and the table).
+    // Narrow cells (a phone): fewer digits rather than smaller ones (charts keep text at 12 px or more);
+    // a cell too narrow for its value prints none, and the value stays in the tooltip and the data table.
     const small = textWidth(plain) + 4 > cw;
-    const label = small ? (cw >= 14 && textWidth(plain, 9) + 4 <= cw ? plain : '') : textWidth(marked) + 10 <= cw ? marked : plain;
+    const label = small ? '' : textWidth(marked) + 10 <= cw ? marked : plain;
     if (label === '' && !censored) g.append('title').text(`${hourLabel(c.hour)}: ${plain} min`);
     if (censored) {
       g.append('title').text(
@@ -147,7 +148,6 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
       .attr('dy', '0.35em')
       .attr('text-anchor', 'middle')
       .attr('fill', lab(fill).l > 55 ? '#000000' : '#ffffff')
-      .attr('font-size', small ? 9 : null)
       .text(label);
   }
   const axis = f.plot.append('g').attr('class', 'bf-axis bf-axis--x').attr('transform', `translate(0,${px(f.innerHeight)})`);
