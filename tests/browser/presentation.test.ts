@@ -97,7 +97,7 @@ describe('presentation', () => {
     expect(new Set(tops).size).toBeGreaterThan(1);
     expect(ticksShared.length).toBeGreaterThan(1);
 
-    const heat = page.locator('#chart-wait-heatmap svg.bf-chart');
+    const heat = page.locator('#chart-wait-heatmap .chart-svg > svg');
     expect(await heat.locator('svg[data-map^="value-"]').count()).toBe(2);
     expect(await heat.locator('svg[data-map^="difference-"]').count()).toBe(1);
     await page.locator('#chart-wait-heatmap').screenshot({ path: join(SHOTS, 'presentation-heatmaps-1440.png') });
@@ -193,7 +193,7 @@ describe('presentation', () => {
       expect(b.x + b.width).toBeLessThanOrEqual(390);
     }
     // Digits in the heat-map cells never overlap their neighbours.
-    const overlaps = await page.locator('#chart-wait-heatmap svg.bf-chart').evaluate((root) => {
+    const overlaps = await page.locator('#chart-wait-heatmap .chart-svg > svg').evaluate((root) => {
       const boxes = [...root.querySelectorAll('.bf-cell text')].filter((t) => (t.textContent ?? '') !== '').map((t) => (t as SVGGraphicsElement).getBoundingClientRect());
       let n = 0;
       for (let i = 0; i < boxes.length; i++)

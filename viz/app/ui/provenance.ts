@@ -20,8 +20,10 @@ export function questionOf(s: Scenario): string {
 }
 
 /** One scenario's provenance as a block: description, numbered sources with confidence, assumptions. */
-export function provenanceBlock(name: string, s: Scenario, baselineSources: Set<string> | null): HTMLElement {
+export function provenanceBlock(name: string, s: Scenario, baselineSources: Set<string> | null, baselineAssumptions: Set<string> | null = null): HTMLElement {
   const p = provenanceOf(s);
+  const ownAssumptions = baselineAssumptions ? p.assumptions.filter((a) => !baselineAssumptions.has(a)) : p.assumptions;
+  const sharedAssumptions = p.assumptions.length - ownAssumptions.length;
   // A variant usually repeats its parent's sources: say so instead of listing them twice.
   const own = baselineSources ? p.sources.filter((src) => !baselineSources.has(src.id + src.citation)) : p.sources;
   const shared = p.sources.length - own.length;
@@ -40,17 +42,25 @@ export function provenanceBlock(name: string, s: Scenario, baselineSources: Set<
           own.map((src) => h('li', {}, h('code', {}, src.id), ` — ${src.citation}`, src.confidence ? h('span', { class: 'badge' }, `confidence: ${src.confidence}`) : null)),
         ),
     h('h5', {}, `Assumptions (${p.assumptions.length})`),
-    p.assumptions.length === 0 ? h('p', { class: 'hint' }, 'No assumptions stated in this scenario.') : h('ul', { class: 'provenance-assumptions' }, p.assumptions.map((a) => h('li', {}, a))),
+    p.assumptions.length === 0
+      ? h('p', { class: 'hint' }, 'No assumptions stated in this scenario.')
+      : h(
+          'ul',
+          { class: 'provenance-assumptions' },
+          sharedAssumptions > 0 ? h('li', { class: 'hint' }, `${sharedAssumptions} assumption${sharedAssumptions === 1 ? '' : 's'} shared with the baseline (listed there).`) : null,
+          ownAssumptions.map((a) => h('li', {}, a)),
+        ),
   );
 }
 
 /** Sources and assumptions of every compared scenario, the baseline first. */
 export function provenanceSection(items: { name: string; scenario: Scenario }[]): HTMLElement {
   const base = items[0] ? new Set(provenanceOf(items[0].scenario).sources.map((s) => s.id + s.citation)) : null;
+  const baseAssumptions = items[0] ? new Set(provenanceOf(items[0].scenario).assumptions) : null;
   return h(
     'div',
     { class: 'provenance' },
     h('p', { class: 'hint' }, 'As the scenario files state them (their description, sources and assumptions fields). Figures marked NOT FOUND or “assumption” are not sourced.'),
-    items.map((it, i) => provenanceBlock(it.name, it.scenario, i === 0 ? null : base)),
+    items.map((it, i) => provenanceBlock(it.name, it.scenario, i === 0 ? null : base, i === 0 ? null : baseAssumptions)),
   );
 }
