@@ -90,7 +90,7 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
   // A phone: narrower row labels, the colour-legend caption wrapped, the no-data key on its own line, hours every 6.
   const narrow = width < 560;
   const labelWidth = Math.min(narrow ? 110 : 220, Math.max(60, ...data.lanes.map((l) => textWidth(l.name))) + 14);
-  const captionLines = wrapWords(legendCaption(data), width - 16);
+  const captionLines = wrapWords(legendCaption(data), width - (narrow ? 8 : labelWidth) - 16);
   const margin = { top: 70 + (captionLines.length - 1) * 15 + (narrow ? 34 : 0), right: 16, bottom: 44, left: labelWidth };
   const height = options.height ?? margin.top + margin.bottom + data.lanes.length * ROW_HEIGHT;
   const f = chartFrame({ name: 'wait-heatmap', text, width, height, margin }, options);
