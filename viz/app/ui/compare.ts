@@ -256,7 +256,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       }, provenanceLine);
     }
     others.draw(allDocs, groups, { ...all, names: list.map(displayName) }, width - 34, provenanceLine);
-    fillPrintReport(report, { list, docs: allDocs, head, labels: all.labels, charts: figures.map(({ spec, f }) => ({ id: spec.id, el: f.el })) });
+    fillPrintReport(report, { list, docs: allDocs, head, opts, mainDocs: docs, labels: all.labels, charts: figures.map(({ spec, f }) => ({ id: spec.id, el: f.el })) });
   }
 
   watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);

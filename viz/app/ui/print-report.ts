@@ -3,6 +3,9 @@
 
 import type { ResultDocument } from '../../../sim/index.ts';
 import { headlineSentence } from '../../charts/headline.ts';
+import { renderWaitByHour } from '../../charts/wait-by-hour.ts';
+import { waitByHour } from '../../view-models/wait-by-hour.ts';
+import type { ViewModelOptions } from '../contracts.ts';
 import type { HeadlineData } from '../../view-models/headline.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName, type Entry } from '../entries.ts';
@@ -24,6 +27,10 @@ export interface ReportInput {
   head: HeadlineData | null;
   labels: string[];
   charts: { id: string; el: HTMLElement }[];
+  /** The main charts' options, to draw the waits by hour at a width made for the page. */
+  opts?: ViewModelOptions & { labels: string[]; keys: string[] };
+  /** The documents behind the main charts (the baseline's port). */
+  mainDocs?: ResultDocument[];
 }
 
 export function fillPrintReport(root: HTMLElement, r: ReportInput): void {
@@ -47,9 +54,18 @@ export function fillPrintReport(root: HTMLElement, r: ReportInput): void {
   const headSvg = root.ownerDocument.querySelector('#headline svg');
   if (headSvg) figures.push(h('div', { class: 'report-chart' }, headSvg.cloneNode(true)));
   for (const id of KEY_CHARTS) {
-    const svg = r.charts.find((c) => c.id === id)?.el.querySelector('.chart-svg svg');
     const title = r.charts.find((c) => c.id === id)?.el.querySelector('figcaption')?.textContent ?? '';
-    if (svg) figures.push(h('div', { class: 'report-chart' }, h('p', { class: 'report-chart-title' }, title), svg.cloneNode(true)));
+    let svg: Node | null = null;
+    // Drawn again at a width for paper (three panels a row), so the panels are not shrunk to fit.
+    if (id === 'wait-by-hour' && r.opts && r.mainDocs?.length) {
+      try {
+        svg = renderWaitByHour(waitByHour(r.mainDocs, r.opts), { width: 900 });
+      } catch {
+        svg = null;
+      }
+    }
+    svg ??= r.charts.find((c) => c.id === id)?.el.querySelector('.chart-svg svg')?.cloneNode(true) ?? null;
+    if (svg) figures.push(h('div', { class: 'report-chart' }, h('p', { class: 'report-chart-title' }, title), svg));
   }
 
   const prov = scenarios.map((s) => provenanceOf(s));
