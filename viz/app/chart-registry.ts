@@ -48,10 +48,9 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'wait-heatmap',
     name: 'Waits by hour and lane group',
-    vm: 'waitHeatmap',
-    names: ['WaitHeatmap'],
+    vm: 'waitHeatmaps',
+    names: ['WaitHeatmaps'],
     wide: true,
-    options: (docs, base) => (docs.length > 1 ? { scenario: base.baseline === 0 ? 1 : 0, difference: true } : {}),
   },
   { id: 'queue-timeline', name: 'Vehicles in line over the run', vm: 'queueTimeline', names: ['QueueTimeline'], wide: true },
   { id: 'utilization', name: 'Booth utilization', vm: 'utilization', names: ['Utilization'] },

@@ -1,8 +1,6 @@
 // Short names for chart legends: scenario names often share a long prefix ("San Ysidro northbound — …") that says nothing about the difference.
 
-const MAX = 46;
-
-/** Drops the words every name shares at the start (up to a separator), then shortens what is still too long. */
+/** Drops the words every name shares at the start (up to a separator); never cuts a name short (titles wrap, legends wrap). */
 export function shortLabels(names: readonly string[]): string[] {
   let cut = 0;
   if (names.length > 1) {
@@ -16,8 +14,7 @@ export function shortLabels(names: readonly string[]): string[] {
     if (names.some((n) => n.length - cut < 3)) cut = 0;
   }
   const out = names.map((n) => {
-    const s = n.slice(cut).trim();
-    return s.length > MAX ? `${s.slice(0, MAX - 1).trimEnd()}…` : s;
+    return n.slice(cut).trim();
   });
   // Shortening must not merge two names into one label.
   return new Set(out).size === out.length ? out : names.slice();

@@ -2,6 +2,7 @@
 
 import type { Across, LaneResult, ResultDocument } from '../../sim/index.ts';
 import { fmtCount, fmtMinutes, fmtPercent } from './format.ts';
+import { laneInLineAtEnd } from '../view-models/in-line.ts';
 
 export interface LaneFigure {
   id: string;
@@ -16,7 +17,7 @@ export interface LaneFigure {
 export const LANE_FIGURES: LaneFigure[] = [
   { id: 'arrived', term: 'Throughput', label: 'Arrivals', get: (l) => l.figures.arrived, format: fmtCount },
   { id: 'served', term: 'Throughput', label: 'Served at primary', get: (l) => l.figures.served, format: fmtCount },
-  { id: 'inQueueAtEnd', term: 'Queue length', label: 'In line at end', get: (l) => l.figures.inQueueAtEnd, format: fmtCount },
+  { id: 'inQueueAtEnd', term: 'Queue length', label: 'In line at end', get: (l) => laneInLineAtEnd(l), format: fmtCount },
   { id: 'waitMean', term: 'Wait to reach the primary booth', label: 'Mean wait (min)', get: (l) => l.figures.wait.mean, format: fmtMinutes },
   { id: 'waitP50', term: 'p50 / p90 / p95', label: 'Median wait (min)', get: (l) => l.figures.wait.p50, format: fmtMinutes },
   { id: 'waitP95', term: 'p50 / p90 / p95', label: '95th pct wait (min)', get: (l) => l.figures.wait.p95, format: fmtMinutes },

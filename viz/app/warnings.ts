@@ -1,6 +1,7 @@
 // Lanes whose booths cannot keep up: utilization at the saturation mark, or a line still growing when the run ends.
 
 import type { ResultDocument } from '../../sim/index.ts';
+import { IN_LINE_AT_END, inLineAtEnd, laneInLineAtEnd } from '../view-models/in-line.ts';
 import { growingLineText, growthTested, laneStability, lineStillGrowing, unstableHoursText } from '../view-models/utilization.ts';
 
 /** Utilization at or above this means the booths never catch up (the same mark as the utilization chart). */
@@ -21,7 +22,7 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
     for (const p of d.ports) {
       for (const l of p.lanes) {
         const u = l.capacity.utilization.mean;
-        const q = l.figures.inQueueAtEnd.mean;
+        const q = laneInLineAtEnd(l).mean;
         const reasons: string[] = [];
         if (u !== null && u >= SATURATED) reasons.push(`booths busy ${Math.round(u * 100)} % of the staffed time`);
         // The engine's stability report: lane-hours with offered load at or above 1, and lines that grew day after day.
@@ -32,8 +33,8 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
         if (!growthTested(d, p)) {
           // Too short for the day-to-day test: read the timeline instead.
           const growing = lineStillGrowing(l.timeline.queueLength, d.scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
-          const atHorizon = l.timeline.queueLength.at(-1) ?? null;
-          if (growing && atHorizon !== null) reasons.push(`${Math.round(atHorizon)} vehicles in line at the end of the horizon, and the line was still growing`);
+          const atEnd = laneInLineAtEnd(l).mean;
+          if (growing && atEnd !== null) reasons.push(`${Math.round(atEnd)} vehicles ${IN_LINE_AT_END}, and the line was still growing`);
         }
         if (reasons.length > 0) out.push({ scenario: d.scenario.name, lane: l.label, utilization: u, inQueueAtEnd: q, reason: reasons.join('; ') });
       }
@@ -44,7 +45,7 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
 
 export interface CensoredNote {
   scenario: string;
-  /** Travelers still in line when the run ended, mean over replications. */
+  /** Still in line when the run ended (the one definition, inLineAtEnd), mean over replications. */
   unfinished: number;
   endOfRun: 'drain' | 'cutoff';
 }
@@ -57,8 +58,9 @@ export function censoredNotes(docs: ResultDocument[]): CensoredNote[] {
   const out: CensoredNote[] = [];
   for (const d of docs) {
     if (d.runs.length === 0) continue;
-    const unfinished = d.runs.reduce((a, r) => a + (r.ending?.unfinished ?? 0), 0) / d.runs.length;
-    if (unfinished > 0) out.push({ scenario: d.scenario.name, unfinished, endOfRun: d.runs[0].ending.endOfRun });
+    const censored = d.runs.some((r) => (r.ending?.unfinished ?? 0) > 0);
+    const unfinished = inLineAtEnd(d);
+    if (censored) out.push({ scenario: d.scenario.name, unfinished, endOfRun: d.runs[0].ending.endOfRun });
   }
   return out;
 }

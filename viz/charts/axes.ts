@@ -1,5 +1,5 @@
 // Axes with 12 px ticks and a label that names the unit.
-import { axisBottom, axisLeft, type AxisDomain, type AxisScale } from 'd3';
+import { axisBottom, axisLeft, type AxisDomain, type AxisScale } from 'd3-axis';
 import { INK, MUTED } from './palette.ts';
 import type { G } from './frame.ts';
 

@@ -1,5 +1,5 @@
 // Grouped bars with CI whiskers and the series symbol on each bar (colour is never the only cue).
-import { scaleBand, type ScaleLinear } from 'd3';
+import { scaleBand, type ScaleLinear } from 'd3-scale';
 import type { Across } from '../../sim/index.ts';
 import type { SeriesInfo } from '../view-models/options.ts';
 import type { G } from './frame.ts';

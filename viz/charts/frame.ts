@@ -1,5 +1,5 @@
 // The SVG shell every chart shares: size, role, title, desc, aria-label, fonts and the focus ring style.
-import { select, type Selection } from 'd3';
+import { select, type Selection } from 'd3-selection';
 import { INK } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 

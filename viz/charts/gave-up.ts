@@ -1,5 +1,5 @@
 // Travelers who gave up (balked or reneged) per lane group and scenario: share of arrivals with 95 % intervals, and what they did instead.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { GaveUpData } from '../view-models/gave-up.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';

@@ -21,3 +21,4 @@ export * from './export.ts';
 export * from './gallery.ts';
 export * from './wait-over.ts';
 export * from './gave-up.ts';
+export * from './headline.ts';

@@ -1,5 +1,6 @@
 // Small shared marks: CI bands, whiskers, the "no data" hatch and wrapped notes.
-import { area, line, type ScaleLinear } from 'd3';
+import { type ScaleLinear } from 'd3-scale';
+import { area, line } from 'd3-shape';
 import { MISSING_FILL, MUTED } from './palette.ts';
 import { px, textWidth } from './format.ts';
 import type { G } from './frame.ts';

@@ -1,5 +1,5 @@
 // Forest plot of paired differences (scenario − baseline) per lane group, with 95 % CIs and a zero line.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { PairedDifferenceData, PairedRow } from '../view-models/paired-difference.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
@@ -86,21 +86,25 @@ export function renderPairedDifference(data: PairedDifferenceData, options: Char
     if (g) g.rows.push(r);
     else groups.push({ name, rows: [r] });
   }
-  const labelW = Math.min(220, Math.max(80, ...data.rows.map((r) => textWidth(r.series.label) + 16), ...groups.map((g) => textWidth(g.name))) + 12);
+  // A phone-width chart has no room for label and value columns: each row prints "label: value" above its whisker.
+  const narrow = width < 560;
+  const rowH = narrow ? ROW + 16 : ROW;
+  const labelW = narrow ? 12 : Math.min(220, Math.max(80, ...data.rows.map((r) => textWidth(r.series.label) + 16), ...groups.map((g) => textWidth(g.name))) + 12);
   // The row label names the scenario, so the column beside the plot prints only the value.
-  const textW = Math.min(width * 0.4, Math.max(120, ...data.rows.map((r) => textWidth(valueText(r, data)))) + 16);
+  const textW = narrow ? 16 : Math.min(width * 0.4, Math.max(120, ...data.rows.map((r) => textWidth(valueText(r, data)))) + 16);
   const margin = { top: 22, right: textW, bottom: 52, left: labelW };
-  const height = options.height ?? margin.top + margin.bottom + groups.length * HEADER + data.rows.length * ROW + 8;
+  const height = options.height ?? margin.top + margin.bottom + groups.length * HEADER + data.rows.length * rowH + 8;
   const f = chartFrame({ name: 'paired-difference', text, width, height, margin }, options);
 
   const vals = data.rows.flatMap((r) => [r.difference.ciLow ?? r.difference.mean, r.difference.ciHigh ?? r.difference.mean]).filter((v): v is number => v !== null);
   const m = Math.max(1e-9, ...vals.map(Math.abs));
   const x = scaleLinear().domain([Math.min(0, ...vals) - m * 0.05, Math.max(0, ...vals) + m * 0.05]).range([0, f.innerWidth]).nice();
-  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: 6, grid: f.innerHeight, label: `${data.figure.axis}: scenario − ${data.baseline.label}` });
+  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: narrow ? 4 : 6, grid: f.innerHeight, label: fitText(`${data.figure.axis}: scenario − ${data.baseline.label}`, f.innerWidth) });
   f.plot.append('line').attr('class', 'bf-zero').attr('x1', px(x(0))).attr('x2', px(x(0))).attr('y1', 0).attr('y2', f.innerHeight).attr('stroke', INK).attr('stroke-width', 1.5);
   const zeroRight = x(0) > f.innerWidth / 2;
   f.plot.append('text').attr('x', px(x(0) + (zeroRight ? -4 : 4))).attr('y', -6).attr('text-anchor', zeroRight ? 'end' : 'start').attr('fill', MUTED).text('0 = no difference');
-  f.plot.append('text').attr('x', f.innerWidth + 12).attr('y', -6).attr('fill', MUTED).text(`scenario − ${data.baseline.label}`);
+  // The axis label names the baseline; this header must fit the column whatever its length.
+  if (!narrow) f.plot.append('text').attr('x', f.innerWidth + 12).attr('y', -6).attr('fill', MUTED).text('difference (95 % CI)');
 
   let yPos = 8;
   for (const g of groups) {
@@ -108,17 +112,18 @@ export function renderPairedDifference(data: PairedDifferenceData, options: Char
     yPos += HEADER;
     for (const r of g.rows) {
       const st = seriesStyle(r.series);
-      const cy = yPos + ROW / 2;
+      const cy = yPos + rowH - ROW / 2;
       const row = f.plot.append('g').attr('class', 'bf-series bf-difference').attr('data-key', r.series.key).attr('data-lane', r.lane?.id ?? '');
-      row.append('text').attr('x', -10).attr('y', px(cy)).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(fitText(r.series.label, labelW - 20));
+      if (narrow) row.append('text').attr('x', 0).attr('y', px(yPos + 10)).attr('dy', '0.35em').attr('fill', INK).text(fitText(`${valueText(r, data)} · ${r.series.label}`, f.innerWidth));
+      else row.append('text').attr('x', -10).attr('y', px(cy)).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(fitText(r.series.label, labelW - 20));
       const d = r.difference;
       if (d.ciLow !== null && d.ciHigh !== null) whisker(row, 'h', cy, x(d.ciLow), x(d.ciHigh), st.color, 6);
       if (d.mean !== null) {
         row.append('path').attr('d', symbolPath(st.symbol, 80)).attr('transform', `translate(${px(x(d.mean))},${px(cy)})`).attr('fill', st.color).attr('stroke', INK).attr('stroke-width', 0.75);
       }
       row.append('title').text(differenceText(r, data));
-      row.append('text').attr('class', 'bf-difference-text').attr('x', f.innerWidth + 12).attr('y', px(cy)).attr('dy', '0.35em').attr('fill', INK).text(valueText(r, data));
-      yPos += ROW;
+      if (!narrow) row.append('text').attr('class', 'bf-difference-text').attr('x', f.innerWidth + 12).attr('y', px(cy)).attr('dy', '0.35em').attr('fill', INK).text(valueText(r, data));
+      yPos += rowH;
     }
   }
   return f.svg;

@@ -1,15 +1,5 @@
 // Series styles: Okabe–Ito colour plus a dash and a symbol per series, so no series relies on colour alone.
-import {
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 
 /** Okabe & Ito (2008), ordered so the strongest-contrast colours come first; black is kept for references. */
 export const OKABE_ITO = {

@@ -1,5 +1,6 @@
 // Mean vehicles in line per hour since the start, one panel per lane group and a line per scenario.
-import { max, scaleLinear } from 'd3';
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import type { QueueTimelineData } from '../view-models/queue-timeline.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';

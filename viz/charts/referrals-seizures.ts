@@ -1,5 +1,5 @@
 // Referrals by reason, secondary inspections and seizures per scenario (per day), with interdiction and false-positive rates.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { ReferralsData } from '../view-models/referrals-seizures.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';

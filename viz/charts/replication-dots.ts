@@ -1,5 +1,5 @@
 // Every replication as a dot per scenario, with mean ± 95 % CI and how many more runs reach ±5 %.
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from 'd3-scale';
 import type { DotsRow, ReplicationDotsData } from '../view-models/replication-dots.ts';
 import { scopeText } from '../view-models/scope.ts';
 import { drawXAxis } from './axes.ts';

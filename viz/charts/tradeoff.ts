@@ -1,5 +1,6 @@
 // Interdiction rate vs wait, one point per scenario with CI whiskers on both axes and the Pareto frontier.
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import type { TradeoffData, TradeoffPoint } from '../view-models/tradeoff.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';
@@ -54,6 +55,17 @@ function placeLabel(cx: number, cy: number, label: string, placed: Box[], width:
   return pick;
 }
 
+/**
+ * When another scenario interdicts the same share (as printed), the single frontier point only wins on
+ * the wait: say the interdiction is tied rather than "best on both counts".
+ */
+function tiedTitle(p: TradeoffData['points'][number], points: TradeoffData['points'], w: string): string | null {
+  const shown = fmtPercent(p.interdiction.mean);
+  const tied = points.filter((o) => o !== p && fmtPercent(o.interdiction.mean) === shown);
+  if (tied.length === 0) return null;
+  return `${p.series.label} has the shortest ${w} (${fmtNumber(p.wait.mean)} min); interdiction is tied at ${shown} with ${tied.map((o) => o.series.label).join(', ')}`;
+}
+
 export function describeTradeoff(data: TradeoffData): ChartText {
   const w = waitWord(data);
   const front = data.frontier.map((k) => data.points.find((p) => p.series.key === k)!);
@@ -63,7 +75,7 @@ export function describeTradeoff(data: TradeoffData): ChartText {
     title =
       data.points.length === 1
         ? `${p.series.label} interdicts ${fmtPercent(p.interdiction.mean)} of contraband at a ${w} of ${fmtNumber(p.wait.mean)} min`
-        : `${p.series.label} is best on both counts: ${fmtPercent(p.interdiction.mean)} interdiction at a ${w} of ${fmtNumber(p.wait.mean)} min`;
+        : tiedTitle(p, data.points, w) ?? `${p.series.label} is best on both counts: ${fmtPercent(p.interdiction.mean)} interdiction at a ${w} of ${fmtNumber(p.wait.mean)} min`;
   } else if (front.length > 1) {
     const a = front[0];
     const b = front[front.length - 1];

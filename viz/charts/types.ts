@@ -11,6 +11,11 @@ export interface ChartOptions {
   threshold?: number;
   /** Called while the threshold is dragged or moved by keyboard (wait-ecdf). */
   onThreshold?: (minutes: number) => void;
+  /**
+   * Wait axis of small multiples (wait-by-hour): one scale for every panel (default), each panel its
+   * own (one extreme lane no longer flattens the others), or a shared log scale.
+   */
+  yScale?: 'shared' | 'independent' | 'log';
 }
 
 export interface ChartTable {

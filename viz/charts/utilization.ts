@@ -1,5 +1,6 @@
 // Booth utilization per lane group and scenario with CIs, the 100 % line, and warnings where lines never settle.
-import { scaleLinear } from 'd3';
+import { IN_LINE_AT_END } from '../view-models/in-line.ts';
+import { scaleLinear } from 'd3-scale';
 import type { UtilizationData } from '../view-models/utilization.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
@@ -28,7 +29,7 @@ export function describeUtilization(data: UtilizationData): ChartText {
         `${g.lane.name}: ${g.bars
           .map(
             (b) =>
-              `${seriesName(b.series)} ${valueWithCi(b.utilization, 0, '%', 100)}, ${fmtNumber(b.openBooths.mean)} booths staffed on average, ${fmtNumber(b.inQueueAtEnd.mean)} vehicles still in line at the end${b.warning ? ` — ${b.warning}` : ''}`,
+              `${seriesName(b.series)} ${valueWithCi(b.utilization, 0, '%', 100)}, ${fmtNumber(b.openBooths.mean)} booths staffed on average, ${fmtNumber(b.inQueueAtEnd.mean)} vehicles ${IN_LINE_AT_END}${b.warning ? ` — ${b.warning}` : ''}`,
           )
           .join('; ')}.`,
     ),
@@ -46,7 +47,7 @@ export function describeUtilization(data: UtilizationData): ChartText {
   return {
     title,
     summary,
-    table: { columns: ['lane group', 'scenario', 'utilization (%)', '95 % CI low', '95 % CI high', 'booths staffed (mean)', 'in line at end', 'warning'], rows },
+    table: { columns: ['lane group', 'scenario', 'utilization (%)', '95 % CI low', '95 % CI high', 'booths staffed (mean)', `vehicles ${IN_LINE_AT_END}`, 'warning'], rows },
   };
 }
 

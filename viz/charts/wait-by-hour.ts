@@ -1,5 +1,6 @@
 // Small multiples of the wait to reach the primary booth by hour of day: one panel per lane group, shared y scale.
-import { max, scaleLinear, type ScaleLinear } from 'd3';
+import { max } from 'd3-array';
+import { scaleLinear, scaleLog, type ScaleLinear } from 'd3-scale';
 import type { WaitByHourData, WaitByHourLine, WaitByHourPanel } from '../view-models/wait-by-hour.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
@@ -37,6 +38,20 @@ function emptyHours(panel: WaitByHourPanel): number[] {
 export function censoredHours(line: WaitByHourLine): number[] {
   return line.hours.filter((h) => h.mean !== null && h.unfinished > 0).map((h) => h.hour);
 }
+
+/**
+ * Hours where travelers arrived and were still in line when the run ended but none of them reached a
+ * booth: the line has no value there, and without a mark it would just stop.
+ */
+export function neverServedHours(line: WaitByHourLine): number[] {
+  return line.hours.filter((h) => h.mean === null && h.unfinished > 0).map((h) => h.hour);
+}
+
+/** The legend entry for hours whose travelers never reached a booth. */
+export const NEVER_SERVED_LABEL = '▲ still in line at the end: nobody of that hour reached a booth (wait off the scale)';
+
+/** Log-scale ticks in minutes (1–2–5 steps). */
+const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
 
 /** The legend entry for the lower-bound marker. */
 export const CENSORED_LABEL = '≥ lower bound: travelers of that hour still in line when the run ended';
@@ -111,9 +126,14 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
       const n = hours.reduce((a, hr) => a + l.hours[hr].unfinished, 0);
       return [`${l.series.label} at ${hourRanges(hours)} (${fmtNumber(n, 0)} traveler${Math.round(n) === 1 ? '' : 's'} still in line at the end)`];
     });
+    const never = p.lines.flatMap((l) => {
+      const hours = neverServedHours(l);
+      return hours.length ? [`${l.series.label} at ${hourRanges(hours)}`] : [];
+    });
     parts.push(
       sentences(
         `${p.lane.name}: ${lines.join('; ')}.`,
+        never.length ? `Travelers who arrived later were still in line when the run ended and none reached a booth, so there is no wait to draw (marked ▲ at the top): ${never.join('; ')}.` : '',
         empty.length ? `No data at ${hourRanges(empty)} (no arrivals measured after the warm-up).` : '',
         censored.length ? `Lower bounds — the wait runs on past the end of the run: ${censored.join('; ')}.` : '',
         ref,
@@ -160,6 +180,9 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
   if (data.panels.some((p) => p.lines.some((l) => censoredHours(l).length > 0))) {
     legendItems.push({ label: CENSORED_LABEL, color: INK, symbol: 'circle', hollow: true });
   }
+  if (data.panels.some((p) => p.lines.some((l) => neverServedHours(l).length > 0))) {
+    legendItems.push({ label: NEVER_SERVED_LABEL, color: INK });
+  }
   if (data.panels.some((p) => p.reference?.some((r) => r.status === 'unstable'))) {
     legendItems.push({ label: 'ρ ≥ 1: unstable — no steady state', color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
   }
@@ -167,14 +190,30 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
     { name: 'wait-by-hour', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: PANEL_GAP_X, gapY: PANEL_GAP_Y, legend: legendItems },
     options,
   );
-  const simMax = max(data.panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.ciHigh ?? h.mean ?? 0)))) ?? 0;
-  const refMax = max(data.panels.flatMap((p) => (p.reference ?? []).map((r) => r.minutes ?? 0))) ?? 0;
-  // A reference near ρ = 1 can dwarf the simulation; cap the shared scale and mark what lies above.
-  const yMax = Math.max(1, simMax, Math.min(refMax, Math.max(simMax, 1) * 3)) * 1.05;
+  const mode = options.yScale ?? 'shared';
+  const topOf = (panels: readonly WaitByHourPanel[]) => {
+    const simMax = max(panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.ciHigh ?? h.mean ?? 0)))) ?? 0;
+    const refMax = max(panels.flatMap((p) => (p.reference ?? []).map((r) => r.minutes ?? 0))) ?? 0;
+    // A reference near ρ = 1 can dwarf the simulation; cap the scale and mark what lies above.
+    return Math.max(1, simMax, Math.min(refMax, Math.max(simMax, 1) * 3)) * 1.05;
+  };
   const x = scaleLinear().domain([0, 24]).range([0, panelW]);
+  const sharedTop = topOf(data.panels);
   // Clamped: a Student-t interval can dip below 0 minutes, which the axis does not show.
-  const y = scaleLinear().domain([0, yMax]).range([panelH, 0]).nice().clamp(true);
-  const yTop = y.domain()[1];
+  const linearY = (top: number) => scaleLinear().domain([0, top]).range([panelH, 0]).nice().clamp(true);
+  // Log: waits under 1 min sit on the bottom line (a log axis has no 0).
+  const logY = () => scaleLog().domain([1, Math.max(2, sharedTop)]).range([panelH, 0]).nice().clamp(true) as unknown as ScaleLinear<number, number>;
+  const yOf = (panel: WaitByHourPanel) => (mode === 'log' ? logY() : linearY(mode === 'independent' ? topOf([panel]) : sharedTop));
+  if (mode !== 'shared') {
+    f.top
+      .append('text')
+      .attr('class', 'bf-scale-note')
+      .attr('x', width - 8)
+      .attr('y', 14)
+      .attr('text-anchor', 'end')
+      .attr('fill', MUTED)
+      .text(mode === 'log' ? 'Log scale: equal steps are equal ratios; waits under 1 min drawn at 1' : 'Each panel has its own scale: compare shapes, not heights');
+  }
 
   data.panels.forEach((panel, i) => {
     const col = i % cols;
@@ -184,7 +223,8 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
       .attr('data-lane', panel.lane.id)
       .attr('transform', `translate(${origin(i).map(px).join(',')})`);
     g.append('text').attr('class', 'bf-panel-title').attr('x', 0).attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
-    drawPanel(g, panel, data, x, y, yTop, panelW, panelH, col === 0);
+    const y = yOf(panel);
+    drawPanel(g, panel, data, x, y, y.domain()[1], panelW, panelH, col === 0 || mode === 'independent', mode === 'log');
   });
   return f.svg;
 }
@@ -199,6 +239,7 @@ function drawPanel(
   w: number,
   h: number,
   firstColumn: boolean,
+  log = false,
 ): void {
   for (const [a, b] of runs(emptyHours(panel))) {
     hatch(g, x(a), 0, x(b) - x(a), h);
@@ -206,7 +247,9 @@ function drawPanel(
       g.append('text').attr('class', 'bf-no-data').attr('x', px((x(a) + x(b)) / 2)).attr('y', px(h / 2)).attr('text-anchor', 'middle').attr('fill', MUTED).text('no data');
     }
   }
-  drawYAxis(g, y, h, { ticks: 4, grid: w, label: firstColumn ? `${data.measureLabel} wait to primary booth (minutes)` : undefined });
+  const yLabel = firstColumn ? `${data.measureLabel} wait to primary booth (minutes${log ? ', log' : ''})` : undefined;
+  if (log) drawYAxis<number>(g, y, h, { tickValues: LOG_TICKS.filter((t) => t <= yTop), format: (d) => String(d), grid: w, label: yLabel });
+  else drawYAxis(g, y, h, { ticks: 4, grid: w, label: yLabel });
   drawXAxis<number>(g, x, h, w, { tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => String(d), label: 'hour of day' });
 
   const points = (l: WaitByHourLine) => l.hours.map((v) => ({ x: v.hour + 0.5, y: v.mean, low: v.ciLow, high: v.ciHigh }));
@@ -236,6 +279,19 @@ function drawPanel(
       mg.append('title').text(`${l.series.label}, ${hourLabel(hr)}: at least ${fmtNumber(v.mean)} min — ${fmtNumber(v.unfinished, 0)} traveler${Math.round(v.unfinished) === 1 ? '' : 's'} of this hour still in line when the run ended`);
       mg.append('circle').attr('cx', px(cx)).attr('cy', px(cy)).attr('r', 4).attr('fill', '#ffffff').attr('stroke', st.color).attr('stroke-width', 1.5);
       mg.append('text').attr('x', px(cx)).attr('y', px(Math.max(9, cy - 7))).attr('text-anchor', 'middle').attr('font-size', 12).attr('fill', INK).text('≥');
+    }
+  }
+
+  // Hours whose travelers never reached a booth before the run ended: the line would just stop there.
+  for (const l of panel.lines) {
+    const hours = neverServedHours(l);
+    if (hours.length === 0) continue;
+    const st = seriesStyle(l.series);
+    const ng = layer.append('g').attr('class', 'bf-never-served').attr('data-key', l.series.key);
+    for (const hr of hours) {
+      const mg = ng.append('g').attr('class', 'bf-never-served-hour').attr('data-hour', hr);
+      mg.append('title').text(`${l.series.label}, ${hourLabel(hr)}: ${fmtNumber(l.hours[hr].unfinished, 0)} traveler${Math.round(l.hours[hr].unfinished) === 1 ? '' : 's'} of this hour still in line when the run ended, none reached a booth — the wait is longer than the run allowed`);
+      mg.append('text').attr('x', px(x(hr + 0.5))).attr('y', 10).attr('text-anchor', 'middle').attr('font-size', 12).attr('fill', st.color).text('▲');
     }
   }
 

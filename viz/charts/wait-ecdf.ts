@@ -1,5 +1,7 @@
 // ECDF of waits per scenario for one lane group, with a draggable, keyboard-operable threshold readout.
-import { line, pointer, scaleLinear, select } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { pointer, select } from 'd3-selection';
+import { line } from 'd3-shape';
 import { shareAbove, snapThreshold, thresholdReadout, type WaitEcdfData } from '../view-models/wait-ecdf.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';
@@ -24,7 +26,9 @@ function readoutLines(data: WaitEcdfData, minutes: number): string[] {
   );
 }
 
-export function describeWaitEcdf(data: WaitEcdfData, threshold = data.threshold): ChartText {
+export function describeWaitEcdf(data: WaitEcdfData, at = data.threshold): ChartText {
+  // The same snapping as the handle, so the title and the handle name one threshold.
+  const threshold = snapThreshold(at, data.step, data.maxMinutes);
   const t = fmtMinutes(threshold);
   const readout = thresholdReadout(data, threshold).filter((r) => r.share !== null);
   const base = readout.find((r) => r.series.isBaseline);

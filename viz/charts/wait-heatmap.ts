@@ -1,10 +1,13 @@
 // Hour × lane heat map of waits (or differences from the baseline) in cividis, the value printed in each cell.
-import { interpolateCividis, lab, scaleLinear, scaleSequential } from 'd3';
-import type { HeatCell, WaitHeatmapData } from '../view-models/wait-heatmap.ts';
+import { lab } from 'd3-color';
+import { scaleLinear, scaleSequential } from 'd3-scale';
+import { interpolateCividis } from 'd3-scale-chromatic';
+import type { HeatCell, WaitHeatmapData, WaitHeatmapsData } from '../view-models/wait-heatmap.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';
 import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText } from './format.ts';
 import { hatch } from './marks.ts';
+import { wrapWords } from './legend.ts';
 import { INK, MUTED } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
@@ -23,7 +26,7 @@ function colorScale(data: WaitHeatmapData) {
     const m = Math.max(0.1, Math.abs(e?.[0] ?? 0), Math.abs(e?.[1] ?? 0));
     return scaleSequential(interpolateCividis).domain([-m, m]);
   }
-  return scaleSequential(interpolateCividis).domain([0, Math.max(1, e?.[1] ?? 1)]);
+  return scaleSequential(interpolateCividis).domain([0, data.sharedMax ?? Math.max(1, e?.[1] ?? 1)]);
 }
 
 export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
@@ -84,15 +87,18 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
 export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions = {}): SVGSVGElement {
   const text = describeWaitHeatmap(data);
   const width = options.width ?? 960;
-  const labelWidth = Math.min(220, Math.max(60, ...data.lanes.map((l) => textWidth(l.name))) + 14);
-  const margin = { top: 70, right: 16, bottom: 44, left: labelWidth };
+  // A phone: narrower row labels, the colour-legend caption wrapped, the no-data key on its own line, hours every 6.
+  const narrow = width < 560;
+  const labelWidth = Math.min(narrow ? 110 : 220, Math.max(60, ...data.lanes.map((l) => textWidth(l.name))) + 14);
+  const captionLines = wrapWords(legendCaption(data), width - (narrow ? 8 : labelWidth) - 16);
+  const margin = { top: 70 + (captionLines.length - 1) * 15 + (narrow ? 34 : 0), right: 16, bottom: 44, left: labelWidth };
   const height = options.height ?? margin.top + margin.bottom + data.lanes.length * ROW_HEIGHT;
   const f = chartFrame({ name: 'wait-heatmap', text, width, height, margin }, options);
   const color = colorScale(data);
   const cw = f.innerWidth / 24;
   const rh = f.innerHeight / Math.max(1, data.lanes.length);
 
-  drawColorLegend(f, data, color);
+  drawColorLegend(f, data, color, captionLines, narrow);
 
   const grid = f.plot.append('g').attr('class', 'bf-heatmap');
   data.lanes.forEach((lane, r) => {
@@ -120,7 +126,11 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     const plain = data.mode === 'difference' ? fmtSigned(c.value, 0) : fmtNumber(c.value, 0);
     // "≥" where it fits beside the corner flag; a difference keeps its sign alone (the flag says it bounds nothing).
     const marked = censored && data.mode === 'value' ? `≥${plain}` : plain;
-    const label = textWidth(marked) + 10 <= cw ? marked : plain;
+    // Narrow cells (a phone): fewer digits rather than smaller ones (charts keep text at 12 px or more);
+    // a cell too narrow for its value prints none, and the value stays in the tooltip and the data table.
+    const small = textWidth(plain) + 4 > cw;
+    const label = small ? '' : textWidth(marked) + 10 <= cw ? marked : plain;
+    if (label === '' && !censored) g.append('title').text(`${hourLabel(c.hour)}: ${plain} min`);
     if (censored) {
       g.append('title').text(
         `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
@@ -141,23 +151,29 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
       .text(label);
   }
   const axis = f.plot.append('g').attr('class', 'bf-axis bf-axis--x').attr('transform', `translate(0,${px(f.innerHeight)})`);
-  for (let h = 0; h < 24; h += 3) {
+  for (let h = 0; h < 24; h += narrow || cw < 14 ? 6 : 3) {
     axis.append('text').attr('x', px(h * cw + cw / 2)).attr('y', 16).attr('text-anchor', 'middle').attr('fill', INK).text(String(h).padStart(2, '0'));
   }
   axis.append('text').attr('class', 'bf-axis-label').attr('x', px(f.innerWidth / 2)).attr('y', 36).attr('text-anchor', 'middle').text('hour of day (hour of arrival)');
   return f.svg;
 }
 
-function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData, color: ReturnType<typeof colorScale>): void {
+function legendCaption(data: WaitHeatmapData): string {
+  return data.mode === 'difference'
+    ? `${data.scenario.label} − ${data.baseline.label}, ${data.measureLabel} wait (minutes); below 0 = shorter`
+    : `${data.measureLabel} wait to reach the primary booth (minutes), ${data.scenario.label}`;
+}
+
+function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData, color: ReturnType<typeof colorScale>, captionLines: string[], narrow: boolean): void {
   const [d0, d1] = color.domain();
-  const w = Math.min(260, f.innerWidth);
+  const x0 = narrow ? 8 : f.margin.left;
+  const w = Math.min(260, f.width - x0 - 16);
   const steps = 26;
-  const g = f.top.append('g').attr('class', 'bf-color-legend').attr('transform', `translate(${f.margin.left},28)`);
-  const caption =
-    data.mode === 'difference'
-      ? `${data.scenario.label} − ${data.baseline.label}, ${data.measureLabel} wait (minutes); below 0 = shorter`
-      : `${data.measureLabel} wait to reach the primary booth (minutes), ${data.scenario.label}`;
-  g.append('text').attr('x', 0).attr('y', -10).attr('fill', INK).text(caption);
+  const extra = (captionLines.length - 1) * 15;
+  const g = f.top.append('g').attr('class', 'bf-color-legend').attr('transform', `translate(${x0},${28 + extra})`);
+  const cap = g.append('text').attr('x', 0).attr('y', -10 - extra).attr('fill', INK);
+  if (captionLines.length === 1) cap.text(captionLines[0]);
+  else captionLines.forEach((l, i) => cap.append('tspan').attr('x', 0).attr('dy', i === 0 ? 0 : 15).text(l));
   const x = scaleLinear().domain([d0, d1]).range([0, w]);
   for (let i = 0; i < steps; i++) {
     const v = d0 + ((i + 0.5) * (d1 - d0)) / steps;
@@ -167,7 +183,7 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
   for (const t of ticks) {
     g.append('text').attr('x', px(x(t))).attr('y', 26).attr('text-anchor', 'middle').attr('fill', INK).text(data.mode === 'difference' ? fmtSigned(t, 0) : fmtNumber(t, 0));
   }
-  const mg = g.append('g').attr('transform', `translate(${w + 24},0)`);
+  const mg = g.append('g').attr('transform', narrow ? 'translate(0,36)' : `translate(${w + 24},0)`);
   hatch(mg, 0, 0, 24, 12);
   mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
   if (data.cells.some((c) => c.value !== null && c.unfinished > 0)) {
@@ -181,4 +197,47 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
       .attr('fill', INK)
       .text(data.mode === 'difference' ? 'travelers still in line at the end: the difference bounds nothing' : '≥ lower bound: travelers still in line at the end');
   }
+}
+
+function mapName(m: WaitHeatmapData): string {
+  return m.mode === 'difference' ? `${m.scenario.label} − ${m.baseline.label}` : seriesName(m.scenario);
+}
+
+/** Every map's text: the title from the first difference (the comparison), else from the baseline's map. */
+export function describeWaitHeatmaps(data: WaitHeatmapsData): ChartText {
+  const texts = data.maps.map(describeWaitHeatmap);
+  const lead = data.maps.findIndex((m) => m.mode === 'difference');
+  const first = texts[lead >= 0 ? lead : 0];
+  const n = data.maps.filter((m) => m.mode === 'value').length;
+  return {
+    title: first?.title ?? 'No waits recorded',
+    summary: sentences(
+      n > 1 ? `One heat map per scenario on one colour scale, then the paired difference of each scenario from the baseline.` : '',
+      ...texts.map((t, i) => `${capitalize(mapName(data.maps[i]))}: ${t.summary}`),
+    ),
+    table: {
+      columns: ['map', 'lane group', 'hour', 'wait or difference (min)', '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'],
+      rows: texts.flatMap((t, i) => t.table.rows.map((r) => [mapName(data.maps[i]), ...r])),
+    },
+  };
+}
+
+/** The maps stacked in one SVG (one file to save), each with its own colour legend. */
+export function renderWaitHeatmaps(data: WaitHeatmapsData, options: ChartOptions = {}): SVGSVGElement {
+  const text = describeWaitHeatmaps(data);
+  const width = options.width ?? 960;
+  const parts = data.maps.map((m) => renderWaitHeatmap(m, { ...options, width, height: undefined }));
+  const gap = 12;
+  const heights = parts.map((p) => Number(p.getAttribute('height')));
+  const height = heights.reduce((a, b) => a + b + gap, 0);
+  const f = chartFrame({ name: 'wait-heatmaps', text, width, height, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, options);
+  let y = 0;
+  parts.forEach((p, i) => {
+    p.setAttribute('x', '0');
+    p.setAttribute('y', String(y));
+    p.setAttribute('data-map', data.maps[i].mode === 'difference' ? `difference-${data.maps[i].scenario.key}` : `value-${data.maps[i].scenario.key}`);
+    f.svg.appendChild(p);
+    y += heights[i] + gap;
+  });
+  return f.svg;
 }

@@ -1,5 +1,5 @@
 // P(wait > t): share of vehicles waiting longer than the headline threshold per lane group and scenario, bars with 95 % intervals.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { WaitOverData } from '../view-models/wait-over.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';

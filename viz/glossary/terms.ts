@@ -79,7 +79,7 @@ export const glossary: GlossaryEntry[] = [
     term: 'Referral',
     aliases: ['referrals', 'referred', 'referral to secondary'],
     definition:
-      'Sending a traveler from primary to secondary inspection. Reasons: random selection (a set share of everyone, for baseline deterrence, whatever the officer sees); targeting (a risk score from advance information); officer judgment (the primary officer notices something; only finds what is really there, with a detection probability). The current engine models random selection and officer judgment.',
+      'Sending a traveler from primary to secondary inspection. The engine counts each referral under one reason: random selection (a set share of everyone, for baseline deterrence, whatever the officer sees); targeting (a risk score from advance information); officer judgment (the primary officer notices something; only finds what is really there, with a detection probability); a radiation portal monitor alarm; an imaging (non-intrusive inspection) hit; and a heightened-alert rule, when the scenario has one.',
     unit: 'travelers (count), or share of those inspected',
   },
   {

@@ -14,3 +14,6 @@ export { cbpLaneType } from './lane-types.ts';
 export { frameTicker, manualTicker, type Ticker, type ManualTicker } from './ticker.ts';
 export { findVehicle } from './journey-panel.ts';
 export type { VehicleRef } from './pane.ts';
+// The run-time overrides travel with the port view: they pull in the engine, which the main page
+// (charts only, the runs in a worker) does not need to download.
+export { withOverrides } from '../../sim/index.ts';

@@ -3,7 +3,7 @@
 // Marks are joined by vehicle id so a vehicle keeps its element (and keyboard focus) while
 // it moves along; nothing is animated between frames (the clock already moves them).
 
-import { select, type Selection } from 'd3';
+import { select, type Selection } from 'd3-selection';
 import type { VehicleView } from '../../sim/index.ts';
 import { BOOTH_STATE_TEXT } from './booths.ts';
 import { BOOTH_GLYPH, glyphFor, MODE_NAME, PROGRAM_COLOUR, PROGRAM_NAME } from './glyphs.ts';

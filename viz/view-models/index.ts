@@ -17,3 +17,5 @@ export * from './utilization.ts';
 export * from './referrals-seizures.ts';
 export * from './wait-over.ts';
 export * from './gave-up.ts';
+export * from './headline.ts';
+export * from './in-line.ts';

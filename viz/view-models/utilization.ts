@@ -1,4 +1,5 @@
 // Booth utilization per lane group and scenario, with warnings where the line has no steady state.
+import { laneInLineAtEnd } from './in-line.ts';
 import { summarize, type Across, type GrowingLine, type PortResult, type ResultDocument, type UnstableLaneHour } from '../../sim/index.ts';
 import { hourRanges } from './hours.ts';
 import { laneIndexOf, lanesOf, portIndexOf, portOf, type LaneRef } from './lanes.ts';
@@ -112,7 +113,7 @@ export function utilization(docs: ResultDocument[], opts: ViewModelOptions): Uti
         series: series[i],
         utilization: l.capacity.utilization,
         openBooths: l.capacity.openBooths,
-        inQueueAtEnd: l.figures.inQueueAtEnd,
+        inQueueAtEnd: laneInLineAtEnd(l),
         saturatedHours,
         growing,
         unstableHours,

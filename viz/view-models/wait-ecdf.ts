@@ -1,5 +1,5 @@
 // Distribution of waits per scenario for one lane group, and the share waiting longer than a threshold.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { ResultDocument } from '../../sim/index.ts';
 import { laneOf, lanesOf, pickLane, portOf, type LaneRef } from './lanes.ts';
 import { seriesOf, type SeriesInfo, type ViewModelOptions } from './options.ts';

@@ -42,6 +42,23 @@ export interface WaitHeatmapData {
   cells: HeatCell[];
   /** Why a difference is not paired (different seeds), else null. */
   pairingNote: string | null;
+  /** Top of the colour scale shared with the other scenarios' maps (value maps side by side), if set. */
+  sharedMax?: number;
+}
+
+export interface WaitHeatmapsData {
+  /** Each scenario's own waits (baseline first) on one colour scale, then each scenario − baseline. */
+  maps: WaitHeatmapData[];
+}
+
+/** A heat map for each scenario and one for each scenario's paired difference from the baseline. */
+export function waitHeatmaps(docs: ResultDocument[], opts: WaitHeatmapOptions): WaitHeatmapsData {
+  const order = [opts.baseline, ...docs.map((_, i) => i).filter((i) => i !== opts.baseline)];
+  const values = order.map((i) => waitHeatmap(docs, { ...opts, scenario: i, difference: false }));
+  const top = Math.max(1, ...values.flatMap((m) => m.cells.flatMap((c) => (c.value === null ? [] : [c.value]))));
+  for (const m of values) m.sharedMax = top;
+  const diffs = order.slice(1).map((i) => waitHeatmap(docs, { ...opts, scenario: i, difference: true }));
+  return { maps: [...values, ...diffs] };
 }
 
 export function waitHeatmap(docs: ResultDocument[], opts: WaitHeatmapOptions): WaitHeatmapData {

@@ -1,16 +1,30 @@
 // One chart in a <figure>: the takeaway as caption, the generated summary, a data-table toggle and SVG/PNG export.
 
 import type { ResultDocument } from '../../../sim/index.ts';
-import { svgToPngBlob as pngBlob, svgToString as svgText } from '../../charts/export.ts';
+import { svgToPngBlob as pngBlob, svgToString as svgText, withTitleAndProvenance } from '../../charts/export.ts';
 import { chartApplies, resolveChart, type ChartSpec } from '../chart-registry.ts';
 import type { ChartOptions, ChartText, ViewModelOptions } from '../contracts.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { downloadBlob, downloadText } from '../download.ts';
 
+/** What an exported chart says about where it came from. */
+export interface Provenance {
+  scenarios: string[];
+  seed: number;
+  replications: number;
+  engine: string;
+}
+
+/** "Scenarios: A (baseline); B · seed 2019 · 10 replications · borderflow 0.3.0": no date, so exports are reproducible. */
+export function provenanceText(p: Provenance): string {
+  const names = p.scenarios.map((n, i) => (i === 0 ? `${n} (baseline)` : n)).join('; ');
+  return `Scenarios: ${names} · seed ${p.seed} · ${p.replications} replication${p.replications === 1 ? '' : 's'} · borderflow engine ${p.engine}`;
+}
+
 export interface ChartFigure {
   el: HTMLElement;
   /** Draws the chart for these documents; hides the figure when the chart needs more scenarios. */
-  update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra?: ChartOptions): void;
+  update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra?: ChartOptions, provenance?: Provenance): void;
 }
 
 function tableOf(text: ChartText): HTMLTableElement {
@@ -66,6 +80,9 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
 
   let svg: SVGSVGElement | null = null;
   let text: ChartText | null = null;
+  let prov: Provenance | null = null;
+  /** The file's picture: the chart, its title above and the provenance line below. */
+  const exported = (s: SVGSVGElement) => withTitleAndProvenance(s, text?.title ?? spec.name, prov ? provenanceText(prov) : 'borderflow');
   toggle.addEventListener('click', () => {
     const open = tableBox.hidden;
     tableBox.hidden = !open;
@@ -73,11 +90,11 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     toggle.textContent = open ? 'Hide data table' : 'Show data table';
   });
   svgButton.addEventListener('click', () => {
-    if (svg) downloadText(svgText(svg), `borderflow-${spec.id}.svg`, 'image/svg+xml');
+    if (svg) downloadText(svgText(exported(svg)), `borderflow-${spec.id}.svg`, 'image/svg+xml');
   });
   pngButton.addEventListener('click', () => {
     if (!svg) return;
-    pngBlob(svg).then(
+    pngBlob(exported(svg)).then(
       (b) => downloadBlob(b, `borderflow-${spec.id}.png`),
       (err: unknown) => {
         summary.textContent = `PNG export failed: ${err instanceof Error ? err.message : String(err)}`;
@@ -96,7 +113,8 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     svgButton.disabled = pngButton.disabled = toggle.disabled = true;
   }
 
-  function update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra: ChartOptions = {}): void {
+  function update(docs: ResultDocument[], opts: ViewModelOptions, width: number, extra: ChartOptions = {}, provenance?: Provenance): void {
+    prov = provenance ?? null;
     if (!chartApplies(spec, docs)) {
       el.hidden = true;
       return;
@@ -105,8 +123,26 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     try {
       const chart = resolveChart(spec);
       const data = chart.vm(docs, { ...opts, ...(spec.options?.(docs, opts) ?? {}) });
-      text = chart.describe(data);
-      svg = chart.render(data, { width, ...extra });
+      // The renderer may start from a threshold the reader moved: describe what it drew, with one rounding.
+      const describe = chart.describe as (d: unknown, threshold?: number) => ChartText;
+      text = describe(data, extra.threshold);
+      const onThreshold = extra.onThreshold;
+      svg = chart.render(data, {
+        width,
+        ...extra,
+        ...(onThreshold
+          ? {
+              onThreshold: (m: number) => {
+                onThreshold(m);
+                text = describe(data, m);
+                caption.textContent = text.title;
+                summary.textContent = text.summary;
+              },
+            }
+          : {}),
+      });
+      const drawn = svg.querySelector('title')?.textContent;
+      if (drawn) text = { ...text, title: drawn };
     } catch (err) {
       unavailable(`Chart not available for these scenarios: ${err instanceof Error ? err.message : String(err)}`);
       return;

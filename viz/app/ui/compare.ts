@@ -1,6 +1,9 @@
 // The Compare tab: warnings, the replication hint, inputs side by side, and every chart for the scenarios that have run.
 
-import { CONFIDENCE_NOTE, replicationsNeeded } from '../../../sim/index.ts';
+import { CONFIDENCE_NOTE, replicationsNeeded, type ResultDocument } from '../../../sim/index.ts';
+import { describeHeadline, headlineSentence, renderHeadline } from '../../charts/headline.ts';
+import { headline, type HeadlineData } from '../../view-models/headline.ts';
+import { IN_LINE_AT_END } from '../../view-models/in-line.ts';
 import type { Actions } from '../actions.ts';
 import { chartApplies, CHARTS } from '../chart-registry.ts';
 import { h, setChildren } from '../dom.ts';
@@ -10,8 +13,11 @@ import { compared, entryById, leftOut, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
 import { censoredNotes, laneWarnings } from '../warnings.ts';
 import { shortLabels } from '../labels.ts';
-import { createChartFigure } from './chart-figure.ts';
+import { createChartFigure, type Provenance } from './chart-figure.ts';
 import { mountInputsTable } from './inputs-table.ts';
+import { provenanceSection } from './provenance.ts';
+import { mountOtherPorts, portGroups, portNote } from './other-ports.ts';
+import { fillPrintReport } from './print-report.ts';
 
 function replicationHint(base: Entry): string | null {
   const doc = base.run.result;
@@ -40,7 +46,31 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     h('p', {}, CONFIDENCE_NOTE),
   );
   const empty = h('p', { class: 'empty-state' });
+  // The answer first: the paired difference in the lanes that changed, one sentence and one small chart.
+  const answerText = h('div', { class: 'answer-text', id: 'headline-text' });
+  const answerChart = h('div', { class: 'answer-chart chart-svg' });
+  const answer = h(
+    'section',
+    { class: 'answer', id: 'headline', 'aria-labelledby': 'headline-title' },
+    h('h2', { id: 'headline-title' }, 'The answer'),
+    answerText,
+    answerChart,
+  );
   const inputs = h('details', { class: 'inputs', id: 'inputs-table' });
+  const provenance = h('details', { class: 'provenance-box', id: 'provenance' }, h('summary', {}, 'Sources and assumptions of these scenarios'));
+  const provenanceBody = h('div', {});
+  provenance.appendChild(provenanceBody);
+  // Inputs, precision and provenance matter for trusting the answer, not for reading it: folded below it.
+  const fold = h(
+    'details',
+    { class: 'fold', id: 'details-fold' },
+    h('summary', {}, 'Inputs, precision and sources'),
+    hint,
+    trust,
+    inputs,
+    provenance,
+  );
+  const report = h('section', { class: 'print-report', id: 'print-report', 'aria-hidden': 'true' });
   const grid = h('div', { class: 'charts' });
   const toc = h('nav', { class: 'chart-toc', 'aria-label': 'Charts on this page' });
   const figures = CHARTS.map((spec) => {
@@ -48,8 +78,41 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     grid.appendChild(f.el);
     return { spec, f };
   });
-  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), excluded, banners, empty, hint, trust, inputs, toc, grid);
+  const portsNote = h('p', { class: 'ports-note', id: 'ports-note', hidden: true });
+  const otherPorts = h('section', { class: 'other-ports', id: 'other-ports', hidden: true });
+  const others = mountOtherPorts(otherPorts);
+  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), excluded, empty, answer, banners, portsNote, fold, toc, grid, otherPorts, report);
   mountInputsTable(inputs, store);
+  // A chart mark that selects a scenario shows its inputs: open the fold around them.
+  watch(store, (s) => [s.selectedId], (s) => {
+    if (s.selectedId) fold.open = true;
+  });
+
+  function drawAnswer(docs: ResultDocument[], opts: { baseline: number; scenarios: NonNullable<Parameters<typeof headline>[1]['scenarios']>; labels: string[]; keys: string[] }, width: number): HeadlineData | null {
+    answer.hidden = docs.length === 0;
+    if (docs.length === 0) return null;
+    if (docs.length < 2) {
+      const a = docs[0].summary.wait.mean;
+      setChildren(
+        answerText,
+        h('p', { class: 'answer-sentence' }, `${opts.labels[0]}: mean wait to reach the primary booth ${a.mean === null ? '—' : fmtNumber(a.mean, 1)} min${a.halfWidth !== null ? ` ± ${fmtNumber(a.halfWidth, 1)} (95 % CI)` : ''}. Add a second scenario to see what a change does.`),
+      );
+      setChildren(answerChart);
+      return null;
+    }
+    try {
+      const data = headline(docs, opts);
+      setChildren(answerText, data.scenarios.map((x) => h('p', { class: 'answer-sentence' }, headlineSentence(x, data))));
+      const text = describeHeadline(data);
+      setChildren(answerChart, data.chart.rows.length ? renderHeadline(data, { width: Math.min(width, 900) }) : null);
+      answerChart.setAttribute('aria-label', text.title);
+      return data;
+    } catch (err) {
+      setChildren(answerText, h('p', {}, `No headline for these scenarios: ${err instanceof Error ? err.message : String(err)}`));
+      setChildren(answerChart);
+      return null;
+    }
+  }
 
   let threshold: number | undefined;
   /** Names every card in the comparison the charts leave out, and why; says so first when it is the baseline. */
@@ -69,10 +132,38 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     );
   }
 
+  // Waits by hour: one shared scale by default; one extreme lane or scenario can flatten the others, so the reader may switch.
+  type YScale = 'shared' | 'independent' | 'log';
+  let yScale = 'shared' as YScale;
+  const byHour = figures.find(({ spec }) => spec.id === 'wait-by-hour');
+  if (byHour) {
+    const name = 'wait-by-hour-scale';
+    const options: [YScale, string][] = [
+      ['shared', 'One scale for all panels'],
+      ['independent', 'Each panel its own scale'],
+      ['log', 'Log scale'],
+    ];
+    const group = h(
+      'fieldset',
+      { class: 'scale-toggle', id: 'wait-by-hour-scale' },
+      h('legend', {}, 'Wait axis'),
+      options.map(([value, label]) => {
+        const id = `${name}-${value}`;
+        const input = h('input', { type: 'radio', name, id, value, checked: value === yScale });
+        input.addEventListener('change', () => {
+          if (!input.checked) return;
+          yScale = value;
+          draw(store.get());
+        });
+        return h('span', { class: 'scale-option' }, input, h('label', { for: id }, label));
+      }),
+    );
+    byHour.f.el.insertBefore(group, byHour.f.el.querySelector('.chart-svg'));
+  }
   function draw(s: AppState): void {
     drawLeftOut(s);
     const list = compared(s);
-    const docs = list.map((e) => e.run.result!);
+    let docs = list.map((e) => e.run.result!);
     empty.hidden = docs.length > 0;
     const baseHeld = leftOut(s).some((x) => x.entry.id === s.baselineId);
     empty.textContent = baseHeld
@@ -102,7 +193,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
                 h(
                   'li',
                   {},
-                  `“${c.scenario}”: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line at the end (${c.endOfRun === 'cutoff' ? 'the run stops at the horizon (end of run: cutoff)' : 'the drain reached its cap'}).`,
+                  `“${c.scenario}”: ${fmtNumber(c.unfinished, 0)} vehicle${Math.round(c.unfinished) === 1 ? '' : 's'} ${IN_LINE_AT_END} (${c.endOfRun === 'cutoff' ? 'the run stops at the horizon (end of run: cutoff)' : 'the drain reached its cap'}).`,
                 ),
               ),
             ),
@@ -122,14 +213,39 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     hint.hidden = !t;
     trust.hidden = docs.length === 0;
     toc.hidden = docs.length === 0;
-    if (docs.length === 0) return;
+    fold.hidden = docs.length === 0;
+    if (docs.length === 0) {
+      answer.hidden = true;
+      return;
+    }
     const width = widthOf();
     grid.classList.toggle('two-col', width >= 1100);
-    const opts = {
-      baseline: 0,
+    const all = {
       scenarios: list.map((e) => e.run.ran!),
       labels: shortLabels(list.map(displayName)),
       keys: list.map((e) => e.id),
+    };
+    // The charts above show the baseline's first port for the scenarios that model it; every other port gets its own panel below.
+    const groups = portGroups(docs, 0);
+    const main = [...groups[0].docs].sort((a, b) => a - b);
+    const allDocs = docs;
+    docs = main.map((i) => allDocs[i]);
+    const opts = {
+      baseline: 0,
+      scenarios: main.map((i) => all.scenarios[i]),
+      labels: shortLabels(main.map((i) => displayName(list[i]))),
+      keys: main.map((i) => all.keys[i]),
+    };
+    const note = portNote(groups, all.labels);
+    portsNote.textContent = note;
+    portsNote.hidden = note === '';
+    const head = drawAnswer(docs, opts, width);
+    setChildren(provenanceBody, provenanceSection(list.map((e) => ({ name: displayName(e), scenario: e.run.ran! }))));
+    const provenanceLine: Provenance = {
+      scenarios: list.map(displayName),
+      seed: docs[0].seed,
+      replications: docs[0].replications,
+      engine: docs[0].engine.version,
     };
     setChildren(
       toc,
@@ -158,11 +274,14 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       f.update(docs, opts, w, {
         onSelect: (key) => actions.reveal(key),
         ...(threshold !== undefined ? { threshold } : {}),
+        ...(spec.id === 'wait-by-hour' ? { yScale } : {}),
         onThreshold: (m) => {
           threshold = m;
         },
-      });
+      }, provenanceLine);
     }
+    others.draw(allDocs, groups, { ...all, names: list.map(displayName) }, width - 34, provenanceLine);
+    fillPrintReport(report, { list, docs: allDocs, head, opts, mainDocs: docs, labels: all.labels, charts: figures.map(({ spec, f }) => ({ id: spec.id, el: f.el })) });
   }
 
   watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);

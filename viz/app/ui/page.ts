@@ -1,6 +1,5 @@
 // Puts the panels on the page: sidebar (run, tray, levers), the results toolbar, the tabs and their lazily mounted views.
 
-import { withOverrides } from '../../../sim/index.ts';
 import type { Controller } from '../controller.ts';
 import { glossaryModule, lessonsModule, loadPortView, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
@@ -17,6 +16,7 @@ import { mountLeversPanel } from './levers-panel.ts';
 import { mountRunControls } from './run-controls.ts';
 import { mountStaffingGrid } from './staffing-grid.ts';
 import { createTabs } from './tabs.ts';
+import type { Scenario } from '../scenario-types.ts';
 import { mountTray } from './tray.ts';
 
 const TAB_LABELS: Record<Tab, string> = {
@@ -96,7 +96,7 @@ export function mountPage(doc: Document, controller: Controller): void {
   }
   setChildren(main, linkProblems, h('div', { class: 'main-head' }, tabs.list, toolbar), Object.values(panels));
 
-  const widthOf = () => Math.min(1500, Math.max(480, main.clientWidth - 48));
+  const widthOf = () => Math.min(1500, Math.max(300, main.clientWidth - 48));
   const compare = mountCompare(panels.compare, store, actions, widthOf);
   mountLaneTable(panels.table, store);
   mountStaffingGrid(panels.staffing, store, actions);
@@ -117,7 +117,8 @@ export function mountPage(doc: Document, controller: Controller): void {
   // The Port, Lessons and Glossary views mount the first time they are shown.
   let port: PortViewHandle | null = null;
   let portKey = '';
-  const portScenarios = (s: AppState) =>
+  type WithOverrides = (s: Scenario, o: { horizonHours: number }) => Scenario;
+  const portScenarios = (s: AppState, withOverrides: WithOverrides) =>
     compared(s)
       .slice(0, 2)
       .map((e) => ({ name: displayName(e), scenario: s.horizonHours !== null ? withOverrides(e.run.ran!, { horizonHours: s.horizonHours }) : e.run.ran! }));
@@ -127,7 +128,7 @@ export function mountPage(doc: Document, controller: Controller): void {
     portModule ??= await loadPortView();
     s = store.get();
     if (s.tab !== 'port') return;
-    const scenarios = portScenarios(s);
+    const scenarios = portScenarios(s, portModule.withOverrides as WithOverrides);
     const key = JSON.stringify([scenarios.map((x) => x.scenario.name), compared(s).slice(0, 2).map((e) => e.run.key)]);
     const mount = portModule.mountPortView as MountPortView;
     if (scenarios.length === 0) {

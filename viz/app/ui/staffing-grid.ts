@@ -1,6 +1,6 @@
 // Staffing painted on an hour × lane-group grid: officers on duty per hour, an officer-hours counter, applied as officers.byHour.
 
-import { interpolateCividis } from 'd3';
+import { interpolateCividis } from 'd3-scale-chromatic';
 import type { Actions } from '../actions.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { displayName } from '../entries.ts';
@@ -10,6 +10,7 @@ import { lanesOf, laneName, type Scenario } from '../scenario-types.ts';
 import type { AppState } from '../state.ts';
 import type { Store } from '../store.ts';
 import { hourly, officerHoursPerDay, staffingOf } from '../staffing.ts';
+import { fmtNumber } from '../format.ts';
 import { leverTarget } from './levers-panel.ts';
 
 interface Row {
@@ -17,6 +18,25 @@ interface Row {
   name: string;
   booths: number;
   hours: number[];
+}
+
+/**
+ * US dollars per officer-hour when the planner gives none. A stated assumption, not a sourced figure:
+ * the example the planner's guide uses for `borderflow staff --officer-cost`, of the order of a CBP
+ * officer's pay with benefits and overtime. Change it to your own loaded rate.
+ */
+export const DEFAULT_OFFICER_HOUR_COST = 85;
+
+export const OFFICER_COST_NOTE = `The default of US $${DEFAULT_OFFICER_HOUR_COST} per officer-hour is a stated assumption, not a sourced figure (the planner's guide uses it with borderflow staff --officer-cost); enter your own loaded rate. The budget starts at the scenario's own officer-hours.`;
+
+/** "Within the budget of 1 200 officer-hours (40 to spare) · US $102 000 per day at $85 an hour (+$170 vs the scenario)". */
+export function budgetText(now: number, was: number, budget: number, cost: number): string {
+  const money = (x: number) => `US $${fmtNumber(Math.round(x), 0)}`;
+  const b = Number.isFinite(budget) && budget >= 0 ? budget : was;
+  const fit = now <= b ? `Within the budget of ${fmtNumber(b, 0)} officer-hours per day (${fmtNumber(b - now, 0)} to spare)` : `Over the budget of ${fmtNumber(b, 0)} officer-hours per day by ${fmtNumber(now - b, 0)}`;
+  if (!(Number.isFinite(cost) && cost >= 0)) return `${fit}.`;
+  const d = (now - was) * cost;
+  return `${fit} · cost ${money(now * cost)} per day at US $${fmtNumber(cost, 0)} an officer-hour${d !== 0 ? ` (${d > 0 ? '+' : '−'}${money(Math.abs(d))} vs the scenario)` : ''} · ${money(now * cost * 365)} a year.`;
 }
 
 function rowsOf(s: Scenario): Row[] {
@@ -27,6 +47,19 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
   const brushId = uid('brush');
   const brush = h('input', { id: brushId, type: 'number', min: 0, max: 999, step: 1, value: 10, class: 'brush-input' });
   const counter = h('p', { class: 'officer-hours', 'aria-live': 'polite' });
+  // The budget and its price: the budget starts at the scenario's own officer-hours; the cost per
+  // officer-hour is an input with a stated (not sourced) default.
+  const budgetId = uid('budget');
+  const costId = uid('officer-cost');
+  const budgetInput = h('input', { id: budgetId, type: 'number', min: 0, max: 100000, step: 1, class: 'brush-input budget-input' });
+  const costInput = h('input', { id: costId, type: 'number', min: 0, max: 10000, step: 1, value: DEFAULT_OFFICER_HOUR_COST, class: 'brush-input cost-input' });
+  const budgetLine = h('p', { class: 'officer-budget', id: 'officer-budget', 'aria-live': 'polite' });
+  let budgetTouched = false;
+  budgetInput.addEventListener('input', () => {
+    budgetTouched = true;
+    renderCounter();
+  });
+  costInput.addEventListener('input', () => renderCounter());
   const apply = h('button', { type: 'button', class: 'primary' }, 'Apply to the edited scenario');
   const revert = h('button', { type: 'button', class: 'secondary' }, 'Undo painting');
   const table = h('table', { class: 'staffing-grid', role: 'grid', 'aria-label': 'Officers on duty by hour and lane group' });
@@ -55,6 +88,16 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
       'yellow = every booth staffed. The number in each cell is what counts.',
     ),
     counter,
+    h(
+      'div',
+      { class: 'field-row budget-row' },
+      h('label', { for: budgetId }, 'Budget (officer-hours per day)'),
+      budgetInput,
+      h('label', { for: costId }, 'Cost per officer-hour (US $)'),
+      costInput,
+    ),
+    budgetLine,
+    h('p', { class: 'hint' }, OFFICER_COST_NOTE),
     h('div', { class: 'field-row buttons' }, apply, revert),
   );
 
@@ -72,6 +115,8 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
     const was = total(original);
     const diff = now - was;
     counter.textContent = `Officer-hours per day: ${now}${diff !== 0 ? ` (${diff > 0 ? '+' : '−'}${Math.abs(diff)} vs the scenario)` : ''}`;
+    if (!budgetTouched) budgetInput.value = String(was);
+    budgetLine.textContent = budgetText(now, was, Number(budgetInput.value), Number(costInput.value));
     const changed = diff !== 0 || draft.some((r, i) => r.hours.some((v, hh) => v !== original[i].hours[hh]));
     apply.disabled = !changed;
     revert.disabled = !changed;
