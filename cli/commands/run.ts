@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runScenario, type ResultDocument, type Scenario } from '../../sim/index.ts';
-import { AtomicFile, writeOutput } from '../atomic-file.ts';
+import { AtomicFile, commitAll } from '../atomic-file.ts';
 import { usageError } from '../errors.ts';
 import { resultCsv } from '../format/csv.ts';
 import { resultTable } from '../format/table.ts';
@@ -90,8 +90,14 @@ function runCommand(file: string, flags: RunFlags): void {
       onRecord: records?.write,
     });
     const text = render(doc, scenario, flags.format, out === null);
-    records?.commit();
-    writeOutput(out, text);
+    if (out) {
+      // Both files or neither: a failed --out must not leave new records beside an old result.
+      out.write(text);
+      commitAll([records?.file, out]);
+    } else {
+      records?.commit();
+      process.stdout.write(text);
+    }
   } catch (e) {
     records?.abort();
     out?.abort();

@@ -22,7 +22,7 @@ import {
   type LoadedExperiment,
 } from '../../sim/index.ts';
 import { loadExperimentFile } from '../../sim/node.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, outputError, usageError } from '../errors.ts';
 import { taskProgress } from '../progress.ts';
 import type { SweepWorkerMessage } from '../sweep-worker.ts';
@@ -106,7 +106,7 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     validLength = parsed.validLength;
     for (const row of parsed.rows) done.set(rowTask(plan, row), row);
   }
-  writeWhole(manifestPath, JSON.stringify(manifestOf(plan, shard), null, 2) + '\n');
+  commitAll([writeWhole(manifestPath, JSON.stringify(manifestOf(plan, shard), null, 2) + '\n')]);
 
   const tasks = shardTasks(loaded, flags.shard ?? null);
   const todo = tasks.filter((k) => !done.has(k));
@@ -148,7 +148,15 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
   }
 
   const rows = tasks.filter((k) => done.has(k)).map((k) => done.get(k)!);
-  for (const [name, text] of Object.entries(experimentFiles(plan, rows, shard))) writeWhole(join(dir, name), text);
+  // The tables and the summary together or none (runs.ndjson is already complete on disk).
+  const files: AtomicFile[] = [];
+  try {
+    for (const [name, text] of Object.entries(experimentFiles(plan, rows, shard))) files.push(writeWhole(join(dir, name), text));
+  } catch (e) {
+    for (const f of files) f.abort();
+    throw e;
+  }
+  commitAll(files);
 
   if (failures.length > 0) {
     const points = new Set(failures.map((f) => taskOf(loaded, f.task).point));
@@ -184,12 +192,6 @@ function openRuns(path: string, validLength: number): number {
   } catch (e) {
     throw outputError(path, e);
   }
-}
-
-function writeWhole(path: string, text: string): void {
-  const f = new AtomicFile(path);
-  f.write(text);
-  f.commit();
 }
 
 function runSerial(loaded: LoadedExperiment, todo: readonly number[], onRow: (r: ExperimentRow) => void, onFailure: (k: number, m: string) => void): void {
