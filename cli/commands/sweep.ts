@@ -24,6 +24,7 @@ import {
 import { loadExperimentFile } from '../../sim/node.ts';
 import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, outputError, usageError } from '../errors.ts';
+import { numberOption, parseNumber } from '../options.ts';
 import { taskProgress } from '../progress.ts';
 import type { SweepWorkerMessage } from '../sweep-worker.ts';
 
@@ -35,15 +36,20 @@ interface SweepFlags {
   quiet?: boolean;
 }
 
-function parseWorkers(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1024) throw new InvalidArgumentError('expected a whole number from 1 to 1024.');
-  return Number(value);
-}
+const parseWorkers = numberOption({ integer: true, min: 1, max: 1024, example: '--workers 4' });
 
 function parseShard(value: string): { index: number; count: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new InvalidArgumentError('expected i/n with 0 ≤ i < n (e.g. --shard 0/4).');
-  return { index: Number(m[1]), count: Number(m[2]) };
+  const parts = value.split('/');
+  const bad = () => new InvalidArgumentError('expected i/n, two whole numbers with 0 ≤ i < n (e.g. --shard 0/4).');
+  if (parts.length !== 2) throw bad();
+  let index: number, count: number;
+  try {
+    count = parseNumber(parts[1], { integer: true, min: 1, max: 1_000_000, example: '--shard 0/4' });
+    index = parseNumber(parts[0], { integer: true, min: 0, max: count - 1, example: '--shard 0/4' });
+  } catch {
+    throw bad();
+  }
+  return { index, count };
 }
 
 export function registerSweep(program: Command): void {
