@@ -19,9 +19,9 @@
 // disk at once with writeSync, which keeps memory flat however many rows are written.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CliError, outputError } from './errors.ts';
+import { CliError, EXIT, describeFsError, outputError } from './errors.ts';
 
 const FLUSH_AT = 1 << 16;
 
@@ -220,7 +220,33 @@ export function writeOutput(out: AtomicFile | null, text: string): void {
     out.write(text);
     out.commit();
   } else {
+    writeStdout(text);
+  }
+}
+
+/**
+ * Writes to standard output. When that is a file or a device (`> result.csv`, `> /dev/full`),
+ * the bytes are written here, synchronously and all of them: Node's own stream writes a file
+ * once and drops what a short write left out (a full disk, a file size limit) without a word.
+ * A pipe or a terminal goes through process.stdout, whose errors main.ts reports.
+ */
+export function writeStdout(text: string): void {
+  let direct = false;
+  try {
+    const st = fstatSync(1);
+    direct = st.isFile() || st.isCharacterDevice() && !process.stdout.isTTY;
+  } catch {
+    direct = false;
+  }
+  if (!direct) {
     process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(1, bytes, at, bytes.length - at);
+  } catch (e) {
+    throw new CliError([`borderflow: cannot write standard output: ${describeFsError(e)}`], EXIT.invalid);
   }
 }
 

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { fittedScenarioYaml, parseTarget, staff, targetFigureName, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { AtomicFile, writeStdout } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { clock, dollars, minutes, NA, percent } from '../format/numbers.ts';
 import { numberOption, parseHours, parseReplications, parseSeed } from '../options.ts';
 import { loadOrThrow } from '../scenario-file.ts';
+import { escapeStrings } from '../text.ts';
 
 interface StaffFlags {
   target: StaffingTarget;
@@ -133,7 +134,7 @@ function staffCommand(file: string, flags: StaffFlags): void {
       out.commit();
     }
     const { scenario: _fitted, ...report } = result;
-    process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staffTable(result));
+    writeStdout(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staffTable(escapeStrings(result)));
     notMet = !result.met;
   } catch (e) {
     out?.abort();

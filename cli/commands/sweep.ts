@@ -26,6 +26,8 @@ import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, outputError, usageError } from '../errors.ts';
 import { numberOption, parseNumber } from '../options.ts';
 import { taskProgress } from '../progress.ts';
+import { interruptible } from '../signals.ts';
+import { capMessage } from '../text.ts';
 import type { SweepWorkerMessage } from '../sweep-worker.ts';
 
 interface SweepFlags {
@@ -141,13 +143,21 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     if (!reported.has(point) || !message.startsWith('point ')) {
       reported.add(point);
       progress?.finish();
-      process.stderr.write(`borderflow: task failed: ${message}\n`);
+      process.stderr.write(`${capMessage(`borderflow: task failed: ${message}`)}\n`);
     }
     progress?.update(++finished, todo.length, failures.length);
   };
   try {
     if (workers === 1) runSerial(loaded, todo, onRow, onFailure);
-    else await runParallel(file, loaded, todo, workers, onRow, onFailure);
+    else {
+      const pool: Worker[] = [];
+      const resume = `borderflow sweep ${file} --out ${dir}${flags.shard ? ` --shard ${shard}` : ''} --resume`;
+      await interruptible(
+        () => runParallel(file, loaded, todo, workers, onRow, onFailure, pool),
+        () => Promise.all(pool.map((w) => w.terminate())).then(() => undefined),
+        () => `${runsPath} keeps ${done.size} of ${tasks.length} tasks (each row whole); continue with: ${resume}`,
+      );
+    }
   } finally {
     closeSync(fd);
     progress?.finish();
@@ -230,13 +240,13 @@ function runParallel(
   count: number,
   onRow: (r: ExperimentRow) => void,
   onFailure: (k: number, m: string) => void,
+  all: Worker[] = [],
 ): Promise<void> {
   const script = workerScript();
   return new Promise((resolve, reject) => {
     let next = 0;
     let live = 0;
     let stopped = false;
-    const all: Worker[] = [];
     const stop = (e: Error) => {
       if (stopped) return;
       stopped = true;
