@@ -89,7 +89,7 @@ function parseLanes(value: string): string[] {
   return ids;
 }
 
-const parseConfidence = numberOption({ min: 0.5, minExclusive: true, max: 1, maxExclusive: true, example: '--confidence 0.95', unit: 'confidence' });
+const parseConfidence = numberOption({ min: 0.5, minExclusive: true, max: 1, maxExclusive: true, example: '--confidence 0.95' });
 const parseEvaluations = numberOption({ integer: true, min: 1, max: 100_000, example: '--max-evaluations 200' });
 
 function parseNonNegative(what: string, example: string): (value: string) => number {
