@@ -52,6 +52,8 @@ function describeRule(r: NumberRule): string {
   const kind = r.integer ? 'a whole number' : 'a decimal number';
   const unit = r.unit ? ` of ${r.unit}` : '';
   const parts: string[] = [];
+  // The largest exact whole number is no limit a user needs to read.
+  if (r.max === Number.MAX_SAFE_INTEGER) r = { ...r, max: undefined };
   if (r.min !== undefined && r.max !== undefined && !r.minExclusive && !r.maxExclusive) parts.push(`from ${r.min} to ${r.max}`);
   else {
     if (r.min !== undefined) parts.push(`${r.minExclusive ? '>' : '≥'} ${r.min}`);
