@@ -19,7 +19,7 @@
 // disk at once with writeSync, which keeps memory flat however many rows are written.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EXIT, describeFsError, outputError } from './errors.ts';
 
@@ -38,18 +38,24 @@ export function abortAllOutputs(): number {
   return n;
 }
 
-/** The file a path writes to: symlinks followed (even a dangling one, whose target is then created). */
-function resolveTarget(path: string): { target: string; stats: Stats | null } {
+/**
+ * The file a path writes to: symlinks followed (even a dangling one, whose target is then
+ * created). A path through /proc or /dev/fd (`/dev/stdout` is /proc/self/fd/1) names an open
+ * file of this process, not a place in a folder: it is written directly, whatever it is.
+ */
+function resolveTarget(path: string): { target: string; stats: Stats | null; direct: boolean } {
   let p = path;
+  const magic = (q: string) => /^\/(proc|dev\/fd)\//.test(resolve(q));
   for (let hops = 0; hops < 40; hops++) {
     let st: Stats;
     try {
       st = lstatSync(p);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { target: p, stats: null };
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { target: p, stats: null, direct: false };
       throw e;
     }
-    if (!st.isSymbolicLink()) return { target: p, stats: st };
+    if (magic(p)) return { target: p, stats: statSync(p), direct: true };
+    if (!st.isSymbolicLink()) return { target: p, stats: st, direct: false };
     p = resolve(dirname(p), readlinkSync(p));
   }
   throw Object.assign(new Error('too many levels of symbolic links'), { code: 'ELOOP' });
@@ -103,17 +109,25 @@ export class AtomicFile {
   private fd: number | null;
   private buffer = '';
   private closed = false;
+  /** A descriptor of this process (standard output), written to but never closed. */
+  private borrowed = false;
+  /** The reader of a pipe or FIFO closed it (`| head`): what it did not want is dropped, as for standard output. */
+  private readerGone = false;
 
   /** Opens the temporary file now, so a bad path fails before a long run rather than after it. */
   constructor(readonly path: string) {
     try {
-      const { target, stats } = resolveTarget(path);
+      const { target, stats, direct } = resolveTarget(path);
       this.target = target;
       if (stats?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      if (stats && !stats.isFile()) {
+      if (direct || (stats && !stats.isFile())) {
         // /dev/null, /dev/stdout, a FIFO: nothing to replace, so the output goes straight there.
         this.tmpPath = null;
-        this.fd = openSync(target, 'w');
+        // /dev/stdout, /proc/self/fd/N: the descriptor this process already holds, used as it
+        // is (a socket cannot be opened again, and reopening a file opened with >> would empty it).
+        const own = /^\/(?:proc\/(?:self|\d+)|dev)\/fd\/(\d+)$/.exec(target);
+        this.borrowed = own !== null && (target.startsWith('/dev/') || /^\/proc\/self\//.test(target) || target.startsWith(`/proc/${process.pid}/`));
+        this.fd = this.borrowed ? Number(own![1]) : openSync(target, direct ? 'a' : 'w');
       } else {
         const folder = dirname(target);
         sweepStaleTemps(folder);
@@ -128,6 +142,7 @@ export class AtomicFile {
   }
 
   write(text: string): void {
+    if (this.readerGone) return;
     this.buffer += text;
     if (this.buffer.length >= FLUSH_AT) this.flush();
   }
@@ -137,7 +152,7 @@ export class AtomicFile {
     if (this.fd === null) throw new Error(`${this.path} is already closed`);
     try {
       this.flush();
-      closeSync(this.fd);
+      if (!this.borrowed) closeSync(this.fd);
       this.fd = null;
       this.closed = true;
     } catch (e) {
@@ -165,14 +180,14 @@ export class AtomicFile {
 
   /** Closes and deletes the temporary file; PATH is left as it was. Safe to call twice. */
   abort(): void {
-    if (this.fd !== null) {
+    if (this.fd !== null && !this.borrowed) {
       try {
         closeSync(this.fd);
       } catch {
         // Already unusable; deleting it below is all that matters.
       }
-      this.fd = null;
     }
+    this.fd = null;
     if (this.tmpPath !== null && live.has(this)) {
       try {
         unlinkSync(this.tmpPath);
@@ -188,13 +203,29 @@ export class AtomicFile {
     if (this.buffer === '' || this.fd === null) return;
     try {
       // writeSync may write less than asked (a full disk, a signal): loop until all is out.
-      const bytes = Buffer.from(this.buffer, 'utf8');
-      for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
+      writeAll(this.fd, Buffer.from(this.buffer, 'utf8'));
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE' && this.tmpPath === null) {
+        this.readerGone = true;
+        this.buffer = '';
+        return;
+      }
       this.abort();
       throw outputError(this.path, e);
     }
     this.buffer = '';
+  }
+}
+
+/** Writes every byte: writeSync may write less than asked, and a non-blocking pipe may be full for a moment. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }
 
@@ -242,9 +273,8 @@ export function writeStdout(text: string): void {
     process.stdout.write(text);
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
   try {
-    for (let at = 0; at < bytes.length; ) at += writeSync(1, bytes, at, bytes.length - at);
+    writeAll(1, Buffer.from(text, 'utf8'));
   } catch (e) {
     throw new CliError([`borderflow: cannot write standard output: ${describeFsError(e)}`], EXIT.invalid);
   }

@@ -72,6 +72,23 @@ describe('--out writes through a temporary file of its own', () => {
     expect(cli([...RUN, '--records', '/dev/null/x.csv']).code).toBe(1);
   });
 
+  it('--out /dev/stdout writes to standard output, whether a pipe or a file opened with > or >>', () => {
+    const piped = cli([...RUN, '--out', '/dev/stdout']);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toMatch(/^replication,/);
+    const dir = tempDir();
+    const file = join(dir, 'stdout.csv');
+    writeFileSync(file, 'kept line\n');
+    const r = spawnSync('sh', ['-c', `exec "${process.execPath}" bin/borderflow.js ${RUN.join(' ')} --out /dev/stdout >> "${file}"`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^kept line\nreplication,/);
+    expect(temps(dir)).toEqual([]);
+    // A reader that stops early is not an error, as for standard output itself.
+    const head = spawnSync('bash', ['-c', `"${process.execPath}" bin/borderflow.js run ${THEORY} -r 30 --hours 22 --format csv --out /dev/stdout | head -c 10 > /dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8' });
+    expect(head.stdout).toBe('status 0\n');
+    expect(head.stderr).toBe('');
+  });
+
   it('writes straight into a FIFO, for a reader at its other end', async () => {
     const dir = tempDir();
     const fifo = join(dir, 'pipe.csv');
