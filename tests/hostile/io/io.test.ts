@@ -98,6 +98,14 @@ afterAll(() => {
 });
 
 describe('hostile input and output (I/O)', () => {
+  it('the odd files are what they claim (a checkout could normalize them)', () => {
+    const crlf = readFileSync(`${F}/bom-crlf.yaml`);
+    expect([...crlf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(crlf.toString('utf8')).toMatch(/\r\n/);
+    expect(crlf.toString('utf8')).not.toMatch(/[^\r]\n/);
+    for (const f of ['nul.yaml', 'nul.json', 'experiment-nul.yaml', 'observed-nul.csv']) expect(readFileSync(`${F}/${f}`).includes(0)).toBe(true);
+  });
+
   it.concurrent.each(CASES)('$name', async (c) => {
     const r = await runCase(c.args.map(expand));
     const label = `${c.name} (${c.args.join(' ').slice(0, 200)})`;
