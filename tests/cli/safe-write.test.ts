@@ -152,7 +152,7 @@ describe('every output of a command, or none', () => {
       expect(expected.map((e) => e.records)).toContain(readFileSync(records, 'utf8'));
       expect(temps(dir)).toEqual([]);
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('temporary files of a process that no longer exists', () => {
