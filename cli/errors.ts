@@ -18,6 +18,8 @@ export class CliError extends Error {
   constructor(
     readonly lines: readonly string[],
     readonly exitCode: number,
+    /** How many of the last lines (a summary) are printed whatever else is left out. */
+    readonly keep = 0,
   ) {
     super(lines.join('\n'));
     this.name = 'CliError';
@@ -54,6 +56,10 @@ export function describeFsError(e: unknown): string {
       return 'no space left on the device';
     case 'EROFS':
       return 'read-only file system';
+    case 'EFBIG':
+      return 'file too large (a file size limit: ulimit -f?)';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
     default:
       return e instanceof Error ? e.message : String(e);
   }

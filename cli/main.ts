@@ -7,13 +7,17 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // The same answer commander gives, without loading the engine, the schema and the commands.
   process.stdout.write(`${ENGINE_VERSION}\n`);
 } else {
-  const { EXIT } = await import('./errors.ts');
+  const { EXIT, describeFsError } = await import('./errors.ts');
+  const { abortAllOutputs } = await import('./atomic-file.ts');
   const { reportError, runCli } = await import('./run-cli.ts');
 
   // `borderflow run … | head` closes stdout early: that is the reader's choice, not an error.
+  // Any other failure (a full disk, /dev/full, a file size limit) is the user's to fix, in one line.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    process.exitCode = reportError(e);
+    abortAllOutputs();
+    process.stderr.write(`borderflow: cannot write standard output: ${describeFsError(e)}\n`);
+    process.exit(EXIT.invalid);
   });
   // Whatever escapes (a stream error, a stray rejection) still gets one line, not a stack trace.
   process.on('uncaughtException', (e) => process.exit(reportError(e)));

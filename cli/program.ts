@@ -13,6 +13,7 @@ import { registerSensitivity } from './commands/sensitivity.ts';
 import { registerStaff } from './commands/staff.ts';
 import { registerSweep } from './commands/sweep.ts';
 import { registerValidate } from './commands/validate.ts';
+import { capMessage } from './text.ts';
 
 export function buildProgram(): Command {
   const program = new Command('borderflow')
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     // Commander errors are thrown instead of ending the process, so runCli maps them to exit 2.
     // Settings made here are copied to the subcommands created below, so order matters.
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`borderflow: ${text}`) })
+    .configureOutput({ outputError: (text, write) => write(`${text.trimEnd().split('\n').map((l) => capMessage(`borderflow: ${l}`)).join('\n')}\n`) })
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',

@@ -51,7 +51,8 @@ export const RECORD_COLUMNS = [
 type RecordValue = string | number | boolean | null;
 
 export class RecordWriter {
-  private readonly file: AtomicFile;
+  /** The open output, for committing it together with the command's other outputs. */
+  readonly file: AtomicFile;
   rows = 0;
 
   constructor(private readonly target: RecordsTarget) {

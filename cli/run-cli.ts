@@ -3,6 +3,7 @@
 import { CommanderError, type Command } from 'commander';
 import { CliError, EXIT } from './errors.ts';
 import { buildProgram } from './program.ts';
+import { boundLines, capMessage } from './text.ts';
 
 export async function runCli(argv: readonly string[], program: Command = buildProgram()): Promise<number> {
   try {
@@ -20,11 +21,11 @@ export function reportError(e: unknown): number {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof CliError) {
-    for (const line of e.lines) process.stderr.write(`${line}\n`);
+    for (const line of boundLines(e.lines, e.keep)) process.stderr.write(`${line}\n`);
     return e.exitCode;
   }
   const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`borderflow: internal error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.stderr.write(`${capMessage(`borderflow: internal error: ${message.replace(/\s*\n\s*/g, ' ')}`)}\n`);
   if (process.env.BORDERFLOW_DEBUG === '1' && e instanceof Error && e.stack) {
     process.stderr.write(`${e.stack}\n`);
   } else {

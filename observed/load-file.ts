@@ -1,18 +1,19 @@
 // Reads a saved observation file from disk (Node only); never fetches anything.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readLimitedText } from '../scenarios/load-file.ts';
 import { MAX_OBSERVED_BYTES, parseObservedText, type ObservedResult } from './observations.ts';
 
 /** Reads observed waits from a saved BWT XML or JSON snapshot, historical hourly CSV or tidy CSV. */
 export function loadObservedFile(path: string): ObservedResult {
   const problem = (message: string): ObservedResult => ({ ok: false, problems: [{ file: path, path: '', message }] });
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) return problem('is a directory; expected observed waits (.xml, .json or .csv)');
-    if (st.size > MAX_OBSERVED_BYTES) return problem(`file is ${st.size} bytes; expected at most ${MAX_OBSERVED_BYTES}`);
-    return parseObservedText(readFileSync(path, 'utf8'), path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return problem(`cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  const read = readLimitedText(path, MAX_OBSERVED_BYTES, 'observed waits (.xml, .json or .csv)');
+  if (!read.ok) return problem(read.message);
+  // A NUL is never text (a binary or damaged file); the readers would report it as a puzzling bad value.
+  const nul = read.text.indexOf('\u0000');
+  if (nul >= 0) {
+    const before = read.text.slice(0, nul);
+    const line = before.split('\n').length;
+    return problem(`contains a NUL character at line ${line}, column ${nul - before.lastIndexOf('\n')}; expected text (a binary or damaged file?)`);
   }
+  return parseObservedText(read.text, path);
 }

@@ -51,12 +51,26 @@ export function parseText(text: string, file: string): { ok: true; value: unknow
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark is not content
   if (text.trim() === '') return fail('file is empty; expected a scenario (a JSON or YAML object)');
+  // A NUL is never text: a binary file, or one truncated by a crash. YAML would stop at it, JSON keep it inside a string.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const { line, col } = lineAndColumn(text, nul);
+    return fail(`contains a NUL character at line ${line}, column ${col}; expected text (a binary or damaged file?)`);
+  }
   if (/\.json$/i.test(file)) {
+    let value: unknown;
     try {
-      return { ok: true, value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch (e) {
       return fail(`not valid JSON: ${(e as Error).message}`);
     }
+    // JSON.parse keeps the last of two equal keys silently; YAML refuses them, so JSON does too.
+    const dup = duplicateJsonKey(text);
+    if (dup) {
+      const { line, col } = lineAndColumn(text, dup.at);
+      return { ok: false, problems: [{ file, path: dup.path, message: `duplicate key at line ${line}, column ${col}: a field may appear once in an object` }] };
+    }
+    return { ok: true, value };
   }
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
@@ -70,9 +84,72 @@ export function parseText(text: string, file: string): { ok: true; value: unknow
     const pos = lineCounter.linePos(err.pos[0]);
     return fail(`not valid YAML at line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}`);
   }
-  const value = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    // Aliases are expanded with a budget, so a few lines of nested aliases ("billion laughs") cannot fill the memory.
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const m = (e as Error).message;
+    if (/alias count/i.test(m)) return fail(`not valid YAML here: its aliases expand too far (the limit is ${MAX_ALIAS_COUNT} alias expansions, against "billion laughs" files); expected anchors and aliases used a few times`);
+    return fail(`not valid YAML: ${m.split('\n')[0]}`);
+  }
   if (value === null || value === undefined) return fail('file has no content besides comments; expected a scenario');
   return { ok: true, value };
+}
+
+/** What one YAML alias may expand to, counted in the nodes it copies (the yaml library's measure). */
+const MAX_ALIAS_COUNT = 100;
+
+function lineAndColumn(text: string, at: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: at - start + 1 };
+}
+
+/**
+ * The first key that repeats within one object of valid JSON text: the field path of the
+ * repeated key and where it is. Walks the text once, keeping the keys of each open object.
+ */
+function duplicateJsonKey(text: string): { path: string; at: number } | null {
+  type Frame = { keys: Set<string>; key: string } | { index: number };
+  const stack: Frame[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top && 'keys' in top) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        if (top.keys.has(key)) {
+          const segments = stack.slice(0, -1).map((f) => ('keys' in f ? f.key : f.index));
+          return { path: formatPath([...segments, key]), at: i };
+        }
+        top.keys.add(key);
+        top.key = key;
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === '{') {
+      stack.push({ keys: new Set(), key: '' });
+      expectKey = true;
+    } else if (c === '[') {
+      stack.push({ index: 0 });
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      expectKey = false;
+    } else if (c === ',') {
+      const top = stack[stack.length - 1];
+      if (top && 'keys' in top) expectKey = true;
+      else if (top) top.index++;
+    }
+  }
+  return null;
 }
 
 /** Validates an already-parsed value as a scenario. */

@@ -8,6 +8,7 @@ import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
 import { loadOrThrow } from '../scenario-file.ts';
+import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
 
@@ -118,6 +119,7 @@ function render(doc: WaitComparisonDocument, format: Format): string {
     }
     return lines.join('\n') + '\n';
   }
+  doc = escapeStrings(doc);
   const s = doc.scenario;
   const out: string[] = [
     `Waits: ${s.name} (${s.file}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, seed ${s.seed}, ${s.horizonHours} h) against ${doc.observed.file} (${doc.observed.format}, ${doc.observed.observations} observations${doc.observed.dayType ? ` of day type ${doc.observed.dayType}` : ''})`,

@@ -8,6 +8,7 @@ import { CliError, EXIT, usageError } from '../errors.ts';
 import { comparisonCsv, comparisonTable } from '../format/comparison.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
 import { loadOrThrow } from '../scenario-file.ts';
+import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
 
@@ -115,6 +116,6 @@ function render(doc: ComparisonDocument, flags: CompareFlags): string {
     case 'csv':
       return comparisonCsv(doc);
     case 'table':
-      return comparisonTable(doc, { hours: flags.hours ?? null });
+      return comparisonTable(escapeStrings(doc), { hours: flags.hours ?? null });
   }
 }

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { experimentFiles, parseRuns, rowTask, type ExperimentManifest, type ExperimentPlan, type ExperimentRow } from '../../sim/index.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, describeFsError, outputError, usageError } from '../errors.ts';
 
 interface MergeFlags {
@@ -99,9 +99,13 @@ function mergeCommand(dirs: string[], flags: MergeFlags): void {
     throw outputError(flags.out, e);
   }
   const rows = [...byTask.values()].map((x) => x.row);
-  for (const [name, text] of Object.entries(experimentFiles(p, rows, null))) {
-    const f = new AtomicFile(join(flags.out, name));
-    f.write(text);
-    f.commit();
+  // Every file of the folder or none: a failure half-way leaves the previous merge whole.
+  const files: AtomicFile[] = [];
+  try {
+    for (const [name, text] of Object.entries(experimentFiles(p, rows, null))) files.push(writeWhole(join(flags.out, name), text));
+  } catch (e) {
+    for (const f of files) f.abort();
+    throw e;
   }
+  commitAll(files);
 }

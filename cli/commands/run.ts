@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runScenario, type ResultDocument, type Scenario } from '../../sim/index.ts';
-import { AtomicFile, writeOutput } from '../atomic-file.ts';
+import { AtomicFile, commitAll, writeStdout } from '../atomic-file.ts';
 import { usageError } from '../errors.ts';
 import { resultCsv } from '../format/csv.ts';
 import { resultTable } from '../format/table.ts';
@@ -11,6 +11,7 @@ import { parseHours, parseRecordsPath, parseReplications, parseSeed, type Record
 import { progressReporter } from '../progress.ts';
 import { RecordWriter } from '../records.ts';
 import { loadOrThrow } from '../scenario-file.ts';
+import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
 
@@ -90,8 +91,14 @@ function runCommand(file: string, flags: RunFlags): void {
       onRecord: records?.write,
     });
     const text = render(doc, scenario, flags.format, out === null);
-    records?.commit();
-    writeOutput(out, text);
+    if (out) {
+      // Both files or neither: a failed --out must not leave new records beside an old result.
+      out.write(text);
+      commitAll([records?.file, out]);
+    } else {
+      records?.commit();
+      writeStdout(text);
+    }
   } catch (e) {
     records?.abort();
     out?.abort();
@@ -122,7 +129,7 @@ function render(doc: ResultDocument, scenario: Scenario, format: Format, toStdou
     case 'csv':
       return resultCsv(doc);
     case 'table':
-      return resultTable(doc, {
+      return resultTable(escapeStrings(doc), {
         costOfDelay: Object.values(scenario.valueOfTimePerHour).some((v) => (v ?? 0) > 0),
         color: toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
       });

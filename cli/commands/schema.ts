@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { scenarioJsonSchemaText } from '../../sim/index.ts';
+import { writeStdout } from '../atomic-file.ts';
 
 export function registerSchema(program: Command): void {
   program
@@ -16,6 +17,6 @@ Examples:
   # yaml-language-server: $schema=./scenario.schema.json`,
     )
     .action(() => {
-      process.stdout.write(scenarioJsonSchemaText());
+      writeStdout(scenarioJsonSchemaText());
     });
 }

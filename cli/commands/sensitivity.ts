@@ -6,6 +6,7 @@ import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
 import { loadOrThrow } from '../scenario-file.ts';
+import { escapeStrings } from '../text.ts';
 
 interface SensitivityFlags {
   vary: SensitivityInput[];
@@ -80,7 +81,7 @@ function sensitivityCommand(file: string, flags: SensitivityFlags): void {
     if (e instanceof RangeError) throw usageError(e.message);
     throw e;
   }
-  const text = flags.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : flags.format === 'csv' ? sensitivityCsv(result) : sensitivityTable(result);
+  const text = flags.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : flags.format === 'csv' ? sensitivityCsv(result) : sensitivityTable(escapeStrings(result));
   writeOutput(flags.out !== undefined ? new AtomicFile(flags.out) : null, text);
 }
 

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { fittedScenarioYaml, parseTarget, staff, targetFigureName, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { AtomicFile, writeStdout } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { clock, dollars, minutes, NA, percent } from '../format/numbers.ts';
-import { parseHours, parseReplications, parseSeed } from '../options.ts';
+import { numberOption, parseHours, parseReplications, parseSeed } from '../options.ts';
 import { loadOrThrow } from '../scenario-file.ts';
+import { escapeStrings } from '../text.ts';
 
 interface StaffFlags {
   target: StaffingTarget;
@@ -41,8 +42,8 @@ export function registerStaff(program: Command): void {
     .addOption(new Option('-r, --replications <n>', "replications per evaluation (default: the scenario's)").argParser(parseReplications))
     .addOption(new Option('-s, --seed <n>', "seed of every evaluation, the same for all (default: the scenario's)").argParser(parseSeed))
     .addOption(new Option('--hours <h>', "simulated hours, warm-up included (default: the scenario's horizonHours)").argParser(parseHours))
-    .addOption(new Option('-b, --budget <officer-hours>', 'most officer-hours per day over the lane groups staffed').argParser(parseNonNegative('officer-hours per day')))
-    .addOption(new Option('--officer-cost <usd-per-hour>', 'US dollars per officer-hour, for the cost per day').argParser(parseNonNegative('US dollars per hour')))
+    .addOption(new Option('-b, --budget <officer-hours>', 'most officer-hours per day over the lane groups staffed').argParser(parseNonNegative('officer-hours per day', '--budget 400')))
+    .addOption(new Option('--officer-cost <usd-per-hour>', 'US dollars per officer-hour, for the cost per day').argParser(parseNonNegative('US dollars per hour', '--officer-cost 85')))
     .addOption(new Option('--max-evaluations <n>', 'most runs of the scenario').argParser(parseEvaluations).default(200))
     .addOption(new Option('--by-hour', 'search officers hour by hour (written as byHour) even where the scenario staffs a lane group by shifts'))
     .addOption(new Option('-o, --out <path>', 'write the fitted scenario (officers: { byHour } or { shifts }) as YAML to this file'))
@@ -88,24 +89,12 @@ function parseLanes(value: string): string[] {
   return ids;
 }
 
-function parseConfidence(value: string): number {
-  const n = value.trim() === '' ? NaN : Number(value);
-  if (!(n > 0.5 && n < 1)) throw new InvalidArgumentError('expected a level more than 0.5 and less than 1 (e.g. --confidence 0.95).');
-  return n;
-}
+const parseConfidence = numberOption({ min: 0.5, minExclusive: true, max: 1, maxExclusive: true, example: '--confidence 0.95' });
+const parseEvaluations = numberOption({ integer: true, min: 1, max: 100_000, example: '--max-evaluations 200' });
 
-function parseEvaluations(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 100_000) throw new InvalidArgumentError('expected a whole number from 1 to 100000.');
-  return n;
-}
-
-function parseNonNegative(what: string): (value: string) => number {
-  return (value) => {
-    const n = value.trim() === '' ? NaN : Number(value);
-    if (!(Number.isFinite(n) && n >= 0)) throw new InvalidArgumentError(`expected a number ≥ 0 (${what}).`);
-    return n;
-  };
+function parseNonNegative(what: string, example: string): (value: string) => number {
+  // A trillion is beyond any budget or wage, and keeps the sums exact.
+  return numberOption({ min: 0, max: 1e12, example, unit: what });
 }
 
 function staffCommand(file: string, flags: StaffFlags): void {
@@ -145,7 +134,7 @@ function staffCommand(file: string, flags: StaffFlags): void {
       out.commit();
     }
     const { scenario: _fitted, ...report } = result;
-    process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staffTable(result));
+    writeStdout(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : staffTable(escapeStrings(result)));
     notMet = !result.met;
   } catch (e) {
     out?.abort();

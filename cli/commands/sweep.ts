@@ -22,9 +22,12 @@ import {
   type LoadedExperiment,
 } from '../../sim/index.ts';
 import { loadExperimentFile } from '../../sim/node.ts';
-import { AtomicFile } from '../atomic-file.ts';
+import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, outputError, usageError } from '../errors.ts';
+import { numberOption, parseNumber } from '../options.ts';
 import { taskProgress } from '../progress.ts';
+import { interruptible } from '../signals.ts';
+import { capMessage } from '../text.ts';
 import type { SweepWorkerMessage } from '../sweep-worker.ts';
 
 interface SweepFlags {
@@ -35,15 +38,20 @@ interface SweepFlags {
   quiet?: boolean;
 }
 
-function parseWorkers(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1024) throw new InvalidArgumentError('expected a whole number from 1 to 1024.');
-  return Number(value);
-}
+const parseWorkers = numberOption({ integer: true, min: 1, max: 1024, example: '--workers 4' });
 
 function parseShard(value: string): { index: number; count: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new InvalidArgumentError('expected i/n with 0 ≤ i < n (e.g. --shard 0/4).');
-  return { index: Number(m[1]), count: Number(m[2]) };
+  const parts = value.split('/');
+  const bad = () => new InvalidArgumentError('expected i/n, two whole numbers with 0 ≤ i < n (e.g. --shard 0/4).');
+  if (parts.length !== 2) throw bad();
+  let index: number, count: number;
+  try {
+    count = parseNumber(parts[1], { integer: true, min: 1, max: 1_000_000, example: '--shard 0/4' });
+    index = parseNumber(parts[0], { integer: true, min: 0, max: count - 1, example: '--shard 0/4' });
+  } catch {
+    throw bad();
+  }
+  return { index, count };
 }
 
 export function registerSweep(program: Command): void {
@@ -106,7 +114,7 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     validLength = parsed.validLength;
     for (const row of parsed.rows) done.set(rowTask(plan, row), row);
   }
-  writeWhole(manifestPath, JSON.stringify(manifestOf(plan, shard), null, 2) + '\n');
+  commitAll([writeWhole(manifestPath, JSON.stringify(manifestOf(plan, shard), null, 2) + '\n')]);
 
   const tasks = shardTasks(loaded, flags.shard ?? null);
   const todo = tasks.filter((k) => !done.has(k));
@@ -135,20 +143,36 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     if (!reported.has(point) || !message.startsWith('point ')) {
       reported.add(point);
       progress?.finish();
-      process.stderr.write(`borderflow: task failed: ${message}\n`);
+      process.stderr.write(`${capMessage(`borderflow: task failed: ${message}`)}\n`);
     }
     progress?.update(++finished, todo.length, failures.length);
   };
   try {
     if (workers === 1) runSerial(loaded, todo, onRow, onFailure);
-    else await runParallel(file, loaded, todo, workers, onRow, onFailure);
+    else {
+      const pool: Worker[] = [];
+      const resume = `borderflow sweep ${file} --out ${dir}${flags.shard ? ` --shard ${shard}` : ''} --resume`;
+      await interruptible(
+        () => runParallel(file, loaded, todo, workers, onRow, onFailure, pool),
+        () => Promise.all(pool.map((w) => w.terminate())).then(() => undefined),
+        () => `${runsPath} keeps ${done.size} of ${tasks.length} tasks (each row whole); continue with: ${resume}`,
+      );
+    }
   } finally {
     closeSync(fd);
     progress?.finish();
   }
 
   const rows = tasks.filter((k) => done.has(k)).map((k) => done.get(k)!);
-  for (const [name, text] of Object.entries(experimentFiles(plan, rows, shard))) writeWhole(join(dir, name), text);
+  // The tables and the summary together or none (runs.ndjson is already complete on disk).
+  const files: AtomicFile[] = [];
+  try {
+    for (const [name, text] of Object.entries(experimentFiles(plan, rows, shard))) files.push(writeWhole(join(dir, name), text));
+  } catch (e) {
+    for (const f of files) f.abort();
+    throw e;
+  }
+  commitAll(files);
 
   if (failures.length > 0) {
     const points = new Set(failures.map((f) => taskOf(loaded, f.task).point));
@@ -186,12 +210,6 @@ function openRuns(path: string, validLength: number): number {
   }
 }
 
-function writeWhole(path: string, text: string): void {
-  const f = new AtomicFile(path);
-  f.write(text);
-  f.commit();
-}
-
 function runSerial(loaded: LoadedExperiment, todo: readonly number[], onRow: (r: ExperimentRow) => void, onFailure: (k: number, m: string) => void): void {
   const runner = new ExperimentTaskRunner(loaded);
   for (const k of todo) {
@@ -222,13 +240,13 @@ function runParallel(
   count: number,
   onRow: (r: ExperimentRow) => void,
   onFailure: (k: number, m: string) => void,
+  all: Worker[] = [],
 ): Promise<void> {
   const script = workerScript();
   return new Promise((resolve, reject) => {
     let next = 0;
     let live = 0;
     let stopped = false;
-    const all: Worker[] = [];
     const stop = (e: Error) => {
       if (stopped) return;
       stopped = true;

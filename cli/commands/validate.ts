@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { formatProblem } from '../../sim/index.ts';
 import { loadScenarioFile } from '../../sim/node.ts';
 import { CliError, EXIT } from '../errors.ts';
+import { capMessage } from '../text.ts';
 
 export function registerValidate(program: Command): void {
   program
@@ -26,18 +27,20 @@ Examples:
 
 function validateCommand(files: string[]): void {
   let invalid = 0;
+  const problems: string[] = [];
   // Every file is checked, so one run lists all the problems rather than the first.
   for (const file of files) {
     const loaded = loadScenarioFile(file);
     if (loaded.ok) {
-      process.stdout.write(`${file}: ok (${loaded.scenario.name})\n`);
+      process.stdout.write(`${capMessage(`${file}: ok (${loaded.scenario.name})`)}\n`);
     } else {
       invalid++;
-      for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      for (const p of loaded.problems) problems.push(formatProblem(p));
     }
   }
   if (invalid > 0) {
+    // Printed bounded, with the summary last whatever was left out.
     const summary = files.length > 1 ? [`borderflow: ${invalid} of ${files.length} files are invalid`] : [];
-    throw new CliError(summary, EXIT.invalid);
+    throw new CliError([...problems, ...summary], EXIT.invalid, summary.length);
   }
 }

@@ -120,8 +120,8 @@ describe('borderflow staff', () => {
     [['--target', 'p95 wait < 30 min'], /option '-t, --target <target>' argument 'p95 wait < 30 min' is invalid.*expected one of/],
     [[], /required option '-t, --target <target>' not specified/],
     [['--target', 'p95 wait <= 5 min', '--lanes', 'ready'], /--lanes: no lane group "ready".*expected one of general, station\/general/],
-    [['--target', 'p95 wait <= 5 min', '--confidence', '1'], /expected a level more than 0.5 and less than 1/],
-    [['--target', 'p95 wait <= 5 min', '--budget', '-3'], /expected a number ≥ 0/],
+    [['--target', 'p95 wait <= 5 min', '--confidence', '1'], /expected a decimal number > 0.5 and < 1 \(e\.g\. --confidence 0\.95\)/],
+    [['--target', 'p95 wait <= 5 min', '--budget', '-3'], /expected a decimal number of officer-hours per day from 0 to/],
   ])('refuses %j with exit status 2', async (args, message) => {
     const { file } = scenarioFile();
     const r = await cliInProcess(['staff', file, ...args]);

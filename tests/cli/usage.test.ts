@@ -7,7 +7,7 @@ describe('bad usage exits 2', () => {
     [['run', THEORY, '--seed', 'abc'], /^borderflow: error: option '-s, --seed <n>' argument 'abc' is invalid\. expected a whole number ≥ 0/],
     [['run', THEORY, '--seed', '1.5'], /--seed <n>' argument '1\.5' is invalid\. expected a whole number/],
     [['run', THEORY, '--replications', '0'], /--replications <n>' argument '0' is invalid\. expected a whole number from 1/],
-    [['run', THEORY, '--hours', '0'], /--hours <h>' argument '0' is invalid\. expected a number of hours > 0/],
+    [['run', THEORY, '--hours', '0'], /--hours <h>' argument '0' is invalid\. expected a decimal number of hours > 0 and ≤ 43920 \(e\.g\. --hours 24/],
     [['run', THEORY, '--hours', '10'], /^borderflow: error: --hours 10: expected more hours than the scenario's warm-up \(warmupHours: 20\)$/],
     [['run', THEORY, '--format', 'xml'], /--format <format>' argument 'xml' is invalid\. Allowed choices are table, json, csv/],
     [['run', THEORY, '--records', 'travelers.txt'], /--records <path>' argument 'travelers\.txt' is invalid\. expected a file name ending in \.ndjson, \.jsonl .* or \.csv/],
