@@ -47,7 +47,7 @@ export function differingPaths(a: unknown, b: unknown, path = ''): string[] {
 }
 
 /** Fields that document a file rather than configure it. */
-const DOCUMENTATION = /^(name|description|sources|assumptions|\$schema)(\b|\[|\.)/;
+const DOCUMENTATION = /^(name|description|sources|assumptions|calibration|\$schema)(\b|\[|\.)/;
 
 /**
  * Policy comparisons in the source documents, as pairs of bundled files: the paths (regular
