@@ -5,6 +5,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import { Scenario } from './scenario.ts';
+import { PROTO_KEY_MESSAGE, protoKeyPaths } from './ids.ts';
 
 /**
  * One thing wrong with a scenario: the file name as given to the loader, the field path (empty
@@ -81,9 +82,11 @@ export function validateScenario(value: unknown, file: string): LoadResult {
     const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
     return { ok: false, problems: [{ file, path: '', message: `expected a scenario object at the top level, got ${got}` }] };
   }
+  // zod drops own "__proto__" keys of records without a word; report them before it can.
+  const proto = protoKeyPaths(value).map((path) => ({ file, path: formatPath(path), message: PROTO_KEY_MESSAGE }));
   const r = Scenario.safeParse(value);
-  if (r.success) return { ok: true, scenario: r.data, raw: value };
-  return { ok: false, problems: zodProblems(r.error, file) };
+  if (r.success && proto.length === 0) return { ok: true, scenario: r.data, raw: value };
+  return { ok: false, problems: [...proto, ...(r.success ? [] : zodProblems(r.error, file))] };
 }
 
 /**

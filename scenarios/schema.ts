@@ -8,11 +8,10 @@ import { z } from 'zod';
 import { Distribution } from './distribution.ts';
 import { EndOfRun, LaneManagement, Patience, Stacking } from './behaviour-schema.ts';
 import { Emissions } from './emissions-schema.ts';
+import { Id, IdKey } from './ids.ts';
 import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
+const id = Id;
 const probability = z.number().min(0).max(1);
 
 /** How a traveler crosses: `'car'`, `'pedestrian'`, `'bus'` or `'truck'` (commercial). */
@@ -181,7 +180,7 @@ export const Flow = z.strictObject({
         .optional()
         .meta({ description: 'Share of trusted-program members that carry contraband (vetting lowers it; it is not zero). Default: same as share.' }),
       mix: z
-        .record(z.string(), z.number().min(0))
+        .record(IdKey, z.number().min(0))
         .optional()
         .meta({ description: 'Relative weights of contraband types carried, by type id. Default: equal weights over the scenario’s types.' }),
     })
@@ -236,7 +235,7 @@ export const LaneGroup = z.strictObject({
     .meta({ description: 'pooled: one line feeds every open booth; per-booth: a line per booth, arrivals join the shortest.' }),
   primarySeconds: Distribution.meta({ description: 'Primary inspection time in seconds (for every flow unless primaryByFlow says otherwise).' }),
   primaryByFlow: z
-    .record(z.string(), Distribution)
+    .record(IdKey, Distribution)
     .default({})
     .meta({ description: 'Primary inspection time in seconds for particular flows, by flow id (takes precedence over primaryByProgram).' }),
   primaryByProgram: z
@@ -262,7 +261,7 @@ export const LaneGroup = z.strictObject({
   detection: z
     .strictObject({
       primary: probability.default(0).meta({ description: 'Probability the primary officer spots contraband a traveler carries (then refers), for an inspection of average length.' }),
-      byType: z.record(z.string(), probability).default({}).meta({ description: 'The same by contraband type id.' }),
+      byType: z.record(IdKey, probability).default({}).meta({ description: 'The same by contraband type id.' }),
       timeDependent: z
         .boolean()
         .default(false)

@@ -2,8 +2,9 @@
 
 import { z } from 'zod';
 import { Distribution } from './distribution.ts';
+import { Id, IdKey } from './ids.ts';
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
+const id = Id;
 const probability = z.number().min(0).max(1);
 
 export const ContrabandType = z.strictObject({
@@ -16,7 +17,7 @@ export type ContrabandType = z.infer<typeof ContrabandType>;
 /** Detection probability with optional per-contraband-type values. */
 export const Detection = z.strictObject({
   probability: probability.meta({ description: 'Probability of finding contraband a traveler carries.' }),
-  byType: z.record(z.string(), probability).default({}).meta({ description: 'Probability by contraband type id, overriding `probability` for those types.' }),
+  byType: z.record(IdKey, probability).default({}).meta({ description: 'Probability by contraband type id, overriding `probability` for those types.' }),
 });
 export type Detection = z.infer<typeof Detection>;
 
