@@ -1,15 +1,16 @@
 // Distribution specs as planners state them: the zod schema is the single source of truth.
 import { z } from 'zod';
+import * as L from './limits.ts';
 
 // Every distribution here models a non-negative quantity (a duration, a headway, a
 // party size) in whatever unit the caller uses; the schema never converts units.
 const UNIT = 'in the caller’s unit (e.g. seconds)';
 
 const kind = <K extends string>(name: K, description: string) => z.literal(name).meta({ description });
-const positive = (description: string) => z.number().positive().meta({ description: `${description}, ${UNIT}; > 0` });
-const nonNegative = (description: string) => z.number().nonnegative().meta({ description: `${description}, ${UNIT}; ≥ 0` });
+const positive = (description: string) => z.number().positive().max(L.MAX_DISTRIBUTION_VALUE).meta({ description: `${description}, ${UNIT}; > 0` });
+const nonNegative = (description: string) => z.number().nonnegative().max(L.MAX_DISTRIBUTION_VALUE).meta({ description: `${description}, ${UNIT}; ≥ 0` });
 const cv = () =>
-  z.number().nonnegative().meta({ description: 'coefficient of variation (sd / mean), dimensionless; ≥ 0, where 0 means a constant' });
+  z.number().nonnegative().max(L.MAX_CV).meta({ description: 'coefficient of variation (sd / mean), dimensionless; ≥ 0, where 0 means a constant' });
 
 const Exponential = z.strictObject({
   kind: kind('exponential', 'memoryless; inter-arrival times of independent arrivals'),
@@ -89,11 +90,12 @@ const Empirical = z
   .strictObject({
     kind: kind('empirical', 'discrete distribution over observed values'),
     values: z
-      .array(z.number().nonnegative())
+      .array(z.number().nonnegative().max(L.MAX_DISTRIBUTION_VALUE))
       .min(1)
+      .max(L.MAX_EMPIRICAL_VALUES)
       .meta({ description: `observed values, ${UNIT}; each ≥ 0, at least one` }),
     weights: z
-      .array(z.number().nonnegative())
+      .array(z.number().nonnegative().max(L.MAX_WEIGHT))
       .optional()
       .meta({ description: 'relative frequency of each value, same length as values, each ≥ 0 with a positive total; default: all equal' }),
   })
