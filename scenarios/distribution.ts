@@ -64,7 +64,12 @@ const LognormalQuantiles = z
     median: positive('median (50th percentile)'),
     p95: positive('95th percentile, > median'),
   })
-  .refine((d) => d.p95 > d.median, { path: ['p95'], message: 'lognormal-quantiles: p95 must be > median' });
+  .refine((d) => d.p95 > d.median, { path: ['p95'], message: 'lognormal-quantiles: p95 must be > median' })
+  // The mean is median·exp(σ²/2) and the variance grows as exp(2σ²), σ = ln(p95 / median) / 1.645:
+  // a p95 many orders of magnitude above the median makes them overflow.
+  .refine((d) => !(d.p95 > d.median) || Number.isFinite(d.median * d.median * Math.exp(2 * ((Math.log(d.p95) - Math.log(d.median)) / 1.6448536269514722) ** 2)), {
+    message: 'lognormal-quantiles: p95 is so far above the median that the mean and variance are not finite numbers; expected p95 within a few orders of magnitude of the median',
+  });
 
 const Gamma = z.strictObject({
   kind: kind('gamma', 'gamma given by its mean and coefficient of variation (shape = 1/cv²)'),

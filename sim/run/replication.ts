@@ -49,7 +49,7 @@ export function buildPorts(sim: Simulation, model: CompiledModel, replication: n
  */
 function drain(sim: Simulation, ports: readonly PortModel[], cap: number): void {
   const present = () => ports.reduce((n, p) => n + p.present, 0);
-  while (present() > 0 && sim.now < cap) sim.run({ until: Math.min(cap, sim.now + HOUR / 4) });
+  while (present() > 0 && sim.now < cap && !ports.some((p) => p.stopReason !== null)) sim.run({ until: Math.min(cap, sim.now + HOUR / 4) });
 }
 
 /** Runs replication `replication` (0-based) to the horizon, and past it to let everyone leave when the model drains. */
@@ -58,8 +58,10 @@ export function runReplication(model: CompiledModel, replication: number, option
   const ports = buildPorts(sim, model, replication, options);
   const horizon = model.horizonHours * HOUR;
   sim.run({ until: horizon });
+  const stopReason = () => ports.find((p) => p.stopReason !== null)?.stopReason ?? null;
   for (const p of ports) p.atHorizon();
-  if (model.endOfRun === 'drain') drain(sim, ports, horizon + model.drainCapHours * HOUR);
+  if (model.endOfRun === 'drain' && stopReason() === null) drain(sim, ports, horizon + model.drainCapHours * HOUR);
+  const stopped = stopReason();
   for (const p of ports) p.finish();
   const keys: FigureKeys = {
     typeIds: model.contrabandTypes.map((t) => t.id),
@@ -113,6 +115,8 @@ export function runReplication(model: CompiledModel, replication: number, option
       events: sim.eventsProcessed,
       ending: { endOfRun: model.endOfRun, drainHours: (sim.now - horizon) / HOUR, unfinished: total.unfinishedCount },
       conservation,
+      // Only when a cap stopped the run, so the documents of runs within the caps are unchanged.
+      ...(stopped !== null ? { stopped: { reason: stopped, atHour: sim.now / HOUR } } : {}),
     },
     waitSketches: ports.map((p) => p.byLane.map((g) => g.wait.sketch)),
   };
