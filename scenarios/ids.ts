@@ -36,7 +36,7 @@ export function isReservedId(name: string): boolean {
 }
 
 const reservedMessage = (name: string) =>
-  `"${name}" is a reserved name (a property every JavaScript object has) and cannot be an id; choose another, e.g. "${name}-1"`;
+  `"${name}" is a reserved name (a property every JavaScript object has) and cannot be an id or a key here; expected another name (reserved: ${RESERVED_IDS.join(', ')})`;
 
 /** An id: letters, digits, "_", "-" or "." (no spaces), starting with a letter or digit, not a reserved name. */
 export const Id = z

@@ -1,9 +1,8 @@
 // `borderflow validate FILE...`: checks scenario files without running them; exit 1 if any is invalid.
 
 import type { Command } from 'commander';
-import { formatProblem } from '../../sim/index.ts';
 import { loadScenarioFile } from '../../sim/node.ts';
-import { CliError, EXIT } from '../errors.ts';
+import { CliError, EXIT, problemLines } from '../errors.ts';
 import { runProblems } from '../scenario-file.ts';
 
 export function registerValidate(program: Command): void {
@@ -34,12 +33,12 @@ function validateCommand(files: string[]): void {
     const cannotRun = loaded.ok ? runProblems(file, loaded.scenario) : [];
     if (loaded.ok && cannotRun.length > 0) {
       invalid++;
-      for (const p of cannotRun) process.stderr.write(`${formatProblem(p)}\n`);
+      for (const line of problemLines(cannotRun)) process.stderr.write(`${line}\n`);
     } else if (loaded.ok) {
       process.stdout.write(`${file}: ok (${loaded.scenario.name})\n`);
     } else {
       invalid++;
-      for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
+      for (const line of problemLines(loaded.problems)) process.stderr.write(`${line}\n`);
     }
   }
   if (invalid > 0) {
