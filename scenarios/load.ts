@@ -71,7 +71,13 @@ export function parseText(text: string, file: string): { ok: true; value: unknow
     const pos = lineCounter.linePos(err.pos[0]);
     return fail(`not valid YAML at line ${pos.line}, column ${pos.col}: ${err.message.split('\n')[0]}`);
   }
-  const value = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // The parser refuses aliases that expand to a huge document (the "billion laughs").
+    return fail(`YAML aliases (*name) expand to too large a document: ${(e as Error).message}; expected each anchor to be used a few times at most`);
+  }
   if (value === null || value === undefined) return fail('file has no content besides comments; expected a scenario');
   return { ok: true, value };
 }
@@ -117,6 +123,8 @@ function zodProblems(error: z.ZodError, file: string): ScenarioProblem[] {
 /** zod's wording, made plainer where a planner would stumble over it. */
 function plainMessage(issue: z.core.$ZodIssue): string {
   const m = issue.message;
+  // A record key that fails its own check (a reserved name): that check's message, not zod's "Invalid key in record".
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) return issue.issues[0].message;
   if (issue.code === 'invalid_type' && /received undefined$/.test(m)) return `missing required field (expected ${issue.expected})`;
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
   if (issue.code === 'too_small' || issue.code === 'too_big') {
