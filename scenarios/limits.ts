@@ -12,8 +12,10 @@ export const MAX_OFFICERS = 2_000;
 export const MAX_BAYS = 500;
 /** Mean arrivals per day of one flow. The busiest crossing sees ≈ 70,000 vehicles and 25,000 pedestrians a day; 1e6 is over ten times that. */
 export const MAX_PER_DAY = 1_000_000;
-/** Multiplying factors (surges, day of week, holidays, policy inspection time): traffic or time 100 × its usual level is a typo. */
+/** Multiplying factors (day of week, holidays, policy inspection time): traffic or time 100 × its usual level is a typo. */
 export const MAX_FACTOR = 100;
+/** A surge's factor: a short window (a minute, a bus unloading, a convoy released) can hold hundreds of times the mean rate. */
+export const MAX_SURGE_FACTOR = 10_000;
 /** Relative weights of an hourly profile, a contraband mix or inspection types (normalised, only ratios matter; bounded to keep sums finite). */
 export const MAX_WEIGHT = 1_000_000;
 /** Vehicles in line at the start: a 20-hour line at the busiest port is ≈ 30,000 vehicles. */
@@ -22,10 +24,11 @@ export const MAX_INITIAL_QUEUE = 100_000;
 export const MAX_HORIZON_HOURS = 24 * 366 * 5;
 /**
  * Any parameter of a distribution (a mean, a bound, a median, an observed value), in the
- * caller's unit: 1e6 seconds is 11.6 days at a booth, 1e6 minutes 1.9 years in secondary, 1e6
- * occupants per vehicle beyond any bus. Keeps every derived mean and rate finite.
+ * caller's unit. It must exceed a five-year horizon in minutes (2.6 million), since a
+ * patience that never runs out is written as a tolerance longer than the run; 1e9 seconds is
+ * 31 years, 1e9 minutes 1,900. Keeps every derived mean and variance finite (cv ≤ 100).
  */
-export const MAX_DISTRIBUTION_VALUE = 1_000_000;
+export const MAX_DISTRIBUTION_VALUE = 1_000_000_000;
 /** Coefficient of variation of a distribution: 100 is already a tail heavier than any inspection time. */
 export const MAX_CV = 100;
 /** Observed values of one empirical distribution. */

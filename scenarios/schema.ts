@@ -123,7 +123,7 @@ export type Staffing = z.infer<typeof Staffing>;
 export const Surge = z.strictObject({
   startHour: z.number().min(0).max(L.MAX_HORIZON_HOURS).meta({ description: 'Hours from the start of the run (fractions allowed: 0.25 = 15 minutes in).' }),
   endHour: z.number().min(0).max(L.MAX_HORIZON_HOURS).meta({ description: 'Hours from the start of the run (after startHour).' }),
-  factor: z.number().min(0).max(L.MAX_FACTOR).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
+  factor: z.number().min(0).max(L.MAX_SURGE_FACTOR).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
 });
 
 const profile24 = z.array(z.number().min(0).max(L.MAX_WEIGHT)).length(24);

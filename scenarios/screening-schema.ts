@@ -114,7 +114,7 @@ export const Region = z.strictObject({
   switching: z
     .strictObject({
       share: probability.meta({ description: 'Share of travelers who would switch ports.' }),
-      thresholdMinutes: z.number().min(0).max(L.MAX_MINUTES).meta({ description: 'They switch when the expected wait at another port, driving time included, is shorter by more than this.' }),
+      thresholdMinutes: z.number().min(0).meta({ description: 'They switch when the expected wait at another port, driving time included, is shorter by more than this.' }),
     })
     .optional()
     .meta({ description: 'Travelers switching ports on expected waits (as with a wait-time app). Omit for no switching.' }),

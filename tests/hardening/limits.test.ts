@@ -25,7 +25,7 @@ const CASES: Case[] = [
   ['booths', 'ports[0].laneGroups[0].booths', (s, v) => (s.ports[0].laneGroups[0].booths = v), L.MAX_BOOTHS, L.MAX_BOOTHS + 1],
   ['officers', 'ports[0].laneGroups[0].officers.constant', (s, v) => (s.ports[0].laneGroups[0].officers = { constant: v }), L.MAX_OFFICERS, 1e9],
   ['perDay', 'ports[0].flows[0].perDay', (s, v) => (s.ports[0].flows[0].perDay = v), L.MAX_PER_DAY, 1e308],
-  ['surge factor', 'ports[0].flows[0].surges[0].factor', (s, v) => (s.ports[0].flows[0].surges = [{ startHour: 1, endHour: 2, factor: v }]), L.MAX_FACTOR, 1e6],
+  ['surge factor', 'ports[0].flows[0].surges[0].factor', (s, v) => (s.ports[0].flows[0].surges = [{ startHour: 1, endHour: 2, factor: v }]), L.MAX_SURGE_FACTOR, 1e6],
   ['initialQueue', 'ports[0].laneGroups[0].initialQueue', (s, v) => (s.ports[0].laneGroups[0].initialQueue = v), L.MAX_INITIAL_QUEUE, 1e7],
   ['occupants', 'ports[0].flows[0].occupants.value', (s, v) => (s.ports[0].flows[0].occupants = { kind: 'deterministic', value: v }), L.MAX_DISTRIBUTION_VALUE, 1e308],
   ['primary mean', 'ports[0].laneGroups[0].primarySeconds.mean', (s, v) => (s.ports[0].laneGroups[0].primarySeconds = { kind: 'exponential', mean: v }), L.MAX_DISTRIBUTION_VALUE, 1e300],
