@@ -31,9 +31,20 @@ export function usageError(message: string): CliError {
   return new CliError([`borderflow: error: ${message}`], EXIT.usage);
 }
 
+/** Most problems printed for one file: past a screenful the rest repeat the same mistake. */
+export const MAX_PROBLEM_LINES = 20;
+
+/** Problems as lines, one each, at most `MAX_PROBLEM_LINES` of them and then how many more there are. */
+export function problemLines(problems: readonly ScenarioProblem[]): string[] {
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map(formatProblem);
+  const more = problems.length - MAX_PROBLEM_LINES;
+  if (more > 0) lines.push(`${problems[0].file}: … and ${more} more problem${more === 1 ? '' : 's'} (fix the ones above first)`);
+  return lines;
+}
+
 /** Scenario problems, one line each, already naming the file and the field path. */
 export function scenarioError(problems: readonly ScenarioProblem[]): CliError {
-  return new CliError(problems.map(formatProblem), EXIT.invalid);
+  return new CliError(problemLines(problems), EXIT.invalid);
 }
 
 /** A file borderflow was asked to write and could not. */

@@ -1,6 +1,7 @@
 // Runs the program on an argument list and turns every outcome into an exit code; nothing below it ends the process.
 
 import { CommanderError, type Command } from 'commander';
+import { ScenarioLimitError } from '../sim/index.ts';
 import { CliError, EXIT } from './errors.ts';
 import { buildProgram } from './program.ts';
 import { boundLines, capMessage } from './text.ts';
@@ -23,6 +24,11 @@ export function reportError(e: unknown): number {
   if (e instanceof CliError) {
     for (const line of boundLines(e.lines, e.keep)) process.stderr.write(`${line}\n`);
     return e.exitCode;
+  }
+  if (e instanceof ScenarioLimitError) {
+    // A valid scenario that cannot be run (a command that knows the file names it; see run).
+    for (const p of e.problems) process.stderr.write(`borderflow: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+    return EXIT.invalid;
   }
   const message = e instanceof Error ? e.message : String(e);
   process.stderr.write(`${capMessage(`borderflow: internal error: ${message.replace(/\s*\n\s*/g, ' ')}`)}\n`);

@@ -4,6 +4,7 @@
 // queueing-theory checks hold when a scenario does not ask for the behaviour.
 
 import { z } from 'zod';
+import * as L from './limits.ts';
 import { Distribution } from './distribution.ts';
 
 const probability = z.number().min(0).max(1);
@@ -48,21 +49,23 @@ export type Patience = z.infer<typeof Patience>;
 export const LaneManagement = z
   .strictObject({
     flexOfficers: z
-      .union([z.strictObject({ constant: z.int().min(0) }), z.strictObject({ byHour: z.array(z.int().min(0)).length(24) })], {
+      .union([z.strictObject({ constant: z.int().min(0).max(L.MAX_OFFICERS) }), z.strictObject({ byHour: z.array(z.int().min(0).max(L.MAX_OFFICERS)).length(24) })], {
         error: 'expected { constant: N } or { byHour: [24 numbers] }',
       })
       .meta({ description: 'Officers on duty who are not assigned to a booth and can open one (the flex pool): { constant } or { byHour: [24] }.' }),
     openAboveMinutes: z
       .number()
       .min(0)
+      .max(L.MAX_MINUTES)
       .default(30)
       .meta({ description: 'Open an extra booth in a lane group whose expected wait (line ÷ open booths × mean inspection time) is above this, minutes.' }),
     closeBelowMinutes: z
       .number()
       .min(0)
+      .max(L.MAX_MINUTES)
       .default(10)
       .meta({ description: 'Close an extra booth when the expected wait falls below this, minutes (below openAboveMinutes, so booths do not flap).' }),
-    maxOpeningsPerHour: z.int().min(0).default(4).meta({ description: 'Most extra booths the port opens in one clock hour (supervisors cannot redeploy without limit).' }),
+    maxOpeningsPerHour: z.int().min(0).max(L.MAX_BOOTHS).default(4).meta({ description: 'Most extra booths the port opens in one clock hour (supervisors cannot redeploy without limit).' }),
     checkEveryMinutes: z.number().positive().max(60).default(5).meta({ description: 'How often supervisors look at the lines, minutes.' }),
     lanes: z.array(z.string()).optional().meta({ description: 'Lane group ids that may get extra booths. Default: every lane group.' }),
   })

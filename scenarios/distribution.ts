@@ -1,15 +1,16 @@
 // Distribution specs as planners state them: the zod schema is the single source of truth.
 import { z } from 'zod';
+import * as L from './limits.ts';
 
 // Every distribution here models a non-negative quantity (a duration, a headway, a
 // party size) in whatever unit the caller uses; the schema never converts units.
 const UNIT = 'in the caller’s unit (e.g. seconds)';
 
 const kind = <K extends string>(name: K, description: string) => z.literal(name).meta({ description });
-const positive = (description: string) => z.number().positive().meta({ description: `${description}, ${UNIT}; > 0` });
-const nonNegative = (description: string) => z.number().nonnegative().meta({ description: `${description}, ${UNIT}; ≥ 0` });
+const positive = (description: string) => z.number().positive().max(L.MAX_DISTRIBUTION_VALUE).meta({ description: `${description}, ${UNIT}; > 0` });
+const nonNegative = (description: string) => z.number().nonnegative().max(L.MAX_DISTRIBUTION_VALUE).meta({ description: `${description}, ${UNIT}; ≥ 0` });
 const cv = () =>
-  z.number().nonnegative().meta({ description: 'coefficient of variation (sd / mean), dimensionless; ≥ 0, where 0 means a constant' });
+  z.number().nonnegative().max(L.MAX_CV).meta({ description: 'coefficient of variation (sd / mean), dimensionless; ≥ 0, where 0 means a constant' });
 
 const Exponential = z.strictObject({
   kind: kind('exponential', 'memoryless; inter-arrival times of independent arrivals'),
@@ -63,7 +64,12 @@ const LognormalQuantiles = z
     median: positive('median (50th percentile)'),
     p95: positive('95th percentile, > median'),
   })
-  .refine((d) => d.p95 > d.median, { path: ['p95'], message: 'lognormal-quantiles: p95 must be > median' });
+  .refine((d) => d.p95 > d.median, { path: ['p95'], message: 'lognormal-quantiles: p95 must be > median' })
+  // The mean is median·exp(σ²/2) and the variance grows as exp(2σ²), σ = ln(p95 / median) / 1.645:
+  // a p95 many orders of magnitude above the median makes them overflow.
+  .refine((d) => !(d.p95 > d.median) || Number.isFinite(d.median * d.median * Math.exp(2 * ((Math.log(d.p95) - Math.log(d.median)) / 1.6448536269514722) ** 2)), {
+    message: 'lognormal-quantiles: p95 is so far above the median that the mean and variance are not finite numbers; expected p95 within a few orders of magnitude of the median',
+  });
 
 const Gamma = z.strictObject({
   kind: kind('gamma', 'gamma given by its mean and coefficient of variation (shape = 1/cv²)'),
@@ -89,11 +95,12 @@ const Empirical = z
   .strictObject({
     kind: kind('empirical', 'discrete distribution over observed values'),
     values: z
-      .array(z.number().nonnegative())
+      .array(z.number().nonnegative().max(L.MAX_DISTRIBUTION_VALUE))
       .min(1)
+      .max(L.MAX_EMPIRICAL_VALUES)
       .meta({ description: `observed values, ${UNIT}; each ≥ 0, at least one` }),
     weights: z
-      .array(z.number().nonnegative())
+      .array(z.number().nonnegative().max(L.MAX_WEIGHT))
       .optional()
       .meta({ description: 'relative frequency of each value, same length as values, each ≥ 0 with a positive total; default: all equal' }),
   })

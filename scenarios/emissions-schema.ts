@@ -4,8 +4,9 @@
 // notes, so a scenario states its own factors (and cites or marks them as assumptions).
 
 import { z } from 'zod';
+import * as L from './limits.ts';
 
-const grams = z.number().min(0);
+const grams = z.number().min(0).max(L.MAX_IDLE_GRAMS);
 
 /** Grams emitted per hour of idling by one vehicle: CO₂, NOx and PM2.5. */
 export const IdleFactors = z

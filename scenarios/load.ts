@@ -5,6 +5,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import { Scenario } from './scenario.ts';
+import { PROTO_KEY_MESSAGE, protoKeyPaths } from './ids.ts';
 
 /**
  * One thing wrong with a scenario: the file name as given to the loader, the field path (empty
@@ -158,9 +159,11 @@ export function validateScenario(value: unknown, file: string): LoadResult {
     const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
     return { ok: false, problems: [{ file, path: '', message: `expected a scenario object at the top level, got ${got}` }] };
   }
+  // zod drops own "__proto__" keys of records without a word; report them before it can.
+  const proto = protoKeyPaths(value).map((path) => ({ file, path: formatPath(path), message: PROTO_KEY_MESSAGE }));
   const r = Scenario.safeParse(value);
-  if (r.success) return { ok: true, scenario: r.data, raw: value };
-  return { ok: false, problems: zodProblems(r.error, file) };
+  if (r.success && proto.length === 0) return { ok: true, scenario: r.data, raw: value };
+  return { ok: false, problems: [...proto, ...(r.success ? [] : zodProblems(r.error, file))] };
 }
 
 /**
@@ -191,6 +194,8 @@ function zodProblems(error: z.ZodError, file: string): ScenarioProblem[] {
 /** zod's wording, made plainer where a planner would stumble over it. */
 function plainMessage(issue: z.core.$ZodIssue): string {
   const m = issue.message;
+  // A record key that fails its own check (a reserved name): that check's message, not zod's "Invalid key in record".
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) return issue.issues[0].message;
   if (issue.code === 'invalid_type' && /received undefined$/.test(m)) return `missing required field (expected ${issue.expected})`;
   if (issue.code === 'invalid_type' && issue.expected === 'int') return 'expected a whole number';
   if (issue.code === 'too_small' || issue.code === 'too_big') {

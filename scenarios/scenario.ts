@@ -167,10 +167,20 @@ export const Scenario = ScenarioShape.superRefine((s, ctx) => {
       if (!laneIds.has(lid)) issues.push({ path: ['policies', i, 'lanes', j], message: `unknown lane group "${lid}" in the affected ports; expected one of ${known(laneIds)}` });
     });
   });
+  const pairs = new Map<string, number>();
   s.region?.drivingMinutes.forEach((d, i) => {
     d.between.forEach((pid, j) => {
       if (!portIds.has(pid)) issues.push({ path: ['region', 'drivingMinutes', i, 'between', j], message: `unknown port "${pid}"; expected one of ${known(portIds)}` });
     });
+    // A port linked to itself would make staying put a drive; a pair given twice, one of the times silently lost.
+    if (d.between[0] === d.between[1]) {
+      issues.push({ path: ['region', 'drivingMinutes', i, 'between'], message: `a driving time links two different ports; both are "${d.between[0]}"` });
+      return;
+    }
+    const key = JSON.stringify([...d.between].sort());
+    const first = pairs.get(key);
+    if (first !== undefined) issues.push({ path: ['region', 'drivingMinutes', i, 'between'], message: `the driving time between "${d.between[0]}" and "${d.between[1]}" is already given at region.drivingMinutes[${first}]` });
+    else pairs.set(key, i);
   });
   for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });

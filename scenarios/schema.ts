@@ -5,15 +5,15 @@
 // (…Seconds, …Minutes, …Hours, perDay) because planners mix them.
 
 import { z } from 'zod';
+import * as L from './limits.ts';
 import { Distribution } from './distribution.ts';
 import { EndOfRun, LaneManagement, Patience, Stacking } from './behaviour-schema.ts';
 import { Calibration } from './calibration-schema.ts';
 import { Emissions } from './emissions-schema.ts';
+import { Id, IdKey } from './ids.ts';
 import { ContrabandType, ImagingNII, PolicyWindow, RadiationMonitors, Region, Risk, SecondaryInspection, Smugglers } from './screening-schema.ts';
 
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
+const id = Id;
 const probability = z.number().min(0).max(1);
 
 /** How a traveler crosses: `'car'`, `'pedestrian'`, `'bus'` or `'truck'` (commercial). */
@@ -63,7 +63,7 @@ export const Shift = z
   .strictObject({
     start: hourOfDay.meta({ description: 'Hour of day the shift starts (0–24, fractions allowed: 6.5 = 06:30).' }),
     end: hourOfDay.meta({ description: 'Hour of day the shift ends; an end before the start runs past midnight.' }),
-    officers: z.int().min(0).meta({ description: 'Officers on duty for this lane group during the shift.' }),
+    officers: z.int().min(0).max(L.MAX_OFFICERS).meta({ description: 'Officers on duty for this lane group during the shift.' }),
   })
   .refine((s) => s.start % 24 !== s.end % 24, { path: ['end'], message: 'a shift must end at a different time than it starts (for round-the-clock staffing use { constant: N })' });
 
@@ -74,11 +74,11 @@ export const Shift = z
 export const DailyStaffing = z
   .union([
     z.strictObject({
-      constant: z.int().min(0).meta({ description: 'The same number of officers around the clock.' }),
+      constant: z.int().min(0).max(L.MAX_OFFICERS).meta({ description: 'The same number of officers around the clock.' }),
     }),
     z.strictObject({
       byHour: z
-        .array(z.int().min(0))
+        .array(z.int().min(0).max(L.MAX_OFFICERS))
         .length(24)
         .meta({ description: 'Officers on duty in each hour of the day, 00:00 first (24 numbers).' }),
     }),
@@ -86,6 +86,7 @@ export const DailyStaffing = z
       shifts: z
         .array(Shift)
         .min(1)
+        .max(L.MAX_SHIFTS)
         .meta({ description: 'Shifts; officers of overlapping shifts add up.' }),
     }),
   ], { error: 'expected { constant: N }, { byHour: [24 numbers] } or { shifts: [{ start, end, officers }, …] }' })
@@ -121,12 +122,12 @@ export type Staffing = z.infer<typeof Staffing>;
  * exact: the rate changes at the very start and end of the window.
  */
 export const Surge = z.strictObject({
-  startHour: z.number().min(0).meta({ description: 'Hours from the start of the run (fractions allowed: 0.25 = 15 minutes in).' }),
-  endHour: z.number().min(0).meta({ description: 'Hours from the start of the run (after startHour).' }),
-  factor: z.number().min(0).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
+  startHour: z.number().min(0).max(L.MAX_HORIZON_HOURS).meta({ description: 'Hours from the start of the run (fractions allowed: 0.25 = 15 minutes in).' }),
+  endHour: z.number().min(0).max(L.MAX_HORIZON_HOURS).meta({ description: 'Hours from the start of the run (after startHour).' }),
+  factor: z.number().min(0).max(L.MAX_SURGE_FACTOR).meta({ description: 'Multiplies the arrival rate during the window (2 = twice the traffic).' }),
 });
 
-const profile24 = z.array(z.number().min(0)).length(24);
+const profile24 = z.array(z.number().min(0).max(L.MAX_WEIGHT)).length(24);
 
 /**
  * An hourly profile: 24 relative weights, 00:00 first, for every day, or one per day type
@@ -154,22 +155,23 @@ export const Flow = z.strictObject({
   label: z.string().optional().meta({ description: 'Name shown in tables and charts.' }),
   mode: Mode,
   direction: z.enum(['northbound', 'southbound']).default('northbound').meta({ description: 'Direction of travel.' }),
-  perDay: z.number().min(0).meta({ description: 'Mean arrivals per day (vehicles, or people on foot).' }),
+  perDay: z.number().min(0).max(L.MAX_PER_DAY).meta({ description: 'Mean arrivals per day (vehicles, or people on foot).' }),
   hourlyProfile: HourlyProfile.optional().meta({
     description:
       'Relative arrivals in each hour of the day, 00:00 first (24 numbers; normalised, so only ratios matter), or { weekday, saturday?, sunday?, holiday? } of those. Default: flat.',
   }),
   dayOfWeek: z
-    .array(z.number().min(0))
+    .array(z.number().min(0).max(L.MAX_FACTOR))
     .length(7)
     .optional()
     .meta({ description: 'Factors on the daily volume, Monday first (7 numbers). Default: all 1.' }),
   holidayFactor: z
     .number()
     .min(0)
+    .max(L.MAX_FACTOR)
     .optional()
     .meta({ description: 'Factor on the daily volume on holidays of the calendar. Default: the Sunday factor of dayOfWeek.' }),
-  surges: z.array(Surge).default([]).meta({ description: 'Time windows with extra (or less) traffic.' }),
+  surges: z.array(Surge).max(L.MAX_SURGES).default([]).meta({ description: 'Time windows with extra (or less) traffic.' }),
   occupants: Distribution.optional().meta({ description: 'People per vehicle (cars, buses). Default: 1.' }),
   programs: z
     .partialRecord(Program, probability)
@@ -182,7 +184,7 @@ export const Flow = z.strictObject({
         .optional()
         .meta({ description: 'Share of trusted-program members that carry contraband (vetting lowers it; it is not zero). Default: same as share.' }),
       mix: z
-        .record(z.string(), z.number().min(0))
+        .record(IdKey, z.number().min(0).max(L.MAX_WEIGHT))
         .optional()
         .meta({ description: 'Relative weights of contraband types carried, by type id. Default: equal weights over the scenario’s types.' }),
     })
@@ -222,7 +224,7 @@ export const LaneGroup = z.strictObject({
       description:
         'Who may use the lanes ("none" = travelers in no program). Default by kind: general, pedestrian and bus take everyone; ready takes ready, sentri and nexus; sentri, nexus and fast take their own members; pedestrian-ready takes ready, sentri and nexus.',
     }),
-  booths: z.int().min(0).meta({ description: 'Primary booths in this lane group (a double-stacked lane counts its booths).' }),
+  booths: z.int().min(0).max(L.MAX_BOOTHS).meta({ description: 'Primary booths in this lane group (a double-stacked lane counts its booths).' }),
   officers: Staffing.optional().meta({ description: 'Officers on duty. Default: one per booth, around the clock.' }),
   shiftEnd: z
     .enum(['finish', 'handover'])
@@ -237,7 +239,7 @@ export const LaneGroup = z.strictObject({
     .meta({ description: 'pooled: one line feeds every open booth; per-booth: a line per booth, arrivals join the shortest.' }),
   primarySeconds: Distribution.meta({ description: 'Primary inspection time in seconds (for every flow unless primaryByFlow says otherwise).' }),
   primaryByFlow: z
-    .record(z.string(), Distribution)
+    .record(IdKey, Distribution)
     .default({})
     .meta({ description: 'Primary inspection time in seconds for particular flows, by flow id (takes precedence over primaryByProgram).' }),
   primaryByProgram: z
@@ -253,7 +255,7 @@ export const LaneGroup = z.strictObject({
       random: probability.default(0).meta({ description: 'Share referred to secondary at random (baseline deterrence).' }),
       targeting: z
         .strictObject({
-          threshold: z.number().meta({ description: 'Refer when the risk score is at least this (scores are standard normal for innocent travelers: 1.645 refers 5 % of them).' }),
+          threshold: z.number().min(-10).max(10).meta({ description: 'Refer when the risk score is at least this (scores are standard normal for innocent travelers: 1.645 refers 5 % of them).' }),
         })
         .optional()
         .meta({ description: 'Referral by risk score (see the port’s risk block).' }),
@@ -263,7 +265,7 @@ export const LaneGroup = z.strictObject({
   detection: z
     .strictObject({
       primary: probability.default(0).meta({ description: 'Probability the primary officer spots contraband a traveler carries (then refers), for an inspection of average length.' }),
-      byType: z.record(z.string(), probability).default({}).meta({ description: 'The same by contraband type id.' }),
+      byType: z.record(IdKey, probability).default({}).meta({ description: 'The same by contraband type id.' }),
       timeDependent: z
         .boolean()
         .default(false)
@@ -271,11 +273,11 @@ export const LaneGroup = z.strictObject({
     })
     .default({ primary: 0, byType: {}, timeDependent: false })
     .meta({ description: 'Officer judgment at primary.' }),
-  initialQueue: z.int().min(0).default(0).meta({ description: 'Vehicles already in line when the run starts (warm start).' }),
+  initialQueue: z.int().min(0).max(L.MAX_INITIAL_QUEUE).default(0).meta({ description: 'Vehicles already in line when the run starts (warm start).' }),
   initialOfficers: z
     .strictObject({
-      officers: z.int().min(0).meta({ description: 'Officers on duty (booths staffed) from the start of the run.' }),
-      hours: z.number().positive().meta({ description: 'For how many hours from the start of the run; then the lane group’s own staffing applies.' }),
+      officers: z.int().min(0).max(L.MAX_OFFICERS).meta({ description: 'Officers on duty (booths staffed) from the start of the run.' }),
+      hours: z.number().positive().max(L.MAX_HORIZON_HOURS).meta({ description: 'For how many hours from the start of the run; then the lane group’s own staffing applies.' }),
     })
     .optional()
     .meta({ description: 'Warm start: the booths staffed now (e.g. the lanes open in a CBP wait-times report), in place of officers for the first hours of the run. Policy windows still add their officers. Default: the lane group’s own staffing from the start.' }),
@@ -283,12 +285,13 @@ export const LaneGroup = z.strictObject({
 export type LaneGroup = z.infer<typeof LaneGroup>;
 
 export const Secondary = z.strictObject({
-  bays: z.int().min(0).meta({ description: 'Secondary inspection bays.' }),
+  bays: z.int().min(0).max(L.MAX_BAYS).meta({ description: 'Secondary inspection bays.' }),
   officers: Staffing.optional().meta({ description: 'Secondary officers on duty. Default: one per bay around the clock.' }),
   minutes: Distribution.meta({ description: 'Secondary inspection time in minutes (when no inspection types are listed).' }),
   detection: probability.default(0.9).meta({ description: 'Probability that secondary finds contraband a referred traveler carries (a seizure), when no inspection types are listed.' }),
   inspections: z
     .array(SecondaryInspection)
+    .max(L.MAX_INSPECTIONS)
     .default([])
     .meta({ description: 'Inspection types (document check, vehicle search, cargo exam, K9) with their durations and detection; a referred traveler gets one drawn by weight among those for its mode.' }),
 });
@@ -315,8 +318,8 @@ export const LaneChoice = z.strictObject({
 export const Port = z.strictObject({
   id: id.meta({ description: 'Unique id of the port.' }),
   name: z.string().min(1).meta({ description: 'Port name, e.g. "San Ysidro".' }),
-  flows: z.array(Flow).min(1).meta({ description: 'Traffic arriving at the port.' }),
-  laneGroups: z.array(LaneGroup).min(1).meta({ description: 'Primary inspection lane groups.' }),
+  flows: z.array(Flow).min(1).max(L.MAX_FLOWS).meta({ description: 'Traffic arriving at the port.' }),
+  laneGroups: z.array(LaneGroup).min(1).max(L.MAX_LANE_GROUPS).meta({ description: 'Primary inspection lane groups.' }),
   secondary: Secondary.optional().meta({ description: 'Secondary inspection; required when anything can be referred.' }),
   risk: Risk.default({ signal: 0 }),
   radiationMonitors: RadiationMonitors.optional().meta({ description: 'Radiation portal monitors before the primary booths.' }),
@@ -338,6 +341,7 @@ export const Calendar = z.strictObject({
     .meta({ description: 'Date of the day the run starts on (YYYY-MM-DD); needed for holidays given as dates, and must fall on startDay.' }),
   holidays: z
     .array(z.union([z.int().min(0), isoDate], { error: 'expected a day number from the start (0 = first day) or a date as YYYY-MM-DD' }))
+    .max(L.MAX_HOLIDAYS)
     .default([])
     .meta({ description: 'Holidays: day numbers from the start of the run (0 = the first day) or dates YYYY-MM-DD (with startDate).' }),
 });
@@ -363,8 +367,8 @@ export const ScenarioShape = z.strictObject({
   assumptions: z.array(z.string()).default([]).meta({ description: 'Numbers that are assumptions rather than sourced figures, each with its reason.' }),
   seed: z.int().min(0).default(1).meta({ description: 'Seed of every random stream; the same seed gives the same results.' }),
   replications: z.int().min(1).max(100_000).default(10).meta({ description: 'Independent replications (different random numbers, same scenario).' }),
-  horizonHours: z.number().positive().max(24 * 366 * 5).meta({ description: 'Simulated hours, warm-up included.' }),
-  warmupHours: z.number().min(0).default(0).meta({ description: 'Hours at the start whose observations are discarded.' }),
+  horizonHours: z.number().positive().max(L.MAX_HORIZON_HOURS).meta({ description: 'Simulated hours, warm-up included.' }),
+  warmupHours: z.number().min(0).max(L.MAX_HORIZON_HOURS).default(0).meta({ description: 'Hours at the start whose observations are discarded.' }),
   endOfRun: EndOfRun.default('drain'),
   drainCapHours: z
     .number()
@@ -379,17 +383,18 @@ export const ScenarioShape = z.strictObject({
     .meta({ description: 'Day of the week the run starts on (for dayOfWeek factors).' }),
   calendar: Calendar.optional().meta({ description: 'Holidays, which take the holiday profiles, factors and staffing. Default: no holidays.' }),
   valueOfTimePerHour: z
-    .partialRecord(Mode, z.number().min(0))
+    .partialRecord(Mode, z.number().min(0).max(L.MAX_VALUE_OF_TIME))
     .default({})
     .meta({ description: 'US dollars per vehicle-hour (per person-hour for pedestrians) of waiting, by mode, for the cost of delay.' }),
   emissions: Emissions.optional().meta({ description: 'Idle emission factors by vehicle mode, for emissions of vehicles idling in line. Default: none (no emissions reported).' }),
-  ports: z.array(Port).min(1).meta({ description: 'Ports of entry in the scenario.' }),
+  ports: z.array(Port).min(1).max(L.MAX_PORTS).meta({ description: 'Ports of entry in the scenario.' }),
   contrabandTypes: z
     .array(ContrabandType)
     .min(1)
+    .max(L.MAX_CONTRABAND_TYPES)
     .default([{ id: 'contraband', radiological: false }])
     .meta({ description: 'Kinds of contraband, for seizures by type and type-specific detection.' }),
-  policies: z.array(PolicyWindow).default([]).meta({ description: 'Alert levels and policy variants, each in a time window.' }),
+  policies: z.array(PolicyWindow).max(L.MAX_POLICIES).default([]).meta({ description: 'Alert levels and policy variants, each in a time window.' }),
   region: Region.optional().meta({ description: 'Several ports within driving distance: driving times and port switching.' }),
   smugglers: Smugglers.optional().meta({ description: 'Adaptive smugglers: displacement and deterrence. Omit for smugglers who do not adapt.' }),
   report: Report.default({ waitThresholdsMinutes: [15, 30, 60] }).meta({ description: 'What the result document reports beyond the standard figures.' }),

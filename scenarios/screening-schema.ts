@@ -1,9 +1,11 @@
 // Schema of screening, policies, regions and adaptive smugglers: the parts of a scenario that decide who is inspected and why.
 
 import { z } from 'zod';
+import * as L from './limits.ts';
 import { Distribution } from './distribution.ts';
+import { Id, IdKey } from './ids.ts';
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'an id of letters, digits, "_", "-" or "." (no spaces)');
+const id = Id;
 const probability = z.number().min(0).max(1);
 
 export const ContrabandType = z.strictObject({
@@ -16,7 +18,7 @@ export type ContrabandType = z.infer<typeof ContrabandType>;
 /** Detection probability with optional per-contraband-type values. */
 export const Detection = z.strictObject({
   probability: probability.meta({ description: 'Probability of finding contraband a traveler carries.' }),
-  byType: z.record(z.string(), probability).default({}).meta({ description: 'Probability by contraband type id, overriding `probability` for those types.' }),
+  byType: z.record(IdKey, probability).default({}).meta({ description: 'Probability by contraband type id, overriding `probability` for those types.' }),
 });
 export type Detection = z.infer<typeof Detection>;
 
@@ -36,7 +38,7 @@ export const Risk = z
 
 export const RadiationMonitors = z.strictObject({
   lanes: z.array(z.string()).optional().meta({ description: 'Lane group ids with monitors. Default: every lane group.' }),
-  passSeconds: z.number().min(0).default(3).meta({ description: 'Seconds a vehicle spends passing the portal (added to its time at the primary booth).' }),
+  passSeconds: z.number().min(0).max(L.MAX_PASS_SECONDS).default(3).meta({ description: 'Seconds a vehicle spends passing the portal (added to its time at the primary booth).' }),
   detection: probability.default(0.9).meta({ description: 'Probability that radiological contraband sets off a true alarm.' }),
   nuisanceRate: z
     .partialRecord(z.enum(['car', 'pedestrian', 'bus', 'truck']), probability)
@@ -49,9 +51,9 @@ export const ImagingNII = z.strictObject({
   share: z
     .partialRecord(z.enum(['car', 'pedestrian', 'bus', 'truck']), probability)
     .meta({ description: 'Share of each mode scanned before primary (FY2024: ≈ 8 % of cars, ≈ 27 % of trucks).' }),
-  scanners: z.int().min(0).meta({ description: 'Scanning systems (X-ray / gamma portals).' }),
+  scanners: z.int().min(0).max(L.MAX_BAYS).meta({ description: 'Scanning systems (X-ray / gamma portals).' }),
   officers: z
-    .union([z.strictObject({ constant: z.int().min(0) }), z.strictObject({ byHour: z.array(z.int().min(0)).length(24) })])
+    .union([z.strictObject({ constant: z.int().min(0).max(L.MAX_OFFICERS) }), z.strictObject({ byHour: z.array(z.int().min(0).max(L.MAX_OFFICERS)).length(24) })])
     .optional()
     .meta({ description: 'Officers operating scanners. Default: one per scanner.' }),
   scanMinutes: Distribution.meta({ description: 'Time per scan, minutes (≈ 8 min per exam; 7–80 trucks an hour per system).' }),
@@ -62,7 +64,7 @@ export const SecondaryInspection = z.strictObject({
   id: id.meta({ description: 'Inspection type id.' }),
   kind: z.enum(['document-check', 'vehicle-search', 'cargo-exam', 'k9', 'custom']).meta({ description: 'What is done in the bay.' }),
   modes: z.array(z.enum(['car', 'pedestrian', 'bus', 'truck'])).min(1).optional().meta({ description: 'Modes it applies to. Default: all.' }),
-  weight: z.number().min(0).default(1).meta({ description: 'Relative share among the types that apply to a referred traveler.' }),
+  weight: z.number().min(0).max(L.MAX_WEIGHT).default(1).meta({ description: 'Relative share among the types that apply to a referred traveler.' }),
   minutes: Distribution.meta({ description: 'Duration, minutes.' }),
   detection: Detection.meta({ description: 'Probability of finding what the traveler carries.' }),
 });
@@ -78,12 +80,12 @@ export const PolicyWindow = z.strictObject({
   kind: z
     .enum(['heightened-alert', 'no-primary', 'joint-inspection', 'southbound-inspection', 'custom'])
     .meta({ description: 'What the policy represents (reporting label; the effects below do the work).' }),
-  startHour: z.number().min(0).meta({ description: 'Hours from the start of the run.' }),
-  endHour: z.number().min(0).meta({ description: 'Hours from the start of the run (after startHour).' }),
+  startHour: z.number().min(0).max(L.MAX_HORIZON_HOURS).meta({ description: 'Hours from the start of the run.' }),
+  endHour: z.number().min(0).max(L.MAX_HORIZON_HOURS).meta({ description: 'Hours from the start of the run (after startHour).' }),
   ...LaneSelector,
   randomReferral: probability.optional().meta({ description: 'Random referral rate during the window (1 = every vehicle goes to secondary). Replaces the lane’s own rate when higher.' }),
-  primaryTimeFactor: z.number().positive().optional().meta({ description: 'Multiplies primary inspection times (e.g. 70 s / 34 s ≈ 2.06 for opening every trunk, Villegas et al. 2006; or a combined binational inspection).' }),
-  extraOfficers: z.int().min(0).optional().meta({ description: 'Officers added to each affected lane group (e.g. the partner country’s officers in a joint inspection).' }),
+  primaryTimeFactor: z.number().positive().max(L.MAX_FACTOR).optional().meta({ description: 'Multiplies primary inspection times (e.g. 70 s / 34 s ≈ 2.06 for opening every trunk, Villegas et al. 2006; or a combined binational inspection).' }),
+  extraOfficers: z.int().min(0).max(L.MAX_OFFICERS).optional().meta({ description: 'Officers added to each affected lane group (e.g. the partner country’s officers in a joint inspection).' }),
   trustedLanes: z
     .enum(['kept', 'suspended'])
     .optional()
@@ -104,7 +106,7 @@ export const Region = z.strictObject({
     .array(
       z.strictObject({
         between: z.tuple([z.string(), z.string()]).meta({ description: 'Two port ids.' }),
-        minutes: z.number().min(0).meta({ description: 'Driving time between them, minutes.' }),
+        minutes: z.number().min(0).max(L.MAX_MINUTES).meta({ description: 'Driving time between them, minutes.' }),
       }),
     )
     .default([])
@@ -125,14 +127,14 @@ export const Smugglers = z.strictObject({
     .min(1)
     .default(['port', 'lane'])
     .meta({ description: 'What adaptive smugglers choose: the port, the lane group, and (with "hour") the clock hour of the crossing within the next day.' }),
-  lagHours: z.number().positive().default(24).meta({ description: 'How often their perception of detection is updated from recent seizures (the lag).' }),
+  lagHours: z.number().positive().max(L.MAX_HORIZON_HOURS).default(24).meta({ description: 'How often their perception of detection is updated from recent seizures (the lag).' }),
   priorDetection: probability.default(0.1).meta({ description: 'Perceived detection before any evidence.' }),
-  priorWeight: z.number().min(0).default(20).meta({ description: 'Weight of the prior, in attempts: how many observed attempts it counts for.' }),
+  priorWeight: z.number().min(0).max(L.MAX_WEIGHT).default(20).meta({ description: 'Weight of the prior, in attempts: how many observed attempts it counts for.' }),
   deterrence: z
     .strictObject({
       maxShare: probability.meta({ description: 'Largest share of would-be smugglers deterred.' }),
       midpoint: probability.meta({ description: 'Perceived detection probability at which half of maxShare is deterred.' }),
-      slope: z.number().positive().meta({ description: 'Steepness of the logistic response.' }),
+      slope: z.number().positive().max(1000).meta({ description: 'Steepness of the logistic response.' }),
     })
     .optional()
     .meta({

@@ -21,6 +21,12 @@ export { officersAt, type DayTypeName } from '../scenarios/staffing.ts';
 // The compiled model.
 export { compileScenario, type CompileOptions } from './compile/compile-scenario.ts';
 export { compileDistribution, meanOf } from './compile/distribution.ts';
+// Checks of a scenario as a whole: the work a run would take, derived figures that are not finite.
+export { estimateWork, workProblems, derivedProblems, type WorkEstimate } from './compile/workload.ts';
+// Limits on the work of a run, and the error that refuses a scenario the engine cannot run.
+export { DEFAULT_RUN_LIMITS, ScenarioLimitError, type RunLimits, type LimitProblem, type StopInfo } from './model/limits.ts';
+// Names an id may not be.
+export { RESERVED_IDS, isReservedId } from '../scenarios/ids.ts';
 export type { CompiledModel, CompiledPort, CompiledLane, CompiledFlow } from './model/compiled.ts';
 export type { ScreeningStage, StageEnv, BoothContext, SecondaryOutcome } from './model/stage.ts';
 export { purpose } from './model/purposes.ts';

@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { runScenario, type ResultDocument, type Scenario } from '../../sim/index.ts';
 import { AtomicFile, commitAll, writeStdout } from '../atomic-file.ts';
-import { usageError } from '../errors.ts';
+import { CliError, EXIT, usageError } from '../errors.ts';
 import { resultCsv } from '../format/csv.ts';
 import { resultTable } from '../format/table.ts';
 import { parseHours, parseRecordsPath, parseReplications, parseSeed, type RecordsTarget } from '../options.ts';
 import { progressReporter } from '../progress.ts';
 import { RecordWriter } from '../records.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadOrThrow, withFile } from '../scenario-file.ts';
 import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -76,6 +76,7 @@ function runCommand(file: string, flags: RunFlags): void {
   // Opened before the run, so a bad path fails in a second rather than after an hour.
   const out = flags.out ? new AtomicFile(flags.out) : null;
   let records: RecordWriter | null = null;
+  let stopped: ResultDocument['stopped'];
   try {
     if (flags.records) records = new RecordWriter(flags.records);
     if (showProgress) {
@@ -99,10 +100,15 @@ function runCommand(file: string, flags: RunFlags): void {
       records?.commit();
       writeStdout(text);
     }
+    stopped = doc.stopped;
   } catch (e) {
     records?.abort();
     out?.abort();
-    throw e;
+    throw withFile(file, e);
+  }
+  if (stopped) {
+    // The partial result is written (flagged with "stopped"), but the run did not finish.
+    throw new CliError([`${file}: run stopped at hour ${stopped.atHour.toFixed(1)} of replication ${stopped.replication + 1}: ${stopped.reason}; the result so far is flagged "stopped" and is no estimate of the scenario (add booths or officers, lower perDay, or shorten the horizon with --hours)`], EXIT.invalid);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { formatProblem } from '../../sim/index.ts';
 import { loadScenarioFile } from '../../sim/node.ts';
 import { CliError, EXIT } from '../errors.ts';
+import { runProblems } from '../scenario-file.ts';
 import { capMessage } from '../text.ts';
 
 export function registerValidate(program: Command): void {
@@ -31,11 +32,13 @@ function validateCommand(files: string[]): void {
   // Every file is checked, so one run lists all the problems rather than the first.
   for (const file of files) {
     const loaded = loadScenarioFile(file);
-    if (loaded.ok) {
+    // A valid file that cannot be run (work over the limits, figures that are not finite) is refused too.
+    const cannotRun = loaded.ok ? runProblems(file, loaded.scenario) : [];
+    if (loaded.ok && cannotRun.length === 0) {
       process.stdout.write(`${capMessage(`${file}: ok (${loaded.scenario.name})`)}\n`);
     } else {
       invalid++;
-      for (const p of loaded.problems) problems.push(formatProblem(p));
+      for (const p of loaded.ok ? cannotRun : loaded.problems) problems.push(formatProblem(p));
     }
   }
   if (invalid > 0) {

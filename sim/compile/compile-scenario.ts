@@ -11,6 +11,8 @@ import { DIRECTIONS, ELIGIBILITIES, MODES, eligibilityBase, eligibilityKey, type
 import { STAGES, type StageDefinition } from '../stages/index.ts';
 import { byType } from '../stages/definition.ts';
 import { compileDistribution } from './distribution.ts';
+import { derivedProblems } from './workload.ts';
+import { ScenarioLimitError } from '../model/limits.ts';
 import { scaled } from '../random/samplers.ts';
 import { compileStaffing } from './staffing.ts';
 import { holidayDays } from '../../scenarios/calendar.ts';
@@ -42,6 +44,8 @@ export interface CompileOptions {
  */
 export function compileScenario(input: Scenario, options: CompileOptions = {}): CompiledModel {
   const scenario = Scenario.parse(input);
+  const derived = derivedProblems(scenario);
+  if (derived.length > 0) throw new ScenarioLimitError(derived);
   const stages = options.stages ?? STAGES;
   const ports = scenario.ports.map((p, i) => compilePort(p, i, scenario, stages));
   return {

@@ -13,6 +13,7 @@ import type { PoolStats } from '../resources/server-pool.ts';
 import { noPrimaryRule, primaryTimeFactor } from '../model/policies.ts';
 import { purpose } from '../model/purposes.ts';
 import type { BoothContext, ScreeningStage, StageEnv } from '../model/stage.ts';
+import { DEFAULT_RUN_LIMITS, type RunLimits } from '../model/limits.ts';
 import type { Traveler } from '../model/traveler.ts';
 import { eligibilityBase, type Direction, type Mode } from '../model/vocabulary.ts';
 import { FlowArrivals } from './arrivals.ts';
@@ -47,6 +48,8 @@ export type TravelerStatus = 'exited' | 'balked' | 'reneged' | 'driving' | 'imag
 export interface PortOptions {
   /** Called for every traveler when it leaves, and for those still inside at the end (status says where). */
   onRecord?: (t: Traveler, status: TravelerStatus) => void;
+  /** Caps checked as travelers arrive (`maxPresent`, `maxEventsPerReplication`; default `DEFAULT_RUN_LIMITS`): past one, the port stops the simulation and says why in `stopReason`. */
+  limits?: Partial<RunLimits>;
 }
 
 /** A flow at run time: its compiled data, its arrival process and its keys. */
@@ -101,6 +104,12 @@ export class PortModel implements RegionPort, StageEnv {
   /** The run's last possible instant (the horizon, plus the drain cap when the model drains), seconds. */
   private readonly lastMoment: number;
   private readonly eligibleStatic: LaneGroupModel[][] | null;
+  private readonly maxPresent: number;
+  /** This port's share of `maxPresent` (the cap is on every port of the region together). */
+  private presentShare: number;
+  private readonly maxEvents: number;
+  /** Why this port stopped the run (a cap was passed), or null. */
+  stopReason: string | null = null;
 
   constructor(
     private readonly sim: Simulation,
@@ -115,6 +124,9 @@ export class PortModel implements RegionPort, StageEnv {
     const nTypes = model.contrabandTypes.length;
     const nReasons = model.referralReasons.length;
     this.measuring = model.warmupHours <= 0;
+    this.maxPresent = options.limits?.maxPresent ?? DEFAULT_RUN_LIMITS.maxPresent;
+    this.presentShare = this.maxPresent;
+    this.maxEvents = options.limits?.maxEventsPerReplication ?? DEFAULT_RUN_LIMITS.maxEventsPerReplication;
     this.inside = options.onRecord ? new Set() : null;
     this.stages = spec.stages;
     this.enterStages = spec.stages.filter((s) => s.enter);
@@ -153,6 +165,7 @@ export class PortModel implements RegionPort, StageEnv {
   connect(region: Region, ports: PortModel[]): void {
     this.region = region;
     this.others = ports;
+    this.presentShare = this.maxPresent / ports.length;
   }
 
   /** Schedules staffing, hourly meters, warm-up and first arrivals. */
@@ -265,6 +278,8 @@ export class PortModel implements RegionPort, StageEnv {
     const now = sim.now;
     const t = newTraveler(f, f.arrived++, 0, now, this.measuring, this.draws);
     this.arrivedAll++;
+    // Cheap test first: only a port holding more than its share of the cap adds up the others.
+    if (this.arrivedAll - this.exitedAll - this.gaveUpAll > this.presentShare || sim.eventsProcessed > this.maxEvents) this.checkLimits();
     this.inside?.add(t);
     const route = this.routed && this.region ? this.region.route(t, this.spec.index, f.flow.mode, f.flow.direction, now) : null;
     if (t.deterred) {
@@ -304,6 +319,24 @@ export class PortModel implements RegionPort, StageEnv {
     const next = f.arrivals.next(now, f.arrivalRng);
     if (next !== Infinity) sim.scheduleAt(next, this.arrive, f);
   };
+
+  /**
+   * Stops the simulation after this event if a cap is passed: the lines grow without end
+   * (arrivals outpace the booths) or the replication has done more work than one may. The
+   * replication then reports what it has so far, flagged with `stopReason`.
+   */
+  private checkLimits(): void {
+    if (this.stopReason !== null) return;
+    const present = this.others.length > 0 ? this.others.reduce((n, p) => n + p.present, 0) : this.present;
+    const fmt = (x: number) => x.toLocaleString('en-US');
+    if (present > this.maxPresent) {
+      const where = this.others.length > 1 ? `in the ${this.others.length} ports` : `at port "${this.spec.id}"`;
+      this.stopReason = `more than ${fmt(this.maxPresent)} travelers ${where} at once (the limit): the lines grow without end, arrivals outpace the open booths`;
+    } else if (this.sim.eventsProcessed > this.maxEvents) {
+      this.stopReason = `more than ${fmt(this.maxEvents)} events in one replication (the limit on work per replication)`;
+    } else return;
+    this.sim.stop();
+  }
 
   /** A traveler from another port drives here. */
   private arriveFrom(origin: PortModel, t: Traveler, delay: number): void {

@@ -40,11 +40,11 @@ function aggregateAt<T>(runs: readonly T[], bounds: FigureBounds, path: string[]
     return first.map((_, i) => aggregateAt(runs.map((r) => (r as unknown[])[i]), bounds, [...path, String(i)])) as Aggregated<T>;
   }
   if (typeof first === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(first as object)) {
-      out[key] = aggregateAt(runs.map((r) => (r as Record<string, unknown>)[key]), bounds, [...path, key]);
-    }
-    return out as Aggregated<T>;
+    // Keys include ids from the scenario (seizuresByType): built with fromEntries, which defines
+    // own properties, so no key can reach the prototype, and read only through own keys.
+    return Object.fromEntries(
+      Object.keys(first as object).map((key) => [key, aggregateAt(runs.map((r) => (Object.hasOwn(r as object, key) ? (r as Record<string, unknown>)[key] : undefined)), bounds, [...path, key])]),
+    ) as Aggregated<T>;
   }
   return first as Aggregated<T>;
 }

@@ -69,5 +69,12 @@ export function assembleDocument(model: CompiledModel, runs: ReplicationResult[]
       };
     }),
     runs,
+    ...stoppedOf(runs),
   };
+}
+
+/** The document's `stopped` flag from the first replication a cap stopped (none otherwise, so the document is unchanged). */
+function stoppedOf(runs: readonly ReplicationResult[]): Pick<ResultDocument, 'stopped'> {
+  const r = runs.find((x) => x.stopped !== undefined);
+  return r ? { stopped: { ...r.stopped!, replication: r.replication } } : {};
 }

@@ -173,6 +173,8 @@ export interface ReplicationResult {
   ending: { endOfRun: 'drain' | 'cutoff'; drainHours: number; unfinished: number };
   /** Checks that nobody was lost: arrived (all, warm-up included) = exited + gave up + driving between ports + at imaging + in line + at primary + in secondary. */
   conservation: { arrived: number; exited: number; gaveUp: number; driving: number; imaging: number; inQueue: number; inService: number; inSecondary: number };
+  /** Present only when a run-time cap (`RunLimits`) stopped this replication: why, and at which simulated hour. */
+  stopped?: { reason: string; atHour: number };
 }
 
 /**
@@ -288,6 +290,12 @@ export interface ResultDocument {
   summary: Aggregated<Figures>;
   ports: PortResult[];
   runs: ReplicationResult[];
+  /**
+   * Present only when a run-time cap (`RunLimits`) stopped the run: why, at which simulated hour,
+   * in which replication. The figures are then those of the replications so far, the last one
+   * cut short, and are no estimate of the scenario.
+   */
+  stopped?: { reason: string; atHour: number; replication: number };
 }
 
 /** Units of the figures, copied into every `ResultDocument.units`. */

@@ -18,6 +18,14 @@ import type { QuantileSketch } from '../stats/quantile-sketch.ts';
 export interface ReplicationOptions extends PortOptions {
   /** Seed of the random numbers (default: the model's). */
   seed?: number;
+  /**
+   * Called every `sampleEveryHours` simulated hours up to the horizon with the hour and the
+   * travelers present, for watching a long run (memory, lines); the run is the same with or
+   * without it.
+   */
+  onSample?: (hour: number, present: number) => void;
+  /** Hours between calls of `onSample` (default 24). */
+  sampleEveryHours?: number;
 }
 
 /**
@@ -49,7 +57,7 @@ export function buildPorts(sim: Simulation, model: CompiledModel, replication: n
  */
 function drain(sim: Simulation, ports: readonly PortModel[], cap: number): void {
   const present = () => ports.reduce((n, p) => n + p.present, 0);
-  while (present() > 0 && sim.now < cap) sim.run({ until: Math.min(cap, sim.now + HOUR / 4) });
+  while (present() > 0 && sim.now < cap && !ports.some((p) => p.stopReason !== null)) sim.run({ until: Math.min(cap, sim.now + HOUR / 4) });
 }
 
 /** Runs replication `replication` (0-based) to the horizon, and past it to let everyone leave when the model drains. */
@@ -57,9 +65,20 @@ export function runReplication(model: CompiledModel, replication: number, option
   const sim = new Simulation();
   const ports = buildPorts(sim, model, replication, options);
   const horizon = model.horizonHours * HOUR;
-  sim.run({ until: horizon });
+  if (options.onSample) {
+    // Running in steps stops at the same events in the same order: only the clock is read in between.
+    const every = (options.sampleEveryHours ?? 24) * HOUR;
+    const stoppedEarly = () => ports.some((p) => p.stopReason !== null);
+    for (let t = every; t < horizon && !stoppedEarly(); t += every) {
+      sim.run({ until: t });
+      if (!stoppedEarly()) options.onSample(t / HOUR, ports.reduce((n, p) => n + p.present, 0));
+    }
+    if (!stoppedEarly()) sim.run({ until: horizon });
+  } else sim.run({ until: horizon });
+  const stopReason = () => ports.find((p) => p.stopReason !== null)?.stopReason ?? null;
   for (const p of ports) p.atHorizon();
-  if (model.endOfRun === 'drain') drain(sim, ports, horizon + model.drainCapHours * HOUR);
+  if (model.endOfRun === 'drain' && stopReason() === null) drain(sim, ports, horizon + model.drainCapHours * HOUR);
+  const stopped = stopReason();
   for (const p of ports) p.finish();
   const keys: FigureKeys = {
     typeIds: model.contrabandTypes.map((t) => t.id),
@@ -113,6 +132,8 @@ export function runReplication(model: CompiledModel, replication: number, option
       events: sim.eventsProcessed,
       ending: { endOfRun: model.endOfRun, drainHours: (sim.now - horizon) / HOUR, unfinished: total.unfinishedCount },
       conservation,
+      // Only when a cap stopped the run, so the documents of runs within the caps are unchanged.
+      ...(stopped !== null ? { stopped: { reason: stopped, atHour: sim.now / HOUR } } : {}),
     },
     waitSketches: ports.map((p) => p.byLane.map((g) => g.wait.sketch)),
   };

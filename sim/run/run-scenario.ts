@@ -8,6 +8,8 @@ import type { ReplicationResult, ResultDocument } from '../results/document.ts';
 import type { QuantileSketch } from '../stats/quantile-sketch.ts';
 import { travelerRecord, type TravelerRecord } from './records.ts';
 import { runReplication } from './replication.ts';
+import { derivedProblems, workProblems } from '../compile/workload.ts';
+import { ScenarioLimitError, type RunLimits } from '../model/limits.ts';
 
 /**
  * Options of `runScenario`: `seed`, `replications` and `horizonHours` override the scenario's;
@@ -30,6 +32,12 @@ export interface RunOptions {
    * from a callback such as `onProgress` (or come before the call).
    */
   signal?: AbortSignal;
+  /**
+   * Limits on the work of the run (default `DEFAULT_RUN_LIMITS`): a scenario whose estimate is
+   * over them is refused with a `ScenarioLimitError` before it runs; one that passes a run-time
+   * cap stops, and its document says so in `stopped`.
+   */
+  limits?: Partial<RunLimits>;
 }
 
 /** Applies run-time overrides to a scenario (seed, replications, horizon, how the run ends). */
@@ -47,20 +55,31 @@ export function withOverrides(scenario: Scenario, o: Pick<RunOptions, 'seed' | '
 
 /** Compiles the scenario (with any overrides) and runs every replication in order. */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ResultDocument {
-  return runModel(compileScenario(withOverrides(scenario, options)), options);
+  const s = withOverrides(scenario, options);
+  const derived = derivedProblems(s);
+  if (derived.length > 0) throw new ScenarioLimitError(derived);
+  const work = workProblems(s, options.limits);
+  if (work.length > 0) throw new ScenarioLimitError(work);
+  return runModel(compileScenario(s), options);
 }
 
 /** Runs every replication of a compiled model in order. */
-export function runModel(model: CompiledModel, options: Pick<RunOptions, 'onProgress' | 'onRecord' | 'signal'> = {}): ResultDocument {
+export function runModel(model: CompiledModel, options: Pick<RunOptions, 'onProgress' | 'onRecord' | 'signal' | 'limits'> = {}): ResultDocument {
   const runs: ReplicationResult[] = [];
   const sketches: QuantileSketch[][][] = [];
   const onRecord = options.onRecord;
   for (let r = 0; r < model.replications; r++) {
     options.signal?.throwIfAborted();
-    const out = runReplication(model, r, onRecord ? { onRecord: (t, status) => onRecord(r, travelerRecord(model, t, status)) } : {});
+    const limits = options.limits;
+    const out = runReplication(model, r, {
+      ...(onRecord ? { onRecord: (t, status) => onRecord(r, travelerRecord(model, t, status)) } : {}),
+      ...(limits ? { limits } : {}),
+    });
     runs.push(out.result);
     sketches.push(out.waitSketches);
     options.onProgress?.(r + 1, model.replications);
+    // A capped replication would be capped again: the rest are not run.
+    if (out.result.stopped) break;
   }
   return assembleDocument(model, runs, sketches);
 }
