@@ -80,8 +80,9 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'borderflow-hostile-io-'));
   const theory = readFileSync(THEORY, 'utf8');
   writeFileSync(join(tmp, 'huge-name.yaml'), theory.replace('name: Theory check — M/M/3 at 80 % load', `name: ${'a'.repeat(1_000_000)}`));
-  // Four problems a port: 20,000 in all.
-  writeFileSync(join(tmp, 'many-problems.json'), JSON.stringify({ name: 'flood', horizonHours: 10, ports: Array.from({ length: 5_000 }, () => ({ bogus: 1 })) }));
+  // Within the schema's list limits (50 ports, 200 lane groups each), several problems a lane group: over 20,000 in all.
+  const ports = Array.from({ length: 40 }, () => ({ bogus: 1, laneGroups: Array.from({ length: 200 }, () => ({ bogus: 1 })) }));
+  writeFileSync(join(tmp, 'many-problems.json'), JSON.stringify({ name: 'flood', horizonHours: 10, ports }));
   writeFileSync(join(tmp, 'long-key.json'), JSON.stringify({ ...(parse(theory) as object), ['k'.repeat(100_000)]: 1 }));
   writeFileSync(join(tmp, 'big.yaml'), `name: x\n#${'x'.repeat(2_000_001 - 10)}\n`);
   mkdirSync(join(tmp, 'folder.csv'));
