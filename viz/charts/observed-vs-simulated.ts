@@ -5,7 +5,7 @@ import type { OverlayModel } from '../observed/view-model.ts';
 import { describeOverlay } from '../observed/view-model.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { baselineLabel, px } from './format.ts';
+import { baselineLabel, fitText, px } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { seriesWithBand } from './marks.ts';
 import { BASELINE_BAND, OKABE_ITO, seriesStyle } from './palette.ts';
@@ -17,9 +17,11 @@ export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = 
   const legend: LegendItem[] = [
     ...m.series.map((s) => {
       const st = seriesStyle(s);
-      return { label: `${s.isBaseline ? baselineLabel(s.name) : s.name}, simulated mean and 95 % interval`, color: st.color, dash: st.dash, lineWidth: st.width };
+      // Long scenario names are shortened here only; the title, summary and table keep them whole.
+      return { label: fitText(`Simulated: ${s.isBaseline ? baselineLabel(s.name) : s.name}`, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
     }),
-    { label: `Observed (${m.observedFile})`, color: OKABE_ITO.black, symbol: 'circle' as const },
+    { label: '95 % interval of the simulated mean', color: BASELINE_BAND, swatch: { fill: BASELINE_BAND, opacity: 0.8 } },
+    { label: fitText(`Observed: ${m.observedFile}`, width - 140), color: OKABE_ITO.black, symbol: 'circle' as const },
   ];
   const legendH = legendHeight(legend, width - 70);
   const margin = { top: 12 + legendH, right: 16, bottom: 44, left: 56 };
