@@ -1,7 +1,7 @@
 // View models and charts of the "Observed & forecast" tab, on small hand-made comparisons and
 // forecasts whose figures can be checked by hand.
 import { describe, expect, it } from 'vitest';
-import { summarizeFit, type ForecastDocument, type WaitComparisonDocument } from '../../sim/index.ts';
+import { FORECAST_METHOD, summarizeFit, type ForecastDocument, type WaitComparisonDocument } from '../../sim/index.ts';
 import { renderForecastBand } from '../../viz/charts/forecast-band.ts';
 import { renderObservedVsSimulated } from '../../viz/charts/observed-vs-simulated.ts';
 import {
@@ -108,7 +108,7 @@ function forecastDoc(): ForecastDocument {
   return {
     format: 'borderflow-forecast',
     version: 1,
-    method: { line: 'l', booths: 'b', band: 'band' },
+    method: FORECAST_METHOD,
     scenario: { file: null, name: 'SY', hash: 'h', seed: 1, replications: 12 },
     snapshot: { file: 's.json', format: 'bwt-json', time: '2026-12-02T09:02', day: '2026-12-02', dayType: 'weekday', ports: [{ scenarioPort: 'sy', snapshotPort: '250401', name: 'San Ysidro' }] },
     start: { clock: '09:02', hours: 2, horizonHours: 2, holdHours: 1, open: {} },
@@ -135,7 +135,7 @@ function forecastDoc(): ForecastDocument {
       { port: 'sy', laneType: 'sentri', laneGroups: ['sy/sentri'], hours: [{ hour: 9, window: '09:02–10:00', mean: null, low90: null, high90: null, replications: 0, lanesOpen: 2 }] },
     ],
     warnings: [],
-  } as ForecastDocument;
+  };
 }
 
 describe('the forecast band', () => {
