@@ -3,9 +3,7 @@
 
 import {
   compareWaits,
-  forecast,
   FORECAST_METHOD,
-  ForecastError,
   MAX_OBSERVED_BYTES,
   parseObservedText,
   summarizeFit,
@@ -34,6 +32,7 @@ import { downloadBlob, downloadText } from '../download.ts';
 import { displayName } from '../entries.ts';
 import { chosen, compared, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
+import type { ForecastReply, ForecastRequest } from '../../worker/forecast-worker.ts';
 
 const STORAGE_KEY = 'borderflow.observed.v1';
 
@@ -281,9 +280,30 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     );
   }
 
-  let running = false;
+  const cancelButton = h('button', { type: 'button', class: 'secondary forecast-cancel', hidden: true }, 'Cancel');
+  forecastControls.append(cancelButton);
+  let worker: Worker | null = null;
+
+  function finish(): void {
+    worker?.terminate();
+    worker = null;
+    runButton.disabled = false;
+    cancelButton.hidden = true;
+  }
+
+  function failed(lines: readonly string[]): void {
+    forecastStatus.textContent = '';
+    setChildren(startBox);
+    setChildren(forecastCharts, h('div', { class: 'problems', role: 'alert' }, h('strong', {}, 'No forecast: '), h('ul', {}, lines.map((l) => h('li', {}, l)))));
+  }
+
+  function done(doc: ForecastDocument, ms: number): void {
+    renderForecast(doc);
+    forecastStatus.textContent = `Forecast done: ${doc.laneTypes.length} lane classes from ${doc.start.clock}, ${doc.scenario.replications} replications, in ${(ms / 1000).toFixed(1)} s. Bands: ${BAND_LABEL}.`;
+  }
+
   runButton.addEventListener('click', () => {
-    if (running || !snapshot) return;
+    if (worker || !snapshot) return;
     const s = store.get();
     const entry = s.entries.find((e) => e.id === scenarioSelect.value) ?? chosen(s).find((e) => e.scenario);
     const scenario = entry?.scenario;
@@ -294,28 +314,34 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     const { hours, replications } = forecastInputs(Number(hoursInput.value), Number(repsInput.value));
     hoursInput.value = String(hours);
     repsInput.value = String(replications);
-    running = true;
     runButton.disabled = true;
-    forecastStatus.textContent = `Forecasting the next ${hours} hour${hours === 1 ? '' : 's'} with ${displayName(entry)}, ${replications} replications…`;
-    const snap = snapshot;
-    // Let the message paint before the (synchronous) runs start.
-    setTimeout(() => {
-      try {
-        const t0 = performance.now();
-        const doc = forecast(scenario, snap.observed, { hours, replications, seed: s.seed });
-        renderForecast(doc);
-        forecastStatus.textContent = `Forecast done: ${doc.laneTypes.length} lane classes from ${doc.start.clock}, ${replications} replications, in ${((performance.now() - t0) / 1000).toFixed(1)} s. Bands: ${BAND_LABEL}.`;
-      } catch (err) {
-        setChildren(forecastCharts);
-        setChildren(startBox);
-        const lines = err instanceof ForecastError ? err.problems : [err instanceof Error ? err.message : String(err)];
-        forecastStatus.textContent = '';
-        setChildren(forecastCharts, h('div', { class: 'problems', role: 'alert' }, h('strong', {}, 'No forecast: '), h('ul', {}, lines.map((l) => h('li', {}, l)))));
-      } finally {
-        running = false;
-        runButton.disabled = false;
+    cancelButton.hidden = false;
+    const what = `the next ${hours} hour${hours === 1 ? '' : 's'} with ${displayName(entry)}`;
+    forecastStatus.textContent = `Forecasting ${what}: 0 of ${replications} replications…`;
+    const request: ForecastRequest = { type: 'forecast', scenario, snapshot: snapshot.observed, options: { hours, replications, seed: s.seed } };
+    const w = new Worker(new URL('../../worker/forecast-worker.ts', import.meta.url), { type: 'module' });
+    worker = w;
+    w.onmessage = (ev: MessageEvent<ForecastReply>) => {
+      if (worker !== w) return;
+      const m = ev.data;
+      if (m.type === 'progress') forecastStatus.textContent = `Forecasting ${what}: ${m.done} of ${m.total} replications…`;
+      else {
+        finish();
+        if (m.type === 'done') done(m.doc, m.ms);
+        else failed(m.problems);
       }
-    }, 30);
+    };
+    w.onerror = (ev) => {
+      if (worker !== w) return;
+      finish();
+      failed([`The forecast stopped: ${ev.message || 'the worker failed'}`]);
+    };
+    w.postMessage(request);
+  });
+  cancelButton.addEventListener('click', () => {
+    if (!worker) return;
+    finish();
+    forecastStatus.textContent = 'Forecast cancelled.';
   });
 
   async function readFiles(files: File[]): Promise<void> {
@@ -357,6 +383,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     showProblems([]);
     save();
     renderFiles();
+    finish();
     setChildren(forecastCharts);
     setChildren(startBox);
     forecastStatus.textContent = '';
