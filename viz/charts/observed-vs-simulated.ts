@@ -5,7 +5,7 @@ import type { OverlayModel } from '../observed/view-model.ts';
 import { describeOverlay } from '../observed/view-model.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { baselineLabel, fitText, px } from './format.ts';
+import { fitText, px } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { seriesWithBand } from './marks.ts';
 import { BASELINE_BAND, OKABE_ITO, seriesStyle } from './palette.ts';
@@ -18,7 +18,7 @@ export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = 
     ...m.series.map((s) => {
       const st = seriesStyle(s);
       // Long scenario names are shortened here only; the title, summary and table keep them whole.
-      return { label: fitText(`Simulated: ${s.isBaseline ? baselineLabel(s.name) : s.name}`, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
+      return { label: s.isBaseline ? `${fitText(`Simulated: ${s.name}`, width - 220)} (baseline)` : fitText(`Simulated: ${s.name}`, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
     }),
     { label: '95 % interval of the simulated mean', color: BASELINE_BAND, swatch: { fill: BASELINE_BAND, opacity: 0.8 } },
     { label: fitText(`Observed: ${m.observedFile}`, width - 140), color: OKABE_ITO.black, symbol: 'circle' as const },
