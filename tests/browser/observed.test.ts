@@ -109,6 +109,10 @@ describe('observed waits and the forecast', () => {
     expect(await problems.locator('img').count()).toBe(0);
     expect(await panel.locator('svg[data-chart="observed-vs-simulated"]').count()).toBe(0);
     expect(await panel.locator('h2').textContent()).toBe('Observed waits and the forecast');
+    // A cut-off snapshot: a message naming it, and no forecast offered.
+    await page.setInputFiles('#observed-file', [file('cut-off.json', 'application/json', '[{"port_number": "250401", "port_name":')]);
+    await expect.poll(() => problems.textContent()).toMatch(/cut-off\.json: /);
+    expect(await panel.locator('.forecast-controls').isHidden()).toBe(true);
     expect(log.errors).toEqual([]);
     await page.close();
   }, 200_000);

@@ -1,16 +1,18 @@
 // View models and charts of the "Observed & forecast" tab, on small hand-made comparisons and
 // forecasts whose figures can be checked by hand.
 import { describe, expect, it } from 'vitest';
-import { FORECAST_METHOD, summarizeFit, type ForecastDocument, type WaitComparisonDocument } from '../../sim/index.ts';
+import { FORECAST_METHOD, parseObservedText, summarizeFit, type ForecastDocument, type WaitComparisonDocument } from '../../sim/index.ts';
 import { renderForecastBand } from '../../viz/charts/forecast-band.ts';
 import { renderObservedVsSimulated } from '../../viz/charts/observed-vs-simulated.ts';
 import {
   BAND_LABEL,
+  dayTypesIn,
   describeForecast,
   describeOverlay,
   fitTable,
   forecastInputs,
   forecastModels,
+  observationsToCompare,
   overlayModels,
   problemLines,
   startTable,
@@ -185,5 +187,31 @@ describe('inputs and messages', () => {
 
   it('problems read as file: field: message, leaving out an empty field', () => {
     expect(problemLines([{ file: 'a.csv', path: '', message: 'line 3: bad hour' }, { file: 'b.json', path: '[0].port_number', message: 'missing' }])).toEqual(['a.csv: line 3: bad hour', 'b.json: [0].port_number: missing']);
+  });
+});
+
+describe('day types of the observed file', () => {
+  const read = (text: string) => {
+    const r = parseObservedText(text, 'days.csv');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return r.observed;
+  };
+  const header = 'port,lane_type,day_type,hour,wait_minutes,lanes_open\n';
+
+  it('a file of several day types is compared one day type at a time, the weekday first', () => {
+    const obs = read(`${header}SY,general,saturday,8,50,\nSY,general,weekday,8,30,\nSY,general,tuesday,9,20,\n`);
+    expect(dayTypesIn(obs)).toEqual(['weekday', 'saturday']);
+    const weekday = observationsToCompare(obs, null);
+    expect(weekday.dayType).toBe('weekday');
+    expect(weekday.observed.observations.map((o) => o.waitMinutes)).toEqual([30, 20]);
+    const saturday = observationsToCompare(obs, 'saturday');
+    expect(saturday.observed.observations.map((o) => o.waitMinutes)).toEqual([50]);
+    // A day type the file does not have falls back to the first it has.
+    expect(observationsToCompare(obs, 'holiday').dayType).toBe('weekday');
+  });
+
+  it('a file of one day type (or none) is compared whole', () => {
+    const obs = read(`${header}SY,general,weekday,8,30,\nSY,general,weekday,9,20,\n`);
+    expect(observationsToCompare(obs, 'saturday')).toEqual({ observed: obs, dayType: undefined });
   });
 });

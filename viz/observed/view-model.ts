@@ -1,7 +1,7 @@
 // Pure view models of the "Observed & forecast" tab: simulated hourly waits beside observed ones,
 // per CBP lane class, with the fit figures; and the forecast's bands and assumed start.
 
-import type { FitSummary, ForecastDocument, ObservedLaneType, ScenarioProblem, WaitComparisonDocument } from '../../sim/index.ts';
+import { dayTypeOf, observationsOfDayType, type FitSummary, type ForecastDocument, type ObservedDayType, type ObservedLaneType, type ObservedWaits, type ScenarioProblem, type WaitComparisonDocument } from '../../sim/index.ts';
 import type { ChartTable, ChartText } from '../charts/types.ts';
 import { fmtNumber } from '../charts/format.ts';
 
@@ -47,6 +47,8 @@ export interface OverlayModel {
   laneType: ObservedLaneType;
   label: string;
   observedFile: string;
+  /** The day type the observations were selected by, when the file names several. */
+  dayType?: ObservedDayType;
   series: OverlaySeries[];
   observed: { hour: number; wait: number; observations: number }[];
   /** Baseline fit of this lane class (null when the scenario has no lane of the class). */
@@ -78,6 +80,7 @@ export function overlayModels(runs: readonly ComparedRun[]): OverlayModel[] {
       laneType: t.laneType,
       label: laneClassLabel(t.laneType),
       observedFile: runs[0].comparison.observed.file,
+      ...(runs[0].comparison.observed.dayType ? { dayType: runs[0].comparison.observed.dayType } : {}),
       series,
       observed: t.rows.map((r) => ({ hour: r.hour, wait: r.observed, observations: r.observations })).sort((a, b) => a.hour - b.hour),
       baselineFit: fit ? { rmse: fit.rmseMinutes, correlation: fit.correlation } : null,
@@ -100,7 +103,7 @@ export function describeOverlay(m: OverlayModel): ChartText {
   const peak = m.observed.reduce<{ hour: number; wait: number } | null>((a, o) => (a === null || o.wait > a.wait ? o : a), null);
   const basePeak = base?.points.find((p) => p.hour === peak?.hour);
   const parts = [
-    `Observed mean wait by clock hour from ${m.observedFile} (${m.observed.length} hour${m.observed.length === 1 ? '' : 's'}) beside the simulated mean wait with its 95 % interval across replications.`,
+    `Observed mean wait by clock hour from ${m.observedFile}${m.dayType ? ` (${m.dayType} observations)` : ''} (${m.observed.length} hour${m.observed.length === 1 ? '' : 's'}) beside the simulated mean wait with its 95 % interval across replications.`,
     peak ? `The observed peak is ${fmtNumber(peak.wait)} min at ${hh(peak.hour)}${basePeak?.mean != null && base ? `, where ${base.name} gives ${fmtNumber(basePeak.mean)} min` : ''}.` : '',
     m.baselineFit?.correlation != null ? `The hourly profiles correlate at ${fmtNumber(m.baselineFit.correlation, 2)}.` : '',
   ];
@@ -228,4 +231,22 @@ export function forecastInputs(hours: number, replications: number, allowFew = f
 /** Problems of a file as lines: file, line or field, message. */
 export function problemLines(problems: readonly ScenarioProblem[]): string[] {
   return problems.map((p) => [p.file, p.path, p.message].filter((x) => x !== undefined && x !== null && x !== '').join(': '));
+}
+
+/** The day types (weekday, saturday, sunday, holiday) the observations name, in that order. */
+export function dayTypesIn(observed: ObservedWaits): ObservedDayType[] {
+  const seen = new Set(observed.observations.map(dayTypeOf).filter((t): t is ObservedDayType => t !== null));
+  return (['weekday', 'saturday', 'sunday', 'holiday'] as ObservedDayType[]).filter((t) => seen.has(t));
+}
+
+/**
+ * The observations to compare with: those of `dayType` when the file names more than one day type
+ * (averaging a Saturday with a Tuesday describes no day); otherwise all of them. `choice` null
+ * takes the weekday when present, else the first day type named.
+ */
+export function observationsToCompare(observed: ObservedWaits, choice: ObservedDayType | null): { observed: ObservedWaits; dayType: ObservedDayType | undefined } {
+  const types = dayTypesIn(observed);
+  if (types.length <= 1) return { observed, dayType: undefined };
+  const dayType = choice !== null && types.includes(choice) ? choice : types[0];
+  return { observed: observationsOfDayType(observed, dayType).observed, dayType };
 }

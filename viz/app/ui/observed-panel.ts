@@ -8,6 +8,7 @@ import {
   parseObservedText,
   summarizeFit,
   type ForecastDocument,
+  type ObservedDayType,
   type ObservedWaits,
 } from '../../../sim/index.ts';
 import { svgToPngBlob, svgToString } from '../../charts/export.ts';
@@ -16,11 +17,13 @@ import { renderObservedVsSimulated } from '../../charts/observed-vs-simulated.ts
 import type { ChartTable, ChartText } from '../../charts/types.ts';
 import {
   BAND_LABEL,
+  dayTypesIn,
   describeForecast,
   describeOverlay,
   fitTable,
   forecastInputs,
   forecastModels,
+  observationsToCompare,
   overlayModels,
   problemLines,
   startTable,
@@ -127,6 +130,13 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   const loadedList = h('ul', { class: 'observed-files' });
   const forget = h('button', { type: 'button', class: 'secondary small', hidden: true }, 'Forget the observed files');
   const overlay = h('div', { class: 'charts two-col observed-charts' });
+  const daySelect = h('select', { id: uid('observed-day-type'), class: 'observed-day-type' });
+  const dayRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: daySelect.id }, 'Compare the observed'), daySelect);
+  let dayChoice: ObservedDayType | null = null;
+  daySelect.addEventListener('change', () => {
+    dayChoice = (daySelect.value || null) as ObservedDayType | null;
+    renderOverlay(store.get(), true);
+  });
   const fitBox = h('div', { class: 'observed-fit table-scroll' });
 
   const scenarioSelect = h('select', { id: uid('forecast-scenario') });
@@ -164,6 +174,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     loadedList,
     forget,
     h('h3', {}, 'Simulated beside observed'),
+    dayRow,
     overlay,
     fitBox,
     h('h3', {}, 'Forecast from the snapshot'),
@@ -227,6 +238,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     if (!force && key.length === overlayKey.length && key.every((x, i) => x === overlayKey[i])) return;
     overlayKey = key;
     if (!obs) {
+      dayRow.hidden = true;
       setChildren(overlay, h('p', { class: 'empty-state' }, 'Load observed waits to see them beside the simulated ones.'));
       setChildren(fitBox);
       return;
@@ -236,9 +248,13 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
       setChildren(fitBox);
       return;
     }
+    const types = dayTypesIn(obs.observed);
+    dayRow.hidden = types.length <= 1;
+    const pick = observationsToCompare(obs.observed, dayChoice);
+    setChildren(daySelect, types.map((t) => h('option', { value: t, selected: t === pick.dayType }, `${t} observations`)));
     try {
       const runs: ComparedRun[] = entries.map((e) => {
-        const comparison = compareWaits(e.run.ran!, e.run.result!, obs.observed, { scenario: e.fileName });
+        const comparison = compareWaits(e.run.ran!, e.run.result!, pick.observed, { scenario: e.fileName, ...(pick.dayType ? { dayType: pick.dayType } : {}) });
         return { key: e.id, name: displayName(e), isBaseline: e.id === s.baselineId, comparison, fit: summarizeFit(comparison) };
       });
       const width = Math.max(420, Math.min(720, Math.floor((widthOf() - 24) / 2)));
