@@ -89,6 +89,9 @@ describe('observed waits and the forecast', () => {
     expect(await general.locator('.bf-observed-point').count()).toBeGreaterThan(10);
     await panel.locator('.forecast-charts').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'forecast-band.png'), fullPage: false });
+    await panel.locator('details.forecast-method summary').click();
+    await panel.locator('details.forecast-method').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'forecast-start.png'), fullPage: false });
 
     // A reload brings the loaded files back from the browser's storage.
     await page.reload();

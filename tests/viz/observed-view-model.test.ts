@@ -170,7 +170,7 @@ describe('the forecast band', () => {
   it('the start table: a row per lane group with lanes, line (rounded) and clock', () => {
     const t = startTable(doc);
     expect(t.rows).toEqual([
-      ['General lanes', 'sy/general', 'reported', 41, 12, 12, 810, '2026-12-02T09:00'],
+      ['General lanes', 'sy/general', 'reported', 41, 12, 12, 810, '2026-12-02 09:00'],
       ['SENTRI', 'sy/sentri', 'not reported', null, null, 2, 0, '09:02'],
     ]);
   });

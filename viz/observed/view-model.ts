@@ -214,7 +214,7 @@ export function startTable(doc: ForecastDocument): ChartTable {
           c.reportedLanesOpen,
           g.lanesOpen,
           Math.round(g.line),
-          c.updatedAt ?? doc.start.clock,
+          c.updatedAt?.replace('T', ' ') ?? doc.start.clock,
         ]);
       }
     }
