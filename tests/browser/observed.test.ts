@@ -85,6 +85,9 @@ describe('observed waits and the forecast', () => {
     expect(await start.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await start.textContent()).toContain('san-ysidro/general');
     expect(await panel.locator('details.forecast-method summary').textContent()).toBe('How the forecast is made');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.locator('button.forecast-save').click()]);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; scenario: { replications: number }; start: { hours: number } };
+    expect([saved.format, saved.scenario.replications, saved.start.hours]).toEqual(['borderflow-forecast', 10, 2]);
     // The overlay still uses the hourly series, not the one-hour snapshot.
     expect(await general.locator('.bf-observed-point').count()).toBeGreaterThan(10);
     await panel.locator('.forecast-charts').scrollIntoViewIfNeeded();

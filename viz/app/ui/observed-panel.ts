@@ -284,6 +284,9 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   }
 
   function renderForecast(doc: ForecastDocument): void {
+    const save = h('button', { type: 'button', class: 'secondary small forecast-save' }, 'Forecast as JSON');
+    // The borderflow-forecast document itself (without the scenario's file name, which a browser does not know).
+    save.addEventListener('click', () => downloadText(`${JSON.stringify(doc, null, 2)}\n`, 'borderflow-forecast.json', 'application/json'));
     const width = Math.max(380, Math.min(640, Math.floor((widthOf() - 24) / 2)));
     setChildren(
       forecastCharts,
@@ -293,6 +296,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
       startBox,
       dataTable(startTable(doc), `The start assumed at ${doc.start.clock} on ${doc.snapshot.day} (${doc.snapshot.dayType}): lanes open and the line estimated from the reported delay`),
       doc.warnings.length > 0 ? h('ul', { class: 'hint forecast-warnings' }, doc.warnings.map((w) => h('li', {}, w))) : null,
+      save,
     );
   }
 
