@@ -12,7 +12,9 @@ import {
   fitTable,
   forecastInputs,
   forecastModels,
+  observationsOfPort,
   observationsToCompare,
+  portsIn,
   overlayModels,
   problemLines,
   startTable,
@@ -213,5 +215,26 @@ describe('day types of the observed file', () => {
   it('a file of one day type (or none) is compared whole', () => {
     const obs = read(`${header}SY,general,weekday,8,30,\nSY,general,weekday,9,20,\n`);
     expect(observationsToCompare(obs, 'saturday')).toEqual({ observed: obs, dayType: undefined });
+  });
+});
+
+describe('ports of the observed file', () => {
+  const header = 'port,lane_type,day_type,hour,wait_minutes,lanes_open\n';
+  const r = parseObservedText(`${header}Otay Mesa,general,weekday,8,25,\nSan Ysidro,general,weekday,8,40,\nSan Ysidro,sentri,weekday,8,10,\n`, 'ports.csv');
+  if (!r.ok) throw new Error('unreadable fixture');
+  const obs = r.observed;
+
+  it('a file of several ports is compared one port at a time: the scenario’s port by name, else the first', () => {
+    expect(portsIn(obs).map((p) => p.port)).toEqual(['Otay Mesa', 'San Ysidro']);
+    const sy = observationsOfPort(obs, null, ['San Ysidro northbound', 'san-ysidro', 'SAN YSIDRO']);
+    expect(sy.port).toBe('San Ysidro');
+    expect(sy.observed.observations.map((o) => o.waitMinutes)).toEqual([40, 10]);
+    expect(observationsOfPort(obs, null, ['Calexico']).port).toBe('Otay Mesa');
+    expect(observationsOfPort(obs, 'San Ysidro', ['Calexico']).observed.observations).toHaveLength(2);
+  });
+
+  it('one port: the file whole', () => {
+    const one = { ...obs, observations: obs.observations.filter((o) => o.port === 'Otay Mesa') };
+    expect(observationsOfPort(one, null, [])).toEqual({ observed: one, port: 'Otay Mesa' });
   });
 });

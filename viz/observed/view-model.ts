@@ -250,3 +250,37 @@ export function observationsToCompare(observed: ObservedWaits, choice: ObservedD
   const dayType = choice !== null && types.includes(choice) ? choice : types[0];
   return { observed: observationsOfDayType(observed, dayType).observed, dayType };
 }
+
+/** A port named in observed waits: its key (as the source gives it) and a label for a menu. */
+export interface ObservedPort {
+  port: string;
+  label: string;
+}
+
+/** The ports the observations name, in file order (a full BWT snapshot lists every port on the border). */
+export function portsIn(observed: ObservedWaits): ObservedPort[] {
+  const out = new Map<string, ObservedPort>();
+  for (const o of observed.observations) {
+    if (out.has(o.port)) continue;
+    const name = [o.portName, o.crossingName].filter((x) => x).join(' – ');
+    out.set(o.port, { port: o.port, label: name ? `${name} (${o.port})` : o.port });
+  }
+  return [...out.values()];
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * The observations of one port, when the file names several (waits at different ports are not one
+ * series). `choice` null takes the port whose name or number matches one of `scenarioPorts` (their
+ * names and ids), else the first.
+ */
+export function observationsOfPort(observed: ObservedWaits, choice: string | null, scenarioPorts: readonly string[]): { observed: ObservedWaits; port: string | undefined } {
+  const ports = portsIn(observed);
+  if (ports.length <= 1) return { observed, port: ports[0]?.port };
+  const wanted = new Set(scenarioPorts.map(norm).filter((x) => x !== ''));
+  const matches = (p: string) =>
+    observed.observations.some((o) => o.port === p && [o.port, o.portName, o.portName && o.crossingName ? `${o.portName} ${o.crossingName}` : undefined].some((n) => n !== undefined && wanted.has(norm(n))));
+  const port = choice !== null && ports.some((p) => p.port === choice) ? choice : (ports.find((p) => matches(p.port)) ?? ports[0]).port;
+  return { observed: { ...observed, observations: observed.observations.filter((o) => o.port === port) }, port };
+}

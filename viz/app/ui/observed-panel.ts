@@ -23,7 +23,9 @@ import {
   fitTable,
   forecastInputs,
   forecastModels,
+  observationsOfPort,
   observationsToCompare,
+  portsIn,
   overlayModels,
   problemLines,
   startTable,
@@ -133,6 +135,13 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   const daySelect = h('select', { id: uid('observed-day-type'), class: 'observed-day-type' });
   const dayRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: daySelect.id }, 'Compare the observed'), daySelect);
   let dayChoice: ObservedDayType | null = null;
+  const portSelect = h('select', { id: uid('observed-port'), class: 'observed-port' });
+  const portRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: portSelect.id }, 'Port'), portSelect);
+  let portChoice: string | null = null;
+  portSelect.addEventListener('change', () => {
+    portChoice = portSelect.value || null;
+    renderOverlay(store.get(), true);
+  });
   daySelect.addEventListener('change', () => {
     dayChoice = (daySelect.value || null) as ObservedDayType | null;
     renderOverlay(store.get(), true);
@@ -174,6 +183,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     loadedList,
     forget,
     h('h3', {}, 'Simulated beside observed'),
+    portRow,
     dayRow,
     overlay,
     fitBox,
@@ -238,7 +248,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     if (!force && key.length === overlayKey.length && key.every((x, i) => x === overlayKey[i])) return;
     overlayKey = key;
     if (!obs) {
-      dayRow.hidden = true;
+      dayRow.hidden = portRow.hidden = true;
       setChildren(overlay, h('p', { class: 'empty-state' }, 'Load observed waits to see them beside the simulated ones.'));
       setChildren(fitBox);
       return;
@@ -248,9 +258,14 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
       setChildren(fitBox);
       return;
     }
-    const types = dayTypesIn(obs.observed);
+    const ports = portsIn(obs.observed);
+    portRow.hidden = ports.length <= 1;
+    const base = entries.find((e) => e.id === s.baselineId) ?? entries[0];
+    const atPort = observationsOfPort(obs.observed, portChoice, base.run.ran!.ports.flatMap((p) => [p.name, p.id]));
+    setChildren(portSelect, ports.map((p) => h('option', { value: p.port, selected: p.port === atPort.port }, p.label)));
+    const types = dayTypesIn(atPort.observed);
     dayRow.hidden = types.length <= 1;
-    const pick = observationsToCompare(obs.observed, dayChoice);
+    const pick = observationsToCompare(atPort.observed, dayChoice);
     setChildren(daySelect, types.map((t) => h('option', { value: t, selected: t === pick.dayType }, `${t} observations`)));
     try {
       const runs: ComparedRun[] = entries.map((e) => {
