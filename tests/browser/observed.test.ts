@@ -44,7 +44,7 @@ const file = (name: string, mimeType: string, text?: string) => ({ name, mimeTyp
 describe('observed waits and the forecast', () => {
   it('overlays observed waits on the simulated ones with the fit table, forecasts from a snapshot, and keeps them across tabs', async () => {
     const log: ConsoleLog = { errors: [] };
-    const page = await open('#s=san-ysidro-northbound&r=3&seed=3&tab=observed', log);
+    const page = await open('#s=san-ysidro-northbound,san-ysidro-sentri-conversion&b=0&r=3&seed=3&tab=observed', log);
     const panel = page.locator('#panel-observed');
     expect(await panel.isVisible()).toBe(true);
     await page.setInputFiles('#observed-file', [file(TIDY, 'text/csv')]);
@@ -53,10 +53,13 @@ describe('observed waits and the forecast', () => {
     const general = panel.locator('#chart-observed-general');
     expect(await general.locator('figcaption').textContent()).toMatch(/^General lanes: .* off the observed hourly waits by \d+(\.\d)? min \(RMSE\)$/);
     expect(await general.locator('.bf-observed-point').count()).toBeGreaterThan(10);
-    expect(await general.locator('path.bf-series').count()).toBe(1);
+    // The baseline and the compared scenario, each a line over its band.
+    expect(await general.locator('path.bf-series').count()).toBe(2);
+    expect(await general.locator('path.bf-series--baseline').count()).toBe(1);
     const fit = panel.locator('.observed-fit table');
     expect(await fit.locator('thead th').allTextContents()).toContain('RMSE (min)');
-    const generalRow = fit.locator('tbody tr', { has: page.locator('td', { hasText: /^General lanes$/ }) });
+    expect(await fit.locator('tbody tr', { has: page.locator('td', { hasText: /^General lanes$/ }) }).count()).toBe(2);
+    const generalRow = fit.locator('tbody tr', { has: page.locator('td', { hasText: /^General lanes$/ }) }).first();
     const cells = await generalRow.locator('td').allTextContents();
     expect(Number(cells[2])).toBeGreaterThan(0); // RMSE
     expect(Math.abs(Number(cells[4]))).toBeLessThanOrEqual(1); // correlation
