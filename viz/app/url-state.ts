@@ -6,7 +6,7 @@
 import type { Levers } from './levers.ts';
 import type { Patch } from './patch.ts';
 
-export const TABS = ['compare', 'table', 'staffing', 'port', 'lessons', 'glossary'] as const;
+export const TABS = ['compare', 'table', 'staffing', 'observed', 'port', 'lessons', 'glossary'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface EditedSpec {

@@ -13,6 +13,7 @@ import { TABS, type Tab } from '../url-state.ts';
 import { mountCompare } from './compare.ts';
 import { mountLaneTable } from './lane-table.ts';
 import { mountLeversPanel } from './levers-panel.ts';
+import { mountObservedPanel } from './observed-panel.ts';
 import { mountRunControls } from './run-controls.ts';
 import { mountStaffingGrid } from './staffing-grid.ts';
 import { createTabs } from './tabs.ts';
@@ -23,6 +24,7 @@ const TAB_LABELS: Record<Tab, string> = {
   compare: 'Compare',
   table: 'Table',
   staffing: 'Staffing',
+  observed: 'Observed & forecast',
   port: 'Port',
   lessons: 'Lessons',
   glossary: 'Glossary',
@@ -100,6 +102,7 @@ export function mountPage(doc: Document, controller: Controller): void {
   const compare = mountCompare(panels.compare, store, actions, widthOf);
   mountLaneTable(panels.table, store);
   mountStaffingGrid(panels.staffing, store, actions);
+  mountObservedPanel(panels.observed, store, actions, widthOf);
 
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   let lastWidth = widthOf();

@@ -1,0 +1,67 @@
+// Simulated mean wait by clock hour (each scenario, with its 95 % interval) against the observed
+// hourly means as points, for one CBP lane class.
+import { max, scaleLinear } from 'd3';
+import type { OverlayModel } from '../observed/view-model.ts';
+import { describeOverlay } from '../observed/view-model.ts';
+import { drawXAxis, drawYAxis } from './axes.ts';
+import { chartFrame } from './frame.ts';
+import { fitText, px } from './format.ts';
+import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
+import { seriesWithBand } from './marks.ts';
+import { BASELINE_BAND, OKABE_ITO, seriesStyle } from './palette.ts';
+import type { ChartOptions } from './types.ts';
+
+export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = {}): SVGSVGElement {
+  const width = opts.width ?? 640;
+  const text = describeOverlay(m);
+  const legend: LegendItem[] = [
+    ...m.series.map((s) => {
+      const st = seriesStyle(s);
+      // Long scenario names are shortened here only; the title, summary and table keep them whole.
+      return { label: s.isBaseline ? `${fitText(`Simulated: ${s.name}`, width - 220)} (baseline)` : fitText(`Simulated: ${s.name}`, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
+    }),
+    { label: '95 % interval of the simulated mean', color: BASELINE_BAND, swatch: { fill: BASELINE_BAND, opacity: 0.8 } },
+    { label: fitText(`Observed: ${m.observedFile}`, width - 140), color: OKABE_ITO.black, symbol: 'circle' as const },
+  ];
+  const legendH = legendHeight(legend, width - 70);
+  const margin = { top: 12 + legendH, right: 16, bottom: 44, left: 56 };
+  const height = opts.height ?? 260 + legendH;
+  const f = chartFrame({ name: 'observed-vs-simulated', text, width, height, margin }, opts);
+  const x = scaleLinear().domain([0, 24]).range([0, f.innerWidth]);
+  const top = max([...m.observed.map((o) => o.wait), ...m.series.flatMap((s) => s.points.map((p) => p.ciHigh ?? p.mean ?? 0))]) ?? 0;
+  const y = scaleLinear()
+    .domain([0, Math.max(5, top * 1.08)])
+    .nice()
+    .range([f.innerHeight, 0]);
+  drawLegend(f.top, legend, margin.left, 12, width - 70);
+  drawYAxis(f.plot, y, f.innerHeight, { label: 'Mean wait (min)', ticks: 5, grid: f.innerWidth });
+  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { label: 'Clock hour of arrival', tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => `${String(d).padStart(2, '0')}:00` });
+  // The mean over an hour is drawn at the hour's middle.
+  const mid = (h: number) => h + 0.5;
+  // Baseline first, so the compared scenarios draw over its grey ghost.
+  for (const s of [...m.series].sort((a, b) => Number(b.isBaseline) - Number(a.isBaseline))) {
+    const st = seriesStyle(s);
+    seriesWithBand(
+      f.plot,
+      s.points.map((p) => ({ x: mid(p.hour), y: p.mean, low: p.ciLow, high: p.ciHigh })),
+      x,
+      y,
+      { key: s.key, isBaseline: s.isBaseline, color: st.color, width: st.width, dash: st.dash, baselineBand: BASELINE_BAND },
+    );
+  }
+  const pts = f.plot.append('g').attr('class', 'bf-observed');
+  for (const o of m.observed) {
+    pts
+      .append('circle')
+      .attr('class', 'bf-observed-point')
+      .attr('cx', px(x(mid(o.hour))))
+      .attr('cy', px(y(o.wait)))
+      .attr('r', 4)
+      .attr('fill', OKABE_ITO.black)
+      .attr('stroke', '#ffffff')
+      .attr('stroke-width', 1)
+      .append('title')
+      .text(`${String(o.hour).padStart(2, '0')}:00 observed ${Math.round(o.wait * 10) / 10} min (${o.observations} observation${o.observations === 1 ? '' : 's'})`);
+  }
+  return f.svg;
+}
