@@ -220,6 +220,16 @@ export interface BoundednessReport {
 }
 
 /**
+ * Measured days the +10 % volume check compares: a scenario measured over two or three days of
+ * its own (a weekend's Saturday and Sunday) is compared over exactly those days, since a further
+ * day would be another day type with its own volume; otherwise three ordinary days.
+ */
+export function stabilityDays(scenario: Scenario): number {
+  const measured = Math.floor((scenario.horizonHours - scenario.warmupHours) / 24);
+  return measured === 2 ? 2 : 3;
+}
+
+/**
  * Runs the scenario with every volume × `volume` for `days` measured days after the warm-up and
  * checks that no line grows from one day to the next: the last day's line at the end of the day
  * and its mean over the day may exceed the day before's by at most `tolerance` (share) plus

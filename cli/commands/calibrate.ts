@@ -7,10 +7,8 @@ import {
   calibrate,
   calibratedScenarioYaml,
   DEFAULT_OFFICER_BOUNDS,
-  formatProblem,
   laneGroupsOfType,
   OBSERVED_DAY_TYPES,
-  observationsOfDayType,
   parseFit,
   parseHoldout,
   parseOfficerBounds,
@@ -21,11 +19,10 @@ import {
   type ObservedDayType,
   type OfficerBounds,
 } from '../../sim/index.ts';
-import { loadObservedFile } from '../../sim/node.ts';
 import { AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadWithObserved } from '../scenario-file.ts';
 
 interface CalibrateFlags {
   observed: string;
@@ -134,26 +131,8 @@ Examples:
 }
 
 function calibrateCommand(file: string, flags: CalibrateFlags): void {
-  const problems: string[] = [];
-  let scenario;
-  try {
-    scenario = loadOrThrow(file);
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    problems.push(...e.lines);
-  }
-  let observed = loadObservedFile(flags.observed);
-  if (!observed.ok) problems.push(...observed.problems.map(formatProblem));
-  if (problems.length > 0 || !scenario || !observed.ok) throw new CliError(problems, EXIT.invalid);
-  if (flags.dayType) {
-    const selected = observationsOfDayType(observed.observed, flags.dayType);
-    if (selected.observed.observations.length === 0) {
-      const why = selected.untyped > 0 ? ` (${selected.untyped} of ${observed.observed.observations.length} carry no day type)` : '';
-      throw usageError(`--day-type ${flags.dayType}: no observation in ${flags.observed} is of that day type${why}`);
-    }
-    observed = { ok: true, observed: selected.observed };
-  }
-  const withWait = observed.observed.observations.filter((o) => o.waitMinutes !== null);
+  const { scenario, observed } = loadWithObserved(file, flags.observed, flags.dayType);
+  const withWait = observed.observations.filter((o) => o.waitMinutes !== null);
   if (withWait.length === 0) throw new CliError([`${flags.observed}: no observation has a wait; expected at least one figure in minutes`], EXIT.invalid);
   const types = [...new Set(withWait.map((o) => o.laneType))];
   const sc = scenario;
@@ -172,7 +151,7 @@ function calibrateCommand(file: string, flags: CalibrateFlags): void {
   const out = flags.out !== undefined ? new AtomicFile(flags.out) : null;
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
   try {
-    const result = calibrate(scenario, observed.observed, {
+    const result = calibrate(scenario, observed, {
       fit: flags.fit,
       holdout: flags.holdout ?? null,
       dayType: flags.dayType,

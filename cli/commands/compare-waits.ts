@@ -2,12 +2,11 @@
 
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { compareWaits, formatProblem, OBSERVED_DAY_TYPES, observationsOfDayType, runScenario, type ObservedDayType, type WaitComparisonDocument } from '../../sim/index.ts';
-import { loadObservedFile } from '../../sim/node.ts';
+import { compareWaits, OBSERVED_DAY_TYPES, runScenario, type ObservedDayType, type WaitComparisonDocument } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadWithObserved } from '../scenario-file.ts';
 import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -68,26 +67,8 @@ Examples:
 }
 
 function compareWaitsCommand(scenarioFile: string, observedFile: string, flags: CompareWaitsFlags): void {
-  const problems: string[] = [];
-  let scenario;
-  try {
-    scenario = loadOrThrow(scenarioFile);
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    problems.push(...e.lines);
-  }
-  let observed = loadObservedFile(observedFile);
-  if (observed.ok && flags.dayType) {
-    const selected = observationsOfDayType(observed.observed, flags.dayType);
-    if (selected.observed.observations.length === 0) {
-      const why = selected.untyped > 0 ? ` (${selected.untyped} of ${observed.observed.observations.length} carry no day type)` : '';
-      throw usageError(`--day-type ${flags.dayType}: no observation in ${observedFile} is of that day type${why}`);
-    }
-    observed = { ok: true, observed: selected.observed };
-  }
-  if (!observed.ok) problems.push(...observed.problems.map(formatProblem));
-  else if (!observed.observed.observations.some((o) => o.waitMinutes !== null)) problems.push(`${observedFile}: no observation has a wait; expected at least one figure in minutes`);
-  if (problems.length > 0 || !scenario || !observed.ok) throw new CliError(problems, EXIT.invalid);
+  const { scenario, observed } = loadWithObserved(scenarioFile, observedFile, flags.dayType);
+  if (!observed.observations.some((o) => o.waitMinutes !== null)) throw new CliError([`${observedFile}: no observation has a wait; expected at least one figure in minutes`], EXIT.invalid);
   if (flags.hours !== undefined && !(flags.hours > scenario.warmupHours)) {
     throw usageError(`--hours ${flags.hours}: expected more hours than the warm-up of ${scenarioFile} (warmupHours: ${scenario.warmupHours})`);
   }
@@ -98,7 +79,7 @@ function compareWaitsCommand(scenarioFile: string, observedFile: string, flags: 
   const out = flags.out ? new AtomicFile(flags.out) : null;
   try {
     const doc = runScenario(scenario, { seed: flags.seed, replications: flags.replications, horizonHours: flags.hours });
-    const comparison = compareWaits(scenario, doc, observed.observed, { scenario: scenarioFile, dayType: flags.dayType });
+    const comparison = compareWaits(scenario, doc, observed, { scenario: scenarioFile, dayType: flags.dayType });
     writeOutput(out, render(comparison, flags.format));
   } catch (e) {
     out?.abort();

@@ -2,13 +2,12 @@
 
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { OBSERVED_LANE_TYPES, forecast, formatProblem, ForecastError, type ForecastDocument, type ObservedLaneType } from '../../sim/index.ts';
-import { loadObservedFile } from '../../sim/node.ts';
+import { OBSERVED_LANE_TYPES, forecast, ForecastError, type ForecastDocument, type ObservedLaneType } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseReplications, parseSeed } from '../options.ts';
 import { progressReporter } from '../progress.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadWithObserved } from '../scenario-file.ts';
 
 interface ForecastFlags {
   from: string;
@@ -89,17 +88,7 @@ Examples:
 }
 
 function forecastCommand(scenarioFile: string, flags: ForecastFlags): void {
-  const problems: string[] = [];
-  let scenario;
-  try {
-    scenario = loadOrThrow(scenarioFile);
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    problems.push(...e.lines);
-  }
-  const observed = loadObservedFile(flags.from);
-  if (!observed.ok) problems.push(...observed.problems.map(formatProblem));
-  if (problems.length > 0 || !scenario || !observed.ok) throw new CliError(problems, EXIT.invalid);
+  const { scenario, observed } = loadWithObserved(scenarioFile, flags.from);
   const ports: Record<string, string> = {};
   for (const p of flags.port) {
     const eq = p.indexOf('=');
@@ -117,7 +106,7 @@ function forecastCommand(scenarioFile: string, flags: ForecastFlags): void {
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
   let doc: ForecastDocument;
   try {
-    doc = forecast(scenario, observed.observed, {
+    doc = forecast(scenario, observed, {
       hours: flags.hours,
       replications: flags.replications,
       seed: flags.seed,

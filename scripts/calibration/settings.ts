@@ -16,7 +16,6 @@ export const REPORT_SETTINGS = {
   sensitivityReplications: 3,
   /** The stability check: every flow ×1.1 for three measured days. */
   boundedVolume: 1.1,
-  boundedDays: 3,
   boundedReplications: 3,
   /**
    * Vehicles a line may grow by from one day to the next on top of 10 %: the replications' noise in

@@ -1,9 +1,12 @@
 // Builds the static site, serves it with `vite preview` in its own process group, and opens headless Chromium on it.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -101,13 +104,46 @@ export interface ConsoleLog {
   errors: string[];
 }
 
-/** A page at 1366 × 768 that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, url: string, log: ConsoleLog): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+/** Where the browser tests put the screenshots people look at. */
+export const SHOTS = join(ROOT, 'test-output', 'screenshots');
+
+/**
+ * Builds the visualizer into `outDir` (relative to viz/; a folder of its own lets test files run
+ * side by side) before a test file's tests, serves it, and stops the server after them.
+ */
+export function useSite(outDir = '../dist'): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    buildSite(outDir);
+    site = await serveSite(outDir);
+  }, 180_000);
+  afterAll(async () => {
+    await site?.stop();
+  });
+  return () => {
+    if (!site) throw new Error('the site is not served yet');
+    return site;
+  };
+}
+
+/** Records the page's console errors and uncaught exceptions in `log`. */
+export function recordErrors(page: Page, log: ConsoleLog): void {
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+}
+
+/** Waits until the page announces that its runs have finished. */
+export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.startsWith('Run finished'), null, { timeout });
+}
+
+/** A page at 1366 × 768 that records console errors and uncaught exceptions. */
+export async function openPage(browser: Browser, url: string, log: ConsoleLog): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  recordErrors(page, log);
   await page.goto(url);
   return page;
 }

@@ -2,40 +2,26 @@
 // beside the simulated ones with the fit figures, a snapshot gives a forecast band, a malformed
 // file gives a message naming it, and a name with markup shows as text.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, serveSite, type ConsoleLog, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type ConsoleLog, recordErrors, ROOT, SHOTS, useSite, waitForRun } from './harness.ts';
 
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
 // Its own build folder (relative to viz/), so this file can run beside the other browser tests.
 const OUT = '../dist-test-observed';
 const SAMPLES = join(ROOT, 'observed', 'samples');
 const TIDY = 'san-ysidro-weekday-tidy.csv';
 const SNAPSHOT = 'san-ysidro-0900-snapshot.json';
 
-let site: Site;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildSite(OUT);
-  site = await serveSite(OUT);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
+const served = useSite(OUT);
 
 async function open(hash: string, log: ConsoleLog): Promise<Page> {
-  const ctx = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const ctx = await served().browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await ctx.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
-  await page.goto(site.url + hash);
-  await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.startsWith('Run finished'), null, { timeout: 120_000 });
+  recordErrors(page, log);
+  await page.goto(served().url + hash);
+  await waitForRun(page);
   return page;
 }
 
@@ -101,7 +87,7 @@ describe('observed waits and the forecast', () => {
 
     // A reload brings the loaded files back from the browser's storage.
     await page.reload();
-    await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.startsWith('Run finished'), null, { timeout: 120_000 });
+    await waitForRun(page);
     await expect.poll(() => page.locator('#panel-observed svg[data-chart="observed-vs-simulated"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator('#panel-observed .observed-files').textContent()).toContain(SNAPSHOT);
     expect(log.errors).toEqual([]);

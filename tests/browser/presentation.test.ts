@@ -1,37 +1,23 @@
 // Presentation in real Chromium: the answer first, other ports, scales, heat maps, the staffing budget,
 // exports with provenance, the one-page print, a 390 px phone, sources and assumptions, the main chunk's size.
 
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, serveSite, type ConsoleLog, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type ConsoleLog, recordErrors, ROOT, SHOTS, useSite, waitForRun } from './harness.ts';
 
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const FAST = '#r=3';
 const TABS = ['compare', 'table', 'staffing', 'port', 'lessons', 'glossary'] as const;
 
-let site: Site;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildSite();
-  site = await serveSite();
-}, 180_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
+const served = useSite();
 
 async function openAt(hash: string, width: number, height: number, log: ConsoleLog): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width, height } });
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
-  await page.goto(site.url + hash);
-  await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.startsWith('Run finished'), null, { timeout: 120_000 });
+  const page = await served().browser.newPage({ viewport: { width, height } });
+  recordErrors(page, log);
+  await page.goto(served().url + hash);
+  await waitForRun(page);
   return page;
 }
 

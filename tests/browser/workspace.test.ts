@@ -2,39 +2,25 @@
 // redo, lessons in their own workspace, links that are poisoned, malformed or too large, the
 // Content-Security-Policy and names with markup, and results restored from the browser's cache.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, serveSite, type ConsoleLog, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type ConsoleLog, recordErrors, ROOT, SHOTS, useSite } from './harness.ts';
 
-const SHOTS = join(ROOT, 'test-output', 'screenshots');
 // Its own build folder (relative to viz/), so this file and app.test.ts can run side by side.
 const OUT = '../dist-test-workspace';
 const MMC = 'mmc-theory-check';
 const SY = 'san-ysidro-northbound';
 const SENTRI = 'san-ysidro-sentri-conversion';
 
-let site: Site;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  buildSite(OUT);
-  site = await serveSite(OUT);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
+const served = useSite(OUT);
 
 /** A page in its own context (its own storage) that records console errors, uncaught exceptions and CSP violations. */
 async function newPage(log: ConsoleLog, context?: BrowserContext): Promise<Page> {
-  const ctx = context ?? (await site.browser.newContext({ viewport: { width: 1366, height: 768 } }));
+  const ctx = context ?? (await served().browser.newContext({ viewport: { width: 1366, height: 768 } }));
   const page = await ctx.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') log.errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  recordErrors(page, log);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -43,7 +29,7 @@ async function newPage(log: ConsoleLog, context?: BrowserContext): Promise<Page>
 
 async function open(hash: string, log: ConsoleLog, context?: BrowserContext, wait = 'Run finished'): Promise<Page> {
   const page = await newPage(log, context);
-  await page.goto(site.url + hash);
+  await page.goto(served().url + hash);
   if (wait) await waitFor(page, wait);
   return page;
 }
@@ -197,7 +183,7 @@ describe('a workspace you can trust', () => {
 
   it('a lesson runs in its own workspace and returns you to yours untouched; its progress survives a reload', async () => {
     const log: ConsoleLog = { errors: [] };
-    const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await served().browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await open(`#s=${MMC},laredo-commercial-screening&b=1&r=2&seed=5`, log, context);
     // Make the workspace one's own: untick one scenario, keep the other as baseline.
     await card(page, nameOf(MMC)).locator('input[type=checkbox]').uncheck();
@@ -327,7 +313,7 @@ describe('the built page', () => {
 
     // In another site's frame the page does not start.
     const framed = await newPage({ errors: [] });
-    await framed.setContent(`<iframe src="${site.url}#s=${MMC}&r=2" width="800" height="300"></iframe>`);
+    await framed.setContent(`<iframe src="${served().url}#s=${MMC}&r=2" width="800" height="300"></iframe>`);
     const frame = framed.frameLocator('iframe');
     await expect.poll(() => frame.locator('body').textContent(), { timeout: 30_000 }).toMatch(/does not run inside a frame/);
     await framed.close();
@@ -336,7 +322,7 @@ describe('the built page', () => {
 
   it('restores a shared link from the cache when the same scenarios, seed and replications ran before, and offers a summary download', async () => {
     const log: ConsoleLog = { errors: [] };
-    const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    const context = await served().browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     const hash = `#s=${MMC}&r=2&seed=21`;
     const t1 = Date.now();
     const first = await open(hash, log, context);
@@ -348,7 +334,7 @@ describe('the built page', () => {
 
     const second = await newPage(log, context);
     const t0 = Date.now();
-    await second.goto(site.url + hash);
+    await second.goto(served().url + hash);
     expect(await waitFor(second, 'Run finished')).toBe('Run finished: 1 scenario × 2 replications (restored from earlier runs)');
     const restoredMs = Date.now() - t0;
     const [d2] = await Promise.all([second.waitForEvent('download'), second.getByRole('button', { name: 'Results as JSON' }).click()]);

@@ -1,21 +1,14 @@
 // Bundled scenarios: they validate, cite their sources, run, and the published artefacts are current.
 
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { loadScenarioFile } from '../../scenarios/load-file.ts';
+import { readFileSync } from 'node:fs';
 import { scenarioJsonSchemaText } from '../../scenarios/json-schema.ts';
 import { runScenario } from '../../sim/index.ts';
-import type { Scenario } from '../../scenarios/scenario.ts';
 import { ENGINE_VERSION } from '../../sim/version.ts';
+import { bundledFiles, loadBundled } from './bundled-files.ts';
 
-const dir = 'scenarios/bundled';
-const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
-
-function load(file: string): Scenario {
-  const r = loadScenarioFile(`${dir}/${file}`);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return r.scenario;
-}
+const files = bundledFiles;
+const load = loadBundled;
 
 describe('bundled scenarios', () => {
   it('there are at least three', () => {

@@ -1,28 +1,14 @@
 // No bundled scenario tips into a line that grows from day to day at +10 % volume, and the screening baseline stays near CBP's waits (long runs: not in the fast tier).
 
 import { describe, it, expect } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { loadScenarioFile } from '../../scenarios/load-file.ts';
 import { runScenario } from '../../sim/index.ts';
 import type { Scenario } from '../../scenarios/scenario.ts';
-import { checkBoundedness } from '../../scripts/calibration-check.ts';
+import { checkBoundedness, stabilityDays } from '../../scripts/calibration-check.ts';
+import { bundledFiles, loadBundled } from './bundled-files.ts';
 
-const dir = 'scenarios/bundled';
-const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
+const files = bundledFiles;
+const load = loadBundled;
 
-function load(file: string): Scenario {
-  const r = loadScenarioFile(`${dir}/${file}`);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return r.scenario;
-}
-
-/**
- * Measured days compared, by file: three by default (so a policy window on the first measured
- * day is followed by two ordinary days); two for the weekend file, whose Saturday and Sunday
- * are the days it is about (a third day would be a Monday, a different day type whose busier
- * line is not growth).
- */
-const DAYS: Record<string, number> = { 'san-ysidro-weekend.yaml': 2 };
 
 describe('bundled scenarios stay bounded at +10 % volume (scripts/calibration-check.ts checkBoundedness)', () => {
   for (const file of files) {
@@ -32,7 +18,7 @@ describe('bundled scenarios stay bounded at +10 % volume (scripts/calibration-ch
       // with 2 replications a daily mean line of a few hundred vehicles moves by up to about 50
       // from day to day without growing — measured: Otay Mesa passenger general 254 → 307). A
       // line past capacity grows by its whole excess every day (below).
-      const b = checkBoundedness(load(file), { volume: 1.1, days: DAYS[file] ?? 3, replications: 2, tolerance: 0.1, slack: 60 });
+      const b = checkBoundedness(load(file), { volume: 1.1, days: stabilityDays(load(file)), replications: 2, tolerance: 0.1, slack: 60 });
       for (const l of b.lanes) {
         const trace = `${l.laneId}: mean line ${l.dayMeanQueue.map((x) => x.toFixed(0)).join(' → ')}, end of day ${l.endOfDayQueue.map((x) => x.toFixed(0)).join(' → ')}`;
         expect(l.bounded, trace).toBe(true);

@@ -1,21 +1,15 @@
 // The scenario library: every bundled file explains itself to a student in a header comment, policy comparisons differ only where the policy differs, and files with a published figure come near it.
 
 import { describe, it, expect } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadScenarioFile } from '../../scenarios/load-file.ts';
 import { formatProblem, pointScenario, runScenario } from '../../sim/index.ts';
 import { loadExperimentFile } from '../../sim/node.ts';
-import type { Scenario } from '../../scenarios/scenario.ts';
+import { BUNDLED_DIR, bundledFiles, loadBundled } from './bundled-files.ts';
 
-const dir = 'scenarios/bundled';
-const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f));
-
-function load(file: string): Scenario {
-  const r = loadScenarioFile(`${dir}/${file}`);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return r.scenario;
-}
+const dir = BUNDLED_DIR;
+const files = bundledFiles;
+const load = loadBundled;
 
 /** The comment lines before the first field of the file. */
 function headerComment(text: string): string {
