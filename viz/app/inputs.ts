@@ -52,7 +52,7 @@ function extraRows(obj: object, known: readonly string[], keyPrefix: string, gro
   }
 }
 
-const SCENARIO_KEYS = ['$schema', 'name', 'description', 'sources', 'assumptions', 'seed', 'replications', 'horizonHours', 'warmupHours', 'startHour', 'startDay', 'ports'];
+const SCENARIO_KEYS = ['$schema', 'name', 'description', 'sources', 'assumptions', 'calibration', 'seed', 'replications', 'horizonHours', 'warmupHours', 'startHour', 'startDay', 'ports'];
 const PORT_KEYS = ['id', 'name', 'flows', 'laneGroups', 'secondary', 'laneChoice'];
 const LANE_KEYS = ['id', 'kind', 'label', 'booths', 'officers', 'discipline', 'primarySeconds', 'detection'];
 const FLOW_KEYS = ['id', 'label', 'perDay', 'programs', 'hourlyProfile', 'mode'];
@@ -67,6 +67,12 @@ export function inputRows(s: Scenario, run?: { seed: number; replications: numbe
   if (run) {
     add('seed', 'Run', 'Seed', String(run.seed));
     add('reps', 'Run', 'Replications', String(run.replications));
+  }
+  // The calibration record documents how inputs were fitted; one line says what, not the record itself.
+  if (s.calibration) {
+    const c = s.calibration;
+    const rmse = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${num(x)} min`);
+    add('calibration', 'Scenario-wide settings', 'Calibrated', `${c.fitted.join(', ')} fitted to ${c.observed}; RMSE in sample ${rmse(c.inSample.rmseMinutes)}, held out ${rmse(c.heldOut?.rmseMinutes)}`);
   }
   extraRows(s, SCENARIO_KEYS, 'scenario', 'Scenario-wide settings', add);
   for (const port of s.ports) {
