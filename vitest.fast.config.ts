@@ -1,6 +1,7 @@
 // The fast tier (npm run test:fast): every test but the browser tests (tests/browser), the
-// long theory runs (tests/theory) and the long scenario runs (the calibration check, the library's
-// +10 % volume check and the calibration report's drift test). The full suite is vitest.config.ts.
+// long theory runs (tests/theory), the long scenario runs (the calibration check, the library's
+// +10 % volume check and the calibration report's drift test) and the tests that start hundreds of
+// processes (the hostile-input corpora, safe writes, signals). The full suite is vitest.config.ts.
 //
 // Faster than the full configuration in two ways: a worker per core (vitest's default leaves
 // one core to itself, which on a 2-core machine means a single worker), and test files share
@@ -14,7 +15,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts', 'tests/scenarios/library-bounded.test.ts', 'tests/calibration-report/drift.test.ts'],
+      exclude: ['**/node_modules/**', 'tests/browser/**', 'tests/theory/**', 'tests/scenarios/calibration.test.ts', 'tests/scenarios/library-bounded.test.ts', 'tests/calibration-report/drift.test.ts', 'tests/hostile/**', 'tests/cli/safe-write.test.ts', 'tests/cli/signals.test.ts'],
       maxWorkers: availableParallelism(),
       isolate: false,
     },

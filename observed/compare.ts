@@ -2,9 +2,11 @@
 // scenario's lane groups, and the `borderflow-wait-comparison` document.
 //
 // Reads a result document only through the small structural view below, so this folder stays
-// beside the scenario schema and knows nothing of the engine.
+// beside the scenario schema and knows nothing of the engine (the t quantile comes from the generic
+// statistics building blocks).
 
 import { modesOf } from '../scenarios/lane-defaults.ts';
+import { studentTQuantile } from '../sim/stats/student-t.ts';
 import type { Scenario } from '../scenarios/scenario.ts';
 import type { LaneKind } from '../scenarios/schema.ts';
 import type { ObservedDayType, ObservedFormat, ObservedLaneType, ObservedWaits } from './observations.ts';
@@ -172,16 +174,8 @@ function simulatedAt(doc: HourlyWaitsView, groups: { port: number; lane: number 
   const mean = perRun.reduce((a, b) => a + b, 0) / k;
   if (k < 2) return { mean, ciLow: null, ciHigh: null };
   const sd = Math.sqrt(perRun.reduce((a, b) => a + (b - mean) ** 2, 0) / (k - 1));
-  const half = t975(k - 1) * (sd / Math.sqrt(k));
+  const half = studentTQuantile(0.975, k - 1) * (sd / Math.sqrt(k));
   return { mean, ciLow: mean - half, ciHigh: mean + half };
-}
-
-// Student t 0.975 quantiles for 1–30 degrees of freedom; beyond, a Cornish–Fisher expansion about 1.96.
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
-function t975(df: number): number {
-  if (df <= 30) return T975[df - 1];
-  const z = 1.959964;
-  return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
 }
 
 /** Pearson correlation of two equally long series; null under 3 points or when either is flat. */

@@ -65,17 +65,16 @@ export function runReplication(model: CompiledModel, replication: number, option
   const sim = new Simulation();
   const ports = buildPorts(sim, model, replication, options);
   const horizon = model.horizonHours * HOUR;
+  const stopReason = () => ports.find((p) => p.stopReason !== null)?.stopReason ?? null;
   if (options.onSample) {
     // Running in steps stops at the same events in the same order: only the clock is read in between.
     const every = (options.sampleEveryHours ?? 24) * HOUR;
-    const stoppedEarly = () => ports.some((p) => p.stopReason !== null);
-    for (let t = every; t < horizon && !stoppedEarly(); t += every) {
+    for (let t = every; t < horizon && stopReason() === null; t += every) {
       sim.run({ until: t });
-      if (!stoppedEarly()) options.onSample(t / HOUR, ports.reduce((n, p) => n + p.present, 0));
+      if (stopReason() === null) options.onSample(t / HOUR, ports.reduce((n, p) => n + p.present, 0));
     }
-    if (!stoppedEarly()) sim.run({ until: horizon });
+    if (stopReason() === null) sim.run({ until: horizon });
   } else sim.run({ until: horizon });
-  const stopReason = () => ports.find((p) => p.stopReason !== null)?.stopReason ?? null;
   for (const p of ports) p.atHorizon();
   if (model.endOfRun === 'drain' && stopReason() === null) drain(sim, ports, horizon + model.drainCapHours * HOUR);
   const stopped = stopReason();
