@@ -1,8 +1,14 @@
-// The browser app's entry: lays out the page, mounts every panel on the shared state, and starts the first comparison.
+// The browser app's entry: picks the language, lays out the page, mounts every panel on the shared state, and starts the first comparison.
 
 import './app/no-eval.ts';
 import { createController } from './app/controller.ts';
 import { mountPage } from './app/ui/page.ts';
+import { linkLanguage } from './app/url-state.ts';
+import { pickLanguage, setLanguage, t } from './i18n/index.ts';
+import { mountLanguageSwitch, translateFrame } from './i18n/page-frame.ts';
+
+setLanguage(pickLanguage(linkLanguage(location.hash), navigator.languages ?? [navigator.language]));
+translateFrame(document);
 
 /**
  * Inside another site's frame the page does not start (a frame could overlay the controls to
@@ -22,10 +28,11 @@ if (framed()) {
   a.href = location.href;
   a.target = '_top';
   a.rel = 'noopener';
-  a.textContent = 'Open borderflow in its own window';
-  p.append('borderflow does not run inside a frame. ', a, '.');
+  a.textContent = t('common:openOwnWindow');
+  p.append(`${t('common:framed')} `, a, '.');
   document.body.replaceChildren(p);
 } else {
+  mountLanguageSwitch(document.getElementById('language') as HTMLSelectElement, window);
   const controller = createController(location.hash);
   mountPage(document, controller);
   controller.actions.runAll();

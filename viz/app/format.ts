@@ -1,16 +1,11 @@
 // How numbers are shown on the page (and in the browser tests, which compare against the engine with the same rules).
 
 import type { Across } from '../../sim/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 
-const NARROW_NBSP = '\u202f';
-
-/** Thousands separated by a thin space, so 41 039 reads at a glance in every locale. */
+/** Thousands separated by a thin space, so 41 039 reads at a glance in every language; the language's decimal mark. */
 export function fmtNumber(x: number, digits: number): string {
-  const fixed = Math.abs(x).toFixed(digits);
-  const [int, frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
-  const sign = x < 0 && Number(fixed) !== 0 ? '−' : '';
-  return sign + grouped + (frac ? `.${frac}` : '');
+  return formatFixed(x, digits);
 }
 
 /** "12.3 ± 1.4"; "—" for a figure undefined in every replication (never shown as zero). */

@@ -3,6 +3,7 @@
 // Bundled scenarios travel by file stem; edited ones as "bundled file + patch + levers",
 // so a link stays short. Scenarios dropped from disk cannot travel in a link.
 
+import { language } from '../i18n/index.ts';
 import type { Levers } from './levers.ts';
 import type { Patch } from './patch.ts';
 
@@ -139,5 +140,16 @@ export function formatHash(st: UrlState): string {
   if (st.horizonHours !== null) q.set('h', String(st.horizonHours));
   q.set('tab', st.tab);
   if (st.leverSource !== null) q.set('lv', String(st.leverSource));
+  // The page's language travels with the link, outside the workspace (switching it is not an edit to undo).
+  q.set('lang', language());
   return `#${q.toString()}`;
+}
+
+/** The link's `lang` value, or null (malformed links give null rather than throwing). */
+export function linkLanguage(hash: string): string | null {
+  try {
+    return new URLSearchParams(hash.slice(0, MAX_HASH_CHARS).replace(/^#/, '')).get('lang');
+  } catch {
+    return null;
+  }
 }

@@ -1,16 +1,12 @@
 // How charts print numbers: true minus signs, thin-space thousands, "—" for no data, CI phrases.
 import type { Across } from '../../sim/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 
-const NARROW_NBSP = '\u202f';
 export const NO_DATA = '—';
 
 export function fmtNumber(x: number | null, digits = 1): string {
   if (x === null || !Number.isFinite(x)) return x === Infinity ? '∞' : NO_DATA;
-  const fixed = Math.abs(x).toFixed(digits);
-  const [int, frac] = fixed.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
-  const sign = x < 0 && Number(fixed) !== 0 ? '−' : '';
-  return sign + grouped + (frac ? `.${frac}` : '');
+  return formatFixed(x, digits);
 }
 
 /** Signed, for differences: "+2.1", "−12.3". */

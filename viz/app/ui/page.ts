@@ -3,6 +3,7 @@
 import type { Controller } from '../controller.ts';
 import { glossaryModule, lessonsModule, loadPortView, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
+import { t } from '../../i18n/index.ts';
 import { displayName } from '../entries.ts';
 import { downloadText } from '../download.ts';
 import { summaryOf } from '../result-cache.ts';
@@ -20,15 +21,6 @@ import { createTabs } from './tabs.ts';
 import type { Scenario } from '../scenario-types.ts';
 import { mountTray } from './tray.ts';
 
-const TAB_LABELS: Record<Tab, string> = {
-  compare: 'Compare',
-  table: 'Table',
-  staffing: 'Staffing',
-  observed: 'Observed & forecast',
-  port: 'Port',
-  lessons: 'Lessons',
-  glossary: 'Glossary',
-};
 
 function labelByHeading(section: HTMLElement, id: string): void {
   const h2 = section.querySelector('h2');
@@ -61,7 +53,7 @@ export function mountPage(doc: Document, controller: Controller): void {
 
   const panels = Object.fromEntries(TABS.map((t) => [t, h('section', { class: `tab-panel tab-${t}` })])) as Record<Tab, HTMLElement>;
   const tabs = createTabs(
-    TABS.map((key) => ({ key, label: TAB_LABELS[key], panel: panels[key] })),
+    TABS.map((key) => ({ key, label: t(`common:tabs.${key}`), panel: panels[key] })),
     (key) => actions.setTab(key),
   );
 
