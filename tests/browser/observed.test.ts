@@ -53,8 +53,15 @@ describe('observed waits and the forecast', () => {
     await general.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'observed-overlay.png'), fullPage: false });
 
-    // Switching tabs keeps the series.
+    // Switching tabs keeps the series, and Compare's waits-by-hour chart draws the same observed hours over the simulated lines.
     await page.locator('#tab-compare').click();
+    const byHour = page.locator('#chart-wait-by-hour');
+    const overGeneral = byHour.locator('g.bf-panel[data-lane="general"] .bf-observed-point title');
+    await expect.poll(() => overGeneral.count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    expect(await overGeneral.allTextContents()).toEqual(await general.locator('.bf-observed-point title').allTextContents());
+    expect(await byHour.locator('.bf-legend, svg').first().textContent()).toContain(`Observed: ${TIDY}`);
+    await byHour.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'observed-on-wait-by-hour.png'), fullPage: false });
     await page.locator('#tab-observed').click();
     expect(await panel.locator('svg[data-chart="observed-vs-simulated"]').count()).toBeGreaterThan(0);
 

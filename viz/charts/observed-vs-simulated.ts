@@ -3,12 +3,13 @@
 import { max, scaleLinear } from 'd3';
 import type { OverlayModel } from '../observed/view-model.ts';
 import { describeOverlay } from '../observed/view-model.ts';
+import { drawObservedPoints, OBSERVED_COLOR } from './observed-points.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { fitText, px } from './format.ts';
+import { fitText } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { seriesWithBand } from './marks.ts';
-import { BASELINE_BAND, OKABE_ITO, seriesStyle } from './palette.ts';
+import { BASELINE_BAND, seriesStyle } from './palette.ts';
 import type { ChartOptions } from './types.ts';
 
 export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = {}): SVGSVGElement {
@@ -21,7 +22,7 @@ export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = 
       return { label: s.isBaseline ? `${fitText(`Simulated: ${s.name}`, width - 220)} (baseline)` : fitText(`Simulated: ${s.name}`, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
     }),
     { label: '95 % interval of the simulated mean', color: BASELINE_BAND, swatch: { fill: BASELINE_BAND, opacity: 0.8 } },
-    { label: fitText(`Observed: ${m.observedFile}`, width - 140), color: OKABE_ITO.black, symbol: 'circle' as const },
+    { label: fitText(`Observed: ${m.observedFile}`, width - 140), color: OBSERVED_COLOR, symbol: 'circle' as const },
   ];
   const legendH = legendHeight(legend, width - 70);
   const margin = { top: 12 + legendH, right: 16, bottom: 44, left: 56 };
@@ -49,19 +50,6 @@ export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = 
       { key: s.key, isBaseline: s.isBaseline, color: st.color, width: st.width, dash: st.dash, baselineBand: BASELINE_BAND },
     );
   }
-  const pts = f.plot.append('g').attr('class', 'bf-observed');
-  for (const o of m.observed) {
-    pts
-      .append('circle')
-      .attr('class', 'bf-observed-point')
-      .attr('cx', px(x(mid(o.hour))))
-      .attr('cy', px(y(o.wait)))
-      .attr('r', 4)
-      .attr('fill', OKABE_ITO.black)
-      .attr('stroke', '#ffffff')
-      .attr('stroke-width', 1)
-      .append('title')
-      .text(`${String(o.hour).padStart(2, '0')}:00 observed ${Math.round(o.wait * 10) / 10} min (${o.observations} observation${o.observations === 1 ? '' : 's'})`);
-  }
+  drawObservedPoints(f.plot, m.observed, x, y);
   return f.svg;
 }

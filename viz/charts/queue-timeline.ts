@@ -65,10 +65,11 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
     return { label: seriesName(s), color: st.color, dash: st.dash, lineWidth: st.width, symbol: s.isBaseline ? undefined : st.symbol };
   });
   legendItems.push({ label: 'warm-up (not measured)', color: MUTED, swatch: { fill: MISSING_FILL } });
-  const { f, panelW: pw, panelH: ph, origin } = smallMultiples(
-    { name: 'queue-timeline', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: GAP_X, gapY: GAP_Y, legend: legendItems },
+  const grid = smallMultiples(
+    { name: 'queue-timeline', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: GAP_X, gapY: GAP_Y, legend: legendItems, titles: data.panels.map((p) => p.lane.name) },
     options,
   );
+  const { f, panelW: pw, panelH: ph, origin } = grid;
   const hours = Math.max(1, ...data.panels.flatMap((p) => p.lines.map((l) => l.points.length)));
   const yMax = Math.max(1, max(data.panels.flatMap((p) => p.lines.flatMap((l) => l.points.map((pt) => pt.ciHigh ?? pt.mean ?? 0)))) ?? 0);
   const x = scaleLinear().domain([0, hours]).range([0, pw]);
@@ -82,7 +83,7 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
       .attr('class', 'bf-panel')
       .attr('data-lane', panel.lane.id)
       .attr('transform', `translate(${origin(i).map(px).join(',')})`);
-    g.append('text').attr('class', 'bf-panel-title').attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
+    grid.title(g, i);
     if (data.warmupHours > 0) {
       g.append('rect').attr('class', 'bf-warmup').attr('x', 0).attr('y', 0).attr('width', px(x(Math.min(hours, data.warmupHours)))).attr('height', px(ph)).attr('fill', MISSING_FILL);
       if (x(data.warmupHours) > textWidth('warm-up') + 6) g.append('text').attr('x', 4).attr('y', 14).attr('fill', MUTED).text('warm-up');

@@ -16,6 +16,11 @@ export interface ChartOptions {
    * own (one extreme lane no longer flattens the others), or a shared log scale.
    */
   yScale?: 'shared' | 'independent' | 'log';
+  /**
+   * Observed waits drawn over the simulated lines (wait-by-hour): the file they came from and, by
+   * lane group id, the observed mean per clock hour.
+   */
+  observed?: { label: string; byLane: ReadonlyMap<string, readonly { hour: number; wait: number; observations: number }[]> };
 }
 
 export interface ChartTable {

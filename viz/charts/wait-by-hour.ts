@@ -8,6 +8,7 @@ import type { G } from './frame.ts';
 import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
+import { drawObservedPoints, OBSERVED_COLOR } from './observed-points.ts';
 import { gappedLinePath, hatch, seriesWithBand } from './marks.ts';
 import { BASELINE_BAND, INK, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -183,19 +184,23 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
   if (data.panels.some((p) => p.lines.some((l) => neverServedHours(l).length > 0))) {
     legendItems.push({ label: NEVER_SERVED_LABEL, color: INK });
   }
+  const observed = options.observed;
+  if (observed && data.panels.some((p) => observed.byLane.has(p.lane.id))) legendItems.push({ label: `Observed: ${observed.label}`, color: OBSERVED_COLOR, symbol: 'circle' });
   if (data.panels.some((p) => p.reference?.some((r) => r.status === 'unstable'))) {
     legendItems.push({ label: 'ρ ≥ 1: unstable — no steady state', color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
   }
-  const { f, panelW, panelH, origin } = smallMultiples(
-    { name: 'wait-by-hour', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: PANEL_GAP_X, gapY: PANEL_GAP_Y, legend: legendItems },
+  const grid = smallMultiples(
+    { name: 'wait-by-hour', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: PANEL_GAP_X, gapY: PANEL_GAP_Y, legend: legendItems, titles: data.panels.map((p) => p.lane.name) },
     options,
   );
+  const { f, panelW, panelH, origin } = grid;
   const mode = options.yScale ?? 'shared';
   const topOf = (panels: readonly WaitByHourPanel[]) => {
     const simMax = max(panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.ciHigh ?? h.mean ?? 0)))) ?? 0;
     const refMax = max(panels.flatMap((p) => (p.reference ?? []).map((r) => r.minutes ?? 0))) ?? 0;
     // A reference near ρ = 1 can dwarf the simulation; cap the scale and mark what lies above.
-    return Math.max(1, simMax, Math.min(refMax, Math.max(simMax, 1) * 3)) * 1.05;
+    const obsMax = max(panels.flatMap((p) => (observed?.byLane.get(p.lane.id) ?? []).map((o) => o.wait))) ?? 0;
+    return Math.max(1, simMax, obsMax, Math.min(refMax, Math.max(simMax, 1) * 3)) * 1.05;
   };
   const x = scaleLinear().domain([0, 24]).range([0, panelW]);
   const sharedTop = topOf(data.panels);
@@ -222,9 +227,11 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
       .attr('class', 'bf-panel')
       .attr('data-lane', panel.lane.id)
       .attr('transform', `translate(${origin(i).map(px).join(',')})`);
-    g.append('text').attr('class', 'bf-panel-title').attr('x', 0).attr('y', -10).attr('font-weight', 600).text(panel.lane.name);
+    grid.title(g, i);
     const y = yOf(panel);
     drawPanel(g, panel, data, x, y, y.domain()[1], panelW, panelH, col === 0 || mode === 'independent', mode === 'log');
+    const seen = observed?.byLane.get(panel.lane.id);
+    if (seen) drawObservedPoints(g, seen, x, y, y.domain()[1]);
   });
   return f.svg;
 }

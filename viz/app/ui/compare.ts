@@ -13,11 +13,32 @@ import { compared, entryById, leftOut, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
 import { censoredNotes, laneWarnings } from '../warnings.ts';
 import { shortLabels } from '../labels.ts';
+import { observedChoice, onObservedChoice } from '../observed-files.ts';
+import { observedByLaneGroup } from '../../observed/by-lane-group.ts';
+import type { ChartOptions } from '../../charts/types.ts';
 import { createChartFigure, type Provenance } from './chart-figure.ts';
 import { mountInputsTable } from './inputs-table.ts';
 import { provenanceSection } from './provenance.ts';
 import { mountOtherPorts, portGroups, portNote } from './other-ports.ts';
 import { fillPrintReport } from './print-report.ts';
+
+/**
+ * The observed waits loaded in the observed tab, by lane group of the baseline's first port, for
+ * the waits-by-hour chart; undefined when none are loaded or none match a lane group.
+ */
+function observedOverlay(base: Entry | undefined): ChartOptions['observed'] {
+  const choice = observedChoice();
+  if (!choice || !base?.run.ran || !base.run.result) return undefined;
+  try {
+    const byLane = observedByLaneGroup(base.run.ran, base.run.result, choice);
+    if (byLane.size === 0) return undefined;
+    const dayType = [...byLane.values()][0].dayType;
+    return { label: dayType ? `${choice.name} (${dayType})` : choice.name, byLane: new Map([...byLane].map(([k, v]) => [k, v.hours])) };
+  } catch {
+    // Waits that cannot be matched to this scenario are shown, with the reason, in the observed tab.
+    return undefined;
+  }
+}
 
 function replicationHint(base: Entry): string | null {
   const doc = base.run.result;
@@ -268,13 +289,14 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
           ),
         ),
     );
+    const observed = observedOverlay(list[main[0]]);
     for (const { spec, f } of figures) {
       const cols = !spec.wide && width >= 1100 ? 2 : 1;
       const w = Math.floor((width - (cols - 1) * 24) / cols) - 34;
       f.update(docs, opts, w, {
         onSelect: (key) => actions.reveal(key),
         ...(threshold !== undefined ? { threshold } : {}),
-        ...(spec.id === 'wait-by-hour' ? { yScale } : {}),
+        ...(spec.id === 'wait-by-hour' ? { yScale, ...(observed ? { observed } : {}) } : {}),
         onThreshold: (m) => {
           threshold = m;
         },
@@ -285,6 +307,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   }
 
   watch(store, (s) => [...compared(s).flatMap((e) => [e.id, e.run.result, e.scenario?.name]), s.baselineId, s.progress === null], draw);
+  onObservedChoice(() => draw(store.get()));
   watch(store, (s) => [...leftOut(s).flatMap((x) => [x.entry.id, x.reason, displayName(x.entry)]), s.baselineId], drawLeftOut);
   return { redraw: () => draw(store.get()) };
 }

@@ -34,6 +34,7 @@ import {
 import type { Actions } from '../actions.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { downloadBlob, downloadText } from '../download.ts';
+import { setObservedChoice } from '../observed-files.ts';
 import { displayName } from '../entries.ts';
 import { chosen, compared, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
@@ -230,7 +231,14 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     return series ?? snapshot;
   }
 
+  /** Shares the loaded waits and the port and day chosen here with the waits-by-hour chart in Compare. */
+  function publishChoice(): void {
+    const obs = seriesForOverlay();
+    setObservedChoice(obs ? { name: obs.name, observed: obs.observed, port: portChoice, dayType: dayChoice } : null);
+  }
+
   function renderFiles(): void {
+    publishChoice();
     const items: HTMLElement[] = [];
     if (series) items.push(h('li', {}, 'Hourly observed waits: ', h('strong', {}, series.name), ` (${series.observed.observations.length} observations)`));
     if (snapshot) items.push(h('li', {}, 'Wait-times snapshot: ', h('strong', {}, snapshot.name), ` (${snapshot.observed.observations.length} lane classes reported)`));
@@ -242,6 +250,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
 
   let overlayKey: unknown[] = [];
   function renderOverlay(s: AppState, force = false): void {
+    publishChoice();
     const obs = seriesForOverlay();
     const entries = compared(s);
     const key = [obs, s.baselineId, ...entries.map((e) => e.run.result)];
