@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../viz/i18n/resources.ts';
-import { LANGUAGES, hasText, pickLanguage, setLanguage, t } from '../../viz/i18n/index.ts';
+import { LANGUAGES, addTexts, hasText, pickLanguage, setLanguage, t } from '../../viz/i18n/index.ts';
 import { formatFixed } from '../../viz/i18n/number.ts';
 import { hashWithLanguage } from '../../viz/i18n/page-frame.ts';
 import { formatHash, linkLanguage, parseHash } from '../../viz/app/url-state.ts';
@@ -24,9 +24,17 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)/g)].map((m) => m[1]).sort();
 
+/** Every namespace file under locales/<lang>/, whether bundled in resources.ts or brought by a part loaded on demand. */
+const NAMESPACES: Record<string, Record<string, Tree>> = {};
+for (const lang of LANGUAGES) {
+  NAMESPACES[lang] = {};
+  for (const f of readdirSync(join('viz/i18n/locales', lang)).filter((x) => x.endsWith('.ts')))
+    NAMESPACES[lang][f.replace(/\.ts$/, '')] = ((await import(`../../viz/i18n/locales/${lang}/${f}`)) as { default: Tree }).default;
+}
+
 function allKeys(lang: (typeof LANGUAGES)[number]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [ns, tree] of Object.entries(RESOURCES[lang] as Record<string, Tree>)) for (const [k, v] of leaves(tree)) out.set(`${ns}:${k}`, v);
+  for (const [ns, tree] of Object.entries(NAMESPACES[lang])) for (const [k, v] of leaves(tree)) out.set(`${ns}:${k}`, v);
   return out;
 }
 
@@ -58,6 +66,18 @@ describe('translations', () => {
       for (const m of src.matchAll(/data-i18n(?:-aria-label)?="([^"]+)"/g)) if (!en.has(m[1])) missing.push(`${f}: ${m[1]}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('bundles in resources.ts only namespaces that have a file in every language', () => {
+    for (const lang of LANGUAGES) for (const ns of Object.keys(RESOURCES[lang])) expect(NAMESPACES[lang], `${lang}/${ns}`).toHaveProperty(ns);
+  });
+
+  it('adds a namespace brought by a part loaded on demand, in every language', () => {
+    addTexts('probe', { en: { hello: 'Hello {{name}}' }, es: { hello: 'Hola {{name}}' }, fr: { hello: 'Bonjour {{name}}' } });
+    setLanguage('es');
+    expect(t('probe:hello', { name: 'Ana' })).toBe('Hola Ana');
+    setLanguage('en');
+    expect(t('probe:hello', { name: 'Ann' })).toBe('Hello Ann');
   });
 
   it('looks texts up in the language set, falling back to no key at all for unknown names', () => {

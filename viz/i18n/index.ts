@@ -55,6 +55,16 @@ export function setLanguage(lang: Language): void {
   } else void i18n.changeLanguage(lang);
 }
 
+/**
+ * Adds a namespace's texts in every language. Parts of the page loaded on demand (the port view,
+ * the editor, the lessons) bring their texts with them, so the first load carries only the texts
+ * it shows.
+ */
+export function addTexts(ns: string, byLanguage: Record<Language, object>): void {
+  if (!i18n.isInitialized) setLanguage(current);
+  for (const lang of LANGUAGES) if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, byLanguage[lang]);
+}
+
 /** The language now shown. */
 export function language(): Language {
   return current;
