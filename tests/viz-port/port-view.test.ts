@@ -2,6 +2,7 @@
 // The animated port view, driven by a real LiveRun: booths, states, overflow, step, scrub, side by side, journeys.
 import { describe, expect, it } from 'vitest';
 import { mountPortView, manualTicker, Playback, speedText, type PortViewHandle } from '../../viz/port-view/index.ts';
+import { formatFixed } from '../../viz/i18n/number.ts';
 import { loadBundled, loadText, SCREENING_YAML } from './helpers.ts';
 
 const mmc = loadBundled('mmc-theory-check.yaml');
@@ -12,7 +13,7 @@ function mount(scenarios: { name: string; scenario: typeof mmc }[], extra: Parti
   const el = document.createElement('div');
   document.body.append(el);
   const ticker = manualTicker();
-  const view = mountPortView(el, { scenarios, seed: 11, ticker, now: fixedClock, autoplay: false, ...extra });
+  const view = mountPortView(el, { scenarios, seed: 11, ticker, now: fixedClock, autoplay: false, startAt: 'start', ...extra });
   return { el, view, ticker };
 }
 
@@ -28,7 +29,7 @@ describe('port view', () => {
     const { el, view } = mount([{ name: 'M/M/3', scenario: mmc }]);
     const booths = mmc.ports[0].laneGroups.reduce((n, l) => n + l.booths, 0);
     expect(el.querySelectorAll('g.booth').length).toBe(booths);
-    expect(el.querySelectorAll('g.booth text.booth-state')[0].textContent).toMatch(/closed|idle|busy|closing/);
+    expect(el.querySelectorAll('g.booth title')[0].textContent).toMatch(/booth 1: (closed|open, idle|busy|closing)$/);
     view.destroy();
   });
 
@@ -47,7 +48,7 @@ describe('port view', () => {
         expect(count(states, 'busy') + count(states, 'idle')).toBe(Math.min(lane.open, lane.booths));
         expect(count(states, 'closed') + count(states, 'closing')).toBe(lane.booths - Math.min(lane.open, lane.booths));
         // The state is written out, not only drawn.
-        const texts = [...el.querySelectorAll(`g.booth[data-band="lane:${lane.id}"] text`)].map((t) => t.textContent);
+        const texts = [...el.querySelectorAll(`g.booth[data-band="lane:${lane.id}"] title`)].map((t) => t.textContent);
         expect(texts.filter((t) => /closed$/.test(t!)).length).toBe(count(states, 'closed'));
       }
       const sec = snap.ports[0].secondary!;
@@ -79,10 +80,12 @@ describe('port view', () => {
     view.redraw();
     const lane = view.playback.runs[0].snapshot().ports[0].lanes[0];
     const drawn = el.querySelectorAll('g.vehicle[data-stage="in-line"]').length;
-    const overflow = Number(el.querySelector('g.band[data-key="lane:booths"] text.overflow')!.getAttribute('data-overflow'));
+    const counts = [...el.querySelectorAll('g.segment[data-group="lane:booths"] text.overflow')];
+    const overflow = counts.reduce((n, c) => n + Number(c.getAttribute('data-overflow')), 0);
     expect(lane.lineLength).toBeGreaterThan(drawn);
     expect(overflow).toBe(lane.lineLength - drawn);
-    expect(el.querySelector('g.band[data-key="lane:booths"] text.overflow')!.textContent).toBe(`+${overflow.toLocaleString('en-US')} more in line`);
+    // The count is written above the columns it belongs to ("+132 more", or "+132" over a narrow group).
+    expect(counts.map((c) => c.textContent).join(' ')).toMatch(new RegExp(`^\\+${formatFixed(overflow, 0)}( more)?$`));
     view.destroy();
   });
 
