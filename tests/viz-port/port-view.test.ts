@@ -249,4 +249,61 @@ describe('port view', () => {
     expect(Math.abs(L - lw) / L).toBeLessThan(0.5);
     view.destroy();
   });
+
+  it('opens at the busiest hour, with a start-of-day control and one to jump back', () => {
+    const peaked = loadText(SCREENING_YAML.replace('        perDay: 2400', `        perDay: 2400\n        hourlyProfile: [${Array.from({ length: 24 }, (_, h) => (h === 2 ? 5 : 1)).join(', ')}]`));
+    const { el, view, ticker } = mount([{ name: 'peaked', scenario: peaked }], { startAt: 'busiest' });
+    expect(view.busiest.time).toBe(2 * 3600);
+    expect(view.playback.seeking).toBe(true);
+    while (ticker.fire(16));
+    expect(view.playback.time).toBe(2 * 3600);
+    expect(el.querySelector('.bf-pv-clock')!.textContent).toMatch(/^Day 1 \(Monday\) 02:00:00/);
+    expect(el.querySelector('.bf-pv-busiest')!.textContent).toContain('02:00');
+    (el.querySelector('button.bf-pv-start') as HTMLButtonElement).click();
+    while (ticker.fire(16));
+    expect(view.playback.time).toBe(0);
+    (el.querySelector('button.bf-pv-busiest-hour') as HTMLButtonElement).click();
+    while (ticker.fire(16));
+    expect(view.playback.time).toBe(2 * 3600);
+    view.destroy();
+  });
+
+  it('fills the event log when it is opened while paused', () => {
+    const { el, view } = mount([{ name: 'screening', scenario: screening }]);
+    view.playback.seek(1800);
+    view.playback.settle();
+    view.redraw();
+    expect(view.playback.playing).toBe(false);
+    const log = el.querySelector('details.bf-pv-log-panel') as HTMLDetailsElement;
+    expect(el.querySelectorAll('ol.bf-pv-log li').length).toBe(0);
+    log.open = true;
+    log.dispatchEvent(new Event('toggle'));
+    const items = [...el.querySelectorAll('ol.bf-pv-log li')];
+    expect(items.length).toBe(12);
+    expect(items.every((li) => Number((li as HTMLElement).dataset.time) <= 1800)).toBe(true);
+    view.destroy();
+  });
+
+  it('switches between the region and each port of a region scenario in both panes', () => {
+    const region = loadBundled('san-diego-region.yaml');
+    const other = loadBundled('san-diego-region-no-switching.yaml');
+    const { el, view } = mount([
+      { name: 'switching', scenario: region },
+      { name: 'no switching', scenario: other },
+    ]);
+    const buttons = [...el.querySelectorAll('.bf-pv-switch button')] as HTMLButtonElement[];
+    expect(buttons.map((b) => b.dataset.view)).toEqual(['region', 'san-ysidro', 'otay-mesa']);
+    expect(el.querySelectorAll('svg.bf-region-svg').length).toBe(2);
+    expect(el.querySelectorAll('svg.bf-region-svg g.node').length).toBe(4);
+    expect(el.querySelector('svg.bf-region-svg g.link text.drive')!.textContent).toBe('25 min drive');
+    buttons[2].click();
+    expect(buttons[2].getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelectorAll('svg.bf-region-svg').length).toBe(0);
+    const booths = region.ports[1].laneGroups.reduce((n, l) => n + l.booths, 0);
+    expect(el.querySelectorAll('.bf-pv-pane[data-pane="0"] g.booth:not([data-band="secondary"])').length).toBe(booths);
+    expect(el.querySelector('.bf-pv-pane h4')!.textContent).toBe(region.ports[1].name);
+    view.show({ kind: 'region' });
+    expect(el.querySelectorAll('svg.bf-region-svg').length).toBe(2);
+    view.destroy();
+  });
 });
