@@ -213,7 +213,7 @@ function drawKey(
   const rows: { key: string; colour: string | null; title: string; text: string; sr: string }[] = groups.map((g) => ({
     key: g.key,
     colour: LANE_TYPE_COLOUR[g.laneType],
-    title: `${g.title} · ${laneTypeName(g.laneType)}`,
+    title: g.title === laneTypeName(g.laneType) ? g.title : `${g.title} · ${laneTypeName(g.laneType)}`,
     text: `${t('plaza:group.staffing', { booths: count(g.booths), open: count(Math.min(g.open, g.booths)), busy: count(g.busy) })} · ${t('plaza:group.line', { n: count(g.lineLength) })}`,
     sr: groupSummary(g),
   }));

@@ -44,7 +44,7 @@ export const PLAZA = {
   /** Secondary and imaging areas: title, cell size, rows of waiting vehicles at most. */
   areaTitle: 16,
   cell: 16,
-  areaWaitRows: 3,
+  areaWaitRows: 2,
   areaGap: 12,
 } as const;
 
@@ -289,6 +289,8 @@ export function layoutPlaza(port: PortView, vehicles: readonly VehicleView[], la
     imaging = area('imaging', ix, iy, areaWidth, [], scanning, scanning.length);
     marks.push(...imaging.waiting);
   }
+  // Side by side, the two areas are as tall as each other.
+  if (halves && secondary && imaging) secondary.height = imaging.height = Math.max(secondary.height, imaging.height);
   const bottom = Math.max(y - P.areaGap, secondary ? secondary.y + secondary.height : 0, imaging ? imaging.y + imaging.height : 0);
   y = Math.max(bottom, P.cell);
   return { width, height: Math.ceil(y) + 2, rows: booths.length > 0 ? row + 1 : 0, perRow, groups, booths, columns, segments, secondary, imaging, marks };

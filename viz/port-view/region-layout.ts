@@ -17,7 +17,7 @@ export const REGION = {
   width: 640,
   minWidth: 300,
   height: 240,
-  nodeRadius: 34,
+  nodeRadius: 42,
   /** Drivers drawn on one direction of a link at most; the rest are counted. */
   maxMarks: 24,
   /** Distance of each direction's drivers from the link's centre line. */
@@ -96,7 +96,8 @@ export function layoutRegion(scenario: Scenario, ports: readonly PortView[], veh
   // Two ports face each other across the drawing; more sit on an ellipse.
   const cx = width / 2;
   const cy = height / 2;
-  const rx = width / 2 - R.nodeRadius - 50;
+  // Room beside each node for its name, which is centred over it.
+  const rx = width / 2 - R.nodeRadius - 64;
   const ry = height / 2 - R.nodeRadius - 24;
   const nodes: RegionNode[] = ports.map((p, i) => {
     const angle = n <= 1 ? 0 : n === 2 ? (i === 0 ? Math.PI : 0) : Math.PI + (2 * Math.PI * i) / n;

@@ -76,7 +76,8 @@ export function renderPlaza(svg: SVGSVGElement, layout: PlazaLayout, o: RenderOp
   drawBooths(root.select<SVGGElement>('g.booths'), [...layout.booths, ...bays], (b) =>
     b.group === 'secondary' ? t('plaza:area.bay', { n: b.index + 1, state: boothStateText(b.state) }) : t('plaza:booth.title', { group: groupOf.get(b.group)?.title ?? b.group, n: b.index + 1, state: boothStateText(b.state) }),
   );
-  drawVehicles(root.select<SVGGElement>('g.vehicles'), layout.marks, o, (d) => (d.vehicle.stage === 'in-line' ? 90 : 0));
+  // Vehicles in line face the booths (down the drawing); a pedestrian stands upright whichever way they walk.
+  drawVehicles(root.select<SVGGElement>('g.vehicles'), layout.marks, o, (d) => (d.vehicle.stage === 'in-line' && d.vehicle.mode !== 'pedestrian' ? 90 : 0));
 }
 
 function drawSegments(g: G, segments: PlazaSegment[], groups: Map<string, PlazaGroup>): void {
@@ -290,6 +291,7 @@ export function renderRegion(svg: SVGSVGElement, layout: RegionLayout, o: Render
       e.append('circle');
       e.append('text').attr('class', 'name');
       e.append('text').attr('class', 'line');
+      e.append('text').attr('class', 'line-label');
       e.append('text').attr('class', 'inside');
       e.append('text').attr('class', 'holding');
       return e;
@@ -297,8 +299,9 @@ export function renderRegion(svg: SVGSVGElement, layout: RegionLayout, o: Render
   node.attr('data-port', (d) => d.id).attr('data-line', (d) => d.inLine).attr('transform', (d) => `translate(${d.x},${d.y})`);
   node.select('circle').attr('r', (d) => d.r).attr('fill', '#fff').attr('stroke', '#000').attr('stroke-width', 2);
   node.select('text.name').attr('y', (d) => -d.r - 8).attr('text-anchor', 'middle').attr('font-size', 13).attr('font-weight', 600).text((d) => d.name);
-  node.select('text.line').attr('y', -2).attr('text-anchor', 'middle').attr('font-size', 12).attr('font-weight', 600).text((d) => t('plaza:region.inLine', { n: count(d.inLine) }));
-  node.select('text.inside').attr('y', 13).attr('text-anchor', 'middle').attr('font-size', 10).text((d) => t('plaza:region.inside', { n: count(d.inside) }));
+  node.select('text.line').attr('y', -6).attr('text-anchor', 'middle').attr('font-size', 15).attr('font-weight', 700).text((d) => count(d.inLine));
+  node.select('text.line-label').attr('y', 7).attr('text-anchor', 'middle').attr('font-size', 10).text(t('plaza:region.lineLabel'));
+  node.select('text.inside').attr('y', 21).attr('text-anchor', 'middle').attr('font-size', 10).text((d) => t('plaza:region.inside', { n: count(d.inside) }));
   node
     .select('text.holding')
     .attr('y', (d) => d.r + 16)

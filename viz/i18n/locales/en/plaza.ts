@@ -71,6 +71,7 @@ export default {
   region: {
     label: 'Scenario {{letter}}, the region at {{time}}: ports and the drivers switching between them',
     inLine: '{{n}} in line',
+    lineLabel: 'in line',
     inside: '{{n}} inside',
     holding: '{{n}} holding off',
     drive: '{{minutes}} min drive',
@@ -162,7 +163,7 @@ export default {
     skipping: 'Running to the end of the run without drawing…',
   },
   busiest: {
-    note: 'Opens at {{time}}, the hour with the most arrivals expected (about {{n}}); Start of day goes back to the beginning.',
+    note: 'Opens on {{time}}, the hour with the most arrivals expected (about {{n}}); Start of day goes back to the beginning.',
   },
   note: {
     replication: 'Replication {{replication}} of seed {{seed}}: the same simulation (same engine, same random streams) as the batch runs, drawn as it runs.',

@@ -71,6 +71,7 @@ export default {
   region: {
     label: 'Escenario {{letter}}, la región a las {{time}}: las garitas y los conductores que cambian de una a otra',
     inLine: '{{n}} en fila',
+    lineLabel: 'en fila',
     inside: '{{n}} dentro',
     holding: '{{n}} esperando una hora más tarde',
     drive: '{{minutes}} min en coche',
@@ -162,7 +163,7 @@ export default {
     skipping: 'Corriendo hasta el final sin dibujar…',
   },
   busiest: {
-    note: 'Empieza a las {{time}}, la hora con más llegadas esperadas (unas {{n}}); Inicio del día vuelve al principio.',
+    note: 'Empieza el {{time}}, la hora con más llegadas esperadas (unas {{n}}); Inicio del día vuelve al principio.',
   },
   note: {
     replication: 'Réplica {{replication}} de la semilla {{seed}}: la misma simulación (mismo motor, mismas secuencias aleatorias) que las corridas por lotes, dibujada mientras corre.',

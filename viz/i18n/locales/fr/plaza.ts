@@ -71,6 +71,7 @@ export default {
   region: {
     label: 'Scénario {{letter}}, la région à {{time}} : les postes frontaliers et les conducteurs qui passent de l’un à l’autre',
     inLine: '{{n}} en file',
+    lineLabel: 'en file',
     inside: '{{n}} à l’intérieur',
     holding: '{{n}} attendent une heure plus tard',
     drive: '{{minutes}} min de route',
@@ -162,7 +163,7 @@ export default {
     skipping: 'Simulation jusqu’à la fin sans dessiner…',
   },
   busiest: {
-    note: 'Commence à {{time}}, l’heure où l’on attend le plus d’arrivées (environ {{n}}) ; Début de la journée revient au commencement.',
+    note: 'Commence le {{time}}, l’heure où l’on attend le plus d’arrivées (environ {{n}}) ; Début de la journée revient au commencement.',
   },
   note: {
     replication: 'Réplication {{replication}} de la graine {{seed}} : la même simulation (même moteur, mêmes suites aléatoires) que les calculs par lots, dessinée pendant qu’elle tourne.',
