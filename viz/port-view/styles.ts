@@ -11,10 +11,14 @@ const CSS = `
 .bf-pv-readout { font-variant-numeric: tabular-nums; }
 /* Two scenarios side by side on one clock; stacked on narrow screens. No pane scrolls on its own. */
 .bf-pv-panes { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; align-items: start; }
-@media (min-width: 900px) { .bf-pv-panes[data-count="2"] { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+@media (min-width: 900px) {
+  .bf-pv-panes[data-count="2"] { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  /* The two panes share their rows, so the plazas start level even when one title runs longer. */
+  .bf-pv-panes[data-count="2"] > .bf-pv-pane { display: grid; grid-row: span 9; grid-template-rows: subgrid; row-gap: 0; align-content: start; }
+}
 .bf-pv-pane { min-width: 0; border: 1px solid #767676; border-radius: 4px; padding: 8px; }
 .bf-pv-pane h4 { margin: 4px 0; font-size: 14px; }
-.bf-pv-pane h4:empty { display: none; }
+.bf-pv-pane h4:empty { margin: 0; }
 .bf-pv-switch { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 4px 0; }
 .bf-pv-switch button[aria-pressed=true] { background: #0072B2; color: #fff; border-color: #0072B2; }
 .bf-pv-busiest { margin: 0 0 4px; font-size: 13px; }
