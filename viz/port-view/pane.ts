@@ -10,7 +10,7 @@ import { littlesLaw } from './littles-law.ts';
 import { layoutPlaza, LANE_TYPE_COLOUR, PLAZA, type SeatingMemory } from './plaza-layout.ts';
 import { count, dayClock, laneTypeName, vehicleWho } from './plaza-text.ts';
 import { layoutRegion } from './region-layout.ts';
-import { createPlazaSvg, createRegionSvg, groupSummary, renderPlaza, renderRegion } from './render-plaza.ts';
+import { createPlazaSvg, createRegionSvg, renderPlaza, renderRegion } from './render-plaza.ts';
 import { clockText } from './sim-clock.ts';
 
 export interface VehicleRef {
@@ -210,12 +210,11 @@ function drawKey(
   secondary: { bays: number; open: number; busy: number; lineLength: number } | null,
   imaging: number | null,
 ): void {
-  const rows: { key: string; colour: string | null; title: string; text: string; sr: string }[] = groups.map((g) => ({
+  const rows: { key: string; colour: string | null; title: string; text: string }[] = groups.map((g) => ({
     key: g.key,
     colour: LANE_TYPE_COLOUR[g.laneType],
     title: g.title === laneTypeName(g.laneType) ? g.title : `${g.title} · ${laneTypeName(g.laneType)}`,
     text: `${t('plaza:group.staffing', { booths: count(g.booths), open: count(Math.min(g.open, g.booths)), busy: count(g.busy) })} · ${t('plaza:group.line', { n: count(g.lineLength) })}`,
-    sr: groupSummary(g),
   }));
   if (secondary) {
     rows.push({
@@ -223,10 +222,9 @@ function drawKey(
       colour: null,
       title: t('plaza:area.secondary'),
       text: t('plaza:area.secondaryCount', { bays: count(secondary.bays), open: count(Math.min(secondary.open, secondary.bays)), n: count(secondary.lineLength) }),
-      sr: '',
     });
   }
-  if (imaging !== null) rows.push({ key: 'imaging', colour: null, title: t('plaza:area.imaging'), text: t('plaza:area.imagingCount', { n: count(imaging) }), sr: '' });
+  if (imaging !== null) rows.push({ key: 'imaging', colour: null, title: t('plaza:area.imaging'), text: t('plaza:area.imagingCount', { n: count(imaging) }) });
   if (ul.childElementCount !== rows.length) {
     ul.replaceChildren(
       ...rows.map(() => {
