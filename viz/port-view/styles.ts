@@ -28,7 +28,7 @@ const CSS = `
 .bf-pv-swatch { display: inline-block; width: 14px; height: 10px; margin-right: 6px; border: 1px solid #555; vertical-align: middle; }
 .bf-pv-pane h3, .bf-pv-journey h3 { margin: 0 0 4px; font-size: 16px; }
 .bf-pv-clock { font-size: 18px; font-variant-numeric: tabular-nums; margin: 0 0 4px; }
-.bf-pv-counters { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0 0 6px; padding: 0; font-variant-numeric: tabular-nums; }
+.bf-pv-counters { display: flex; flex-wrap: wrap; gap: 2px 12px; margin: 0 0 6px; padding: 0; font-size: 13px; font-variant-numeric: tabular-nums; }
 .bf-pv-counters div { display: flex; gap: 4px; }
 .bf-pv-counters dt { font-weight: 600; } .bf-pv-counters dd { margin: 0; }
 .bf-pv-svg-wrap { overflow: hidden; }
