@@ -2,6 +2,7 @@
 // The animated port view, driven by a real LiveRun: booths, states, overflow, step, scrub, side by side, journeys.
 import { describe, expect, it } from 'vitest';
 import { mountPortView, manualTicker, Playback, speedText, type PortViewHandle } from '../../viz/port-view/index.ts';
+import { formatFixed } from '../../viz/i18n/number.ts';
 import { loadBundled, loadText, SCREENING_YAML } from './helpers.ts';
 
 const mmc = loadBundled('mmc-theory-check.yaml');
@@ -12,7 +13,7 @@ function mount(scenarios: { name: string; scenario: typeof mmc }[], extra: Parti
   const el = document.createElement('div');
   document.body.append(el);
   const ticker = manualTicker();
-  const view = mountPortView(el, { scenarios, seed: 11, ticker, now: fixedClock, autoplay: false, ...extra });
+  const view = mountPortView(el, { scenarios, seed: 11, ticker, now: fixedClock, autoplay: false, startAt: 'start', ...extra });
   return { el, view, ticker };
 }
 
@@ -28,7 +29,7 @@ describe('port view', () => {
     const { el, view } = mount([{ name: 'M/M/3', scenario: mmc }]);
     const booths = mmc.ports[0].laneGroups.reduce((n, l) => n + l.booths, 0);
     expect(el.querySelectorAll('g.booth').length).toBe(booths);
-    expect(el.querySelectorAll('g.booth text.booth-state')[0].textContent).toMatch(/closed|idle|busy|closing/);
+    expect(el.querySelectorAll('g.booth title')[0].textContent).toMatch(/booth 1: (closed|open, idle|busy|closing)$/);
     view.destroy();
   });
 
@@ -47,7 +48,7 @@ describe('port view', () => {
         expect(count(states, 'busy') + count(states, 'idle')).toBe(Math.min(lane.open, lane.booths));
         expect(count(states, 'closed') + count(states, 'closing')).toBe(lane.booths - Math.min(lane.open, lane.booths));
         // The state is written out, not only drawn.
-        const texts = [...el.querySelectorAll(`g.booth[data-band="lane:${lane.id}"] text`)].map((t) => t.textContent);
+        const texts = [...el.querySelectorAll(`g.booth[data-band="lane:${lane.id}"] title`)].map((t) => t.textContent);
         expect(texts.filter((t) => /closed$/.test(t!)).length).toBe(count(states, 'closed'));
       }
       const sec = snap.ports[0].secondary!;
@@ -79,10 +80,12 @@ describe('port view', () => {
     view.redraw();
     const lane = view.playback.runs[0].snapshot().ports[0].lanes[0];
     const drawn = el.querySelectorAll('g.vehicle[data-stage="in-line"]').length;
-    const overflow = Number(el.querySelector('g.band[data-key="lane:booths"] text.overflow')!.getAttribute('data-overflow'));
+    const counts = [...el.querySelectorAll('g.segment[data-group="lane:booths"] text.overflow')];
+    const overflow = counts.reduce((n, c) => n + Number(c.getAttribute('data-overflow')), 0);
     expect(lane.lineLength).toBeGreaterThan(drawn);
     expect(overflow).toBe(lane.lineLength - drawn);
-    expect(el.querySelector('g.band[data-key="lane:booths"] text.overflow')!.textContent).toBe(`+${overflow.toLocaleString('en-US')} more in line`);
+    // The count is written above the columns it belongs to ("+132 more", or "+132" over a narrow group).
+    expect(counts.map((c) => c.textContent).join(' ')).toMatch(new RegExp(`^\\+${formatFixed(overflow, 0)}( more)?$`));
     view.destroy();
   });
 
@@ -244,6 +247,63 @@ describe('port view', () => {
     const lw = Number(cells[4]);
     expect(L).toBeGreaterThan(0);
     expect(Math.abs(L - lw) / L).toBeLessThan(0.5);
+    view.destroy();
+  });
+
+  it('opens at the busiest hour, with a start-of-day control and one to jump back', () => {
+    const peaked = loadText(SCREENING_YAML.replace('        perDay: 2400', `        perDay: 2400\n        hourlyProfile: [${Array.from({ length: 24 }, (_, h) => (h === 2 ? 5 : 1)).join(', ')}]`));
+    const { el, view, ticker } = mount([{ name: 'peaked', scenario: peaked }], { startAt: 'busiest' });
+    expect(view.busiest.time).toBe(2 * 3600);
+    expect(view.playback.seeking).toBe(true);
+    while (ticker.fire(16));
+    expect(view.playback.time).toBe(2 * 3600);
+    expect(el.querySelector('.bf-pv-clock')!.textContent).toMatch(/^Day 1 \(Monday\) 02:00:00/);
+    expect(el.querySelector('.bf-pv-busiest')!.textContent).toContain('02:00');
+    (el.querySelector('button.bf-pv-start') as HTMLButtonElement).click();
+    while (ticker.fire(16));
+    expect(view.playback.time).toBe(0);
+    (el.querySelector('button.bf-pv-busiest-hour') as HTMLButtonElement).click();
+    while (ticker.fire(16));
+    expect(view.playback.time).toBe(2 * 3600);
+    view.destroy();
+  });
+
+  it('fills the event log when it is opened while paused', () => {
+    const { el, view } = mount([{ name: 'screening', scenario: screening }]);
+    view.playback.seek(1800);
+    view.playback.settle();
+    view.redraw();
+    expect(view.playback.playing).toBe(false);
+    const log = el.querySelector('details.bf-pv-log-panel') as HTMLDetailsElement;
+    expect(el.querySelectorAll('ol.bf-pv-log li').length).toBe(0);
+    log.open = true;
+    log.dispatchEvent(new Event('toggle'));
+    const items = [...el.querySelectorAll('ol.bf-pv-log li')];
+    expect(items.length).toBe(12);
+    expect(items.every((li) => Number((li as HTMLElement).dataset.time) <= 1800)).toBe(true);
+    view.destroy();
+  });
+
+  it('switches between the region and each port of a region scenario in both panes', () => {
+    const region = loadBundled('san-diego-region.yaml');
+    const other = loadBundled('san-diego-region-no-switching.yaml');
+    const { el, view } = mount([
+      { name: 'switching', scenario: region },
+      { name: 'no switching', scenario: other },
+    ]);
+    const buttons = [...el.querySelectorAll('.bf-pv-switch button')] as HTMLButtonElement[];
+    expect(buttons.map((b) => b.dataset.view)).toEqual(['region', 'san-ysidro', 'otay-mesa']);
+    expect(el.querySelectorAll('svg.bf-region-svg').length).toBe(2);
+    expect(el.querySelectorAll('svg.bf-region-svg g.node').length).toBe(4);
+    expect(el.querySelector('svg.bf-region-svg g.link text.drive')!.textContent).toBe('25 min drive');
+    buttons[2].click();
+    expect(buttons[2].getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelectorAll('svg.bf-region-svg').length).toBe(0);
+    const booths = region.ports[1].laneGroups.reduce((n, l) => n + l.booths, 0);
+    expect(el.querySelectorAll('.bf-pv-pane[data-pane="0"] g.booth:not([data-band="secondary"])').length).toBe(booths);
+    expect(el.querySelector('.bf-pv-pane h4')!.textContent).toBe(region.ports[1].name);
+    view.show({ kind: 'region' });
+    expect(el.querySelectorAll('svg.bf-region-svg').length).toBe(2);
     view.destroy();
   });
 });

@@ -4,7 +4,10 @@
 // its value; the bar only reports intentions and is updated from the playback state.
 
 import { SPEEDS, speedAt, speedPosition, speedText, formatMultiple } from './speed.ts';
-import { dayClockText, wallText } from './sim-clock.ts';
+import { t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
+import { dayClock } from './plaza-text.ts';
+import { wallText } from './sim-clock.ts';
 
 export interface ControlHandlers {
   togglePlay(): void;
@@ -12,6 +15,10 @@ export interface ControlHandlers {
   setSpeed(speed: number): void;
   seek(seconds: number): void;
   skipToEnd(): void;
+  /** Back to the start of the run. */
+  startOfDay(): void;
+  /** To the clock hour with the most arrivals expected. */
+  busiest(): void;
 }
 
 export interface ControlState {
@@ -39,17 +46,17 @@ export function createControls(doc: Document, h: ControlHandlers, idPrefix: stri
   const bar = doc.createElement('div');
   bar.className = 'bf-pv-controls';
   bar.setAttribute('role', 'group');
-  bar.setAttribute('aria-label', 'Animation controls (they drive every scenario shown)');
+  bar.setAttribute('aria-label', t('plaza:controls.aria'));
 
-  const play = button(doc, 'Play', 'bf-pv-play');
+  const play = button(doc, t('plaza:controls.play'), 'bf-pv-play');
   play.addEventListener('click', () => h.togglePlay());
-  const step = button(doc, 'Step one event', 'bf-pv-step');
-  step.title = 'Process the next simulation event (of whichever scenario has the earliest) and pause';
+  const step = button(doc, t('plaza:controls.step'), 'bf-pv-step');
+  step.title = t('plaza:controls.stepTitle');
   step.addEventListener('click', () => h.step());
 
   const speedLabel = doc.createElement('label');
   speedLabel.htmlFor = `${idPrefix}-speed`;
-  speedLabel.textContent = 'Speed';
+  speedLabel.textContent = t('plaza:controls.speed');
   const speed = doc.createElement('input');
   speed.type = 'range';
   speed.id = `${idPrefix}-speed`;
@@ -64,7 +71,7 @@ export function createControls(doc: Document, h: ControlHandlers, idPrefix: stri
 
   const scrubLabel = doc.createElement('label');
   scrubLabel.htmlFor = `${idPrefix}-scrub`;
-  scrubLabel.textContent = 'Simulated time';
+  scrubLabel.textContent = t('plaza:controls.scrub');
   const scrub = doc.createElement('input');
   scrub.type = 'range';
   scrub.id = `${idPrefix}-scrub`;
@@ -77,9 +84,15 @@ export function createControls(doc: Document, h: ControlHandlers, idPrefix: stri
   scrub.addEventListener('input', () => h.seek(Number(scrub.value)));
   scrubLabel.append(scrub);
 
-  const skip = button(doc, 'Skip to results', 'bf-pv-skip');
-  skip.title = 'Run to the end of the simulated horizon without drawing';
+  const skip = button(doc, t('plaza:controls.skip'), 'bf-pv-skip');
+  skip.title = t('plaza:controls.skipTitle');
   skip.addEventListener('click', () => h.skipToEnd());
+  const start = button(doc, t('plaza:controls.startOfDay'), 'bf-pv-start');
+  start.title = t('plaza:controls.startOfDayTitle');
+  start.addEventListener('click', () => h.startOfDay());
+  const busiest = button(doc, t('plaza:controls.busiest'), 'bf-pv-busiest-hour');
+  busiest.title = t('plaza:controls.busiestTitle');
+  busiest.addEventListener('click', () => h.busiest());
 
   const readout = doc.createElement('div');
   readout.className = 'bf-pv-readout';
@@ -88,12 +101,12 @@ export function createControls(doc: Document, h: ControlHandlers, idPrefix: stri
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
 
-  bar.append(play, step, speedLabel, scrubLabel, skip, readout, status);
+  bar.append(play, step, start, busiest, speedLabel, scrubLabel, skip, readout, status);
 
   return {
     element: bar,
     update(s) {
-      play.textContent = s.playing ? 'Pause' : 'Play';
+      play.textContent = s.playing ? t('plaza:controls.pause') : t('plaza:controls.play');
       play.setAttribute('aria-pressed', String(s.playing));
       play.disabled = s.done && !s.playing;
       step.disabled = s.done;
@@ -101,16 +114,20 @@ export function createControls(doc: Document, h: ControlHandlers, idPrefix: stri
       const pos = speedPosition(s.speed);
       if (speed.value !== String(pos)) speed.value = String(pos);
       speed.setAttribute('aria-valuetext', speedText(s.speed));
-      speedOut.textContent = s.speed > 0 ? formatMultiple(s.speed) : 'halted';
+      const speedShown = s.speed > 0 ? formatMultiple(s.speed) : t('plaza:controls.halted');
+      speedOut.textContent = speedShown;
       scrub.max = String(s.horizon);
       if (!dragging) scrub.value = String(Math.round(s.time));
-      scrub.setAttribute('aria-valuetext', `${dayClockText(s.clockHours, s.startDay)}, ${(s.time / 3600).toFixed(1)} of ${(s.horizon / 3600).toFixed(0)} simulated hours`);
-      const state = s.seeking ? 'moving the clock…' : s.done ? 'end of the run' : s.playing ? 'playing' : 'paused';
-      const achieved = s.playing && s.achieved > 0 ? ` · achieved ${formatMultiple(Math.round(s.achieved))}` : '';
+      scrub.setAttribute(
+        'aria-valuetext',
+        t('plaza:controls.scrubText', { clock: dayClock(s.clockHours, s.startDay), hours: formatFixed(s.time / 3600, 1), horizon: formatFixed(s.horizon / 3600, 0) }),
+      );
+      const state = t(s.seeking ? 'plaza:controls.seeking' : s.done ? 'plaza:controls.done' : s.playing ? 'plaza:controls.playing' : 'plaza:controls.paused');
+      const achieved = s.playing && s.achieved > 0 ? t('plaza:controls.achieved', { speed: formatMultiple(Math.round(s.achieved)) }) : '';
       readout.textContent =
-        `Simulated clock ${dayClockText(s.clockHours, s.startDay, true)} · ${state} · ` +
-        `real time played ${wallText(s.wallPlayedMs)} · speed ${s.speed > 0 ? formatMultiple(s.speed) : 'halted'}${achieved}` +
-        (s.reducedMotion ? ' · reduced motion: drawn once a second' : '');
+        t('plaza:controls.readout', { clock: dayClock(s.clockHours, s.startDay, true), state, wall: wallText(s.wallPlayedMs), speed: speedShown }) +
+        achieved +
+        (s.reducedMotion ? t('plaza:controls.reduced') : '');
     },
     announce(text) {
       status.textContent = text;

@@ -5,7 +5,8 @@
 // changes are not vehicle events and are not listed.
 
 import type { VehicleView } from '../../sim/index.ts';
-import { MODE_NAME } from './glyphs.ts';
+import { t } from '../i18n/index.ts';
+import { vehicleName } from './plaza-text.ts';
 
 export interface LogEntry {
   time: number;
@@ -22,16 +23,18 @@ export function recentEvents(vehicles: readonly VehicleView[], now: number, limi
   for (const v of vehicles) {
     if (seen.has(v.id)) continue;
     seen.add(v.id);
-    const name = `${MODE_NAME[v.mode] ?? v.mode} #${v.id}`;
+    const name = vehicleName(v);
     const add = (t: number | null, kind: string, text: string) => {
       if (t !== null && t <= now) out.push({ time: t, vehicle: v.id, text, rank: ORDER.indexOf(kind) });
     };
-    add(v.arrivedAt, 'arrived', `${name} arrived and joined the ${laneLabel(v.lane ?? '')} line`);
-    add(v.primaryStart, 'primary-start', `${name} reached a ${laneLabel(v.lane ?? '')} booth`);
-    const after = v.referral ? `referred to secondary (${v.referral})` : 'released';
-    add(v.primaryEnd, 'primary-end', `${name} finished primary: ${after}`);
-    add(v.secondaryStart, 'secondary-start', `${name} started secondary inspection`);
-    add(v.secondaryEnd, 'secondary-end', `${name} finished secondary: ${v.seized ? 'contraband seized' : 'released'}`);
+    const lane = laneLabel(v.lane ?? '');
+    // A vehicle still driving or at imaging has not joined a line yet; its arrival is logged when it does.
+    if (v.lane !== null) add(v.arrivedAt, 'arrived', t('plaza:log.arrived', { name, lane }));
+    add(v.primaryStart, 'primary-start', t('plaza:log.primaryStart', { name, lane }));
+    const after = v.referral ? t('plaza:log.referred', { reason: v.referral }) : t('plaza:log.released');
+    add(v.primaryEnd, 'primary-end', t('plaza:log.primaryEnd', { name, after }));
+    add(v.secondaryStart, 'secondary-start', t('plaza:log.secondaryStart', { name }));
+    add(v.secondaryEnd, 'secondary-end', t('plaza:log.secondaryEnd', { name, outcome: v.seized ? t('plaza:log.seized') : t('plaza:log.released') }));
   }
   out.sort((a, b) => b.time - a.time || b.rank - a.rank || b.vehicle - a.vehicle);
   return out.slice(0, limit).map(({ time, vehicle, text }) => ({ time, vehicle, text }));

@@ -7,7 +7,6 @@
 import type { LiveRun, Scenario, VehicleView } from '../../sim/index.ts';
 import { journeyOf } from './journey.ts';
 import type { VehicleRef } from './pane.ts';
-import { safeExited } from './pane.ts';
 import { clockText } from './sim-clock.ts';
 import { MODE_NAME } from './glyphs.ts';
 
@@ -19,7 +18,7 @@ export interface JourneyPanel {
 /** Finds a vehicle inside the port or among the recent exits. */
 export function findVehicle(run: LiveRun, port: number, id: number): VehicleView | null {
   if (port >= run.scenario.ports.length) return null;
-  return run.vehicles(port).find((v) => v.id === id) ?? safeExited(run, port).find((v) => v.id === id) ?? null;
+  return run.vehicles(port).find((v) => v.id === id) ?? run.recentlyExited(port).find((v) => v.id === id) ?? null;
 }
 
 export function createJourneyPanel(doc: Document, onClear: () => void): JourneyPanel {

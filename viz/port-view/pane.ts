@@ -1,13 +1,17 @@
-// One scenario's side of the port view: its name, clock, counters, a drawing per port, and the optional event log and Little's-law panels.
+// One scenario's side of the port view: its name, clock and counters, the plaza of the port shown
+// (or the region of several ports), the lane key, and the optional event log and Little's-law panels.
 
 import type { LiveRun, LiveSnapshot, Scenario, VehicleView } from '../../sim/index.ts';
+import { t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 import type { ExitTracker } from './exit-tracker.ts';
 import { recentEvents } from './event-log.ts';
-import { layoutPort, type SeatingMemory } from './layout.ts';
 import { littlesLaw } from './littles-law.ts';
-import { createPortSvg, renderPort } from './render-port.ts';
-import { clockText, dayClockText } from './sim-clock.ts';
-import { MODE_NAME, PROGRAM_NAME } from './glyphs.ts';
+import { layoutPlaza, LANE_TYPE_COLOUR, PLAZA, type SeatingMemory } from './plaza-layout.ts';
+import { count, dayClock, laneTypeName, vehicleWho } from './plaza-text.ts';
+import { layoutRegion } from './region-layout.ts';
+import { createPlazaSvg, createRegionSvg, renderPlaza, renderRegion } from './render-plaza.ts';
+import { clockText } from './sim-clock.ts';
 
 export interface VehicleRef {
   pane: number;
@@ -15,64 +19,101 @@ export interface VehicleRef {
   id: number;
 }
 
+/** What a pane shows: the region (several ports) or one port's plaza, by port id. */
+export type PaneView = { kind: 'region' } | { kind: 'port'; id: string };
+
+export interface PaneHooks {
+  onSelect(ref: VehicleRef): void;
+  /** A panel was opened or closed, or the pane changed width: draw again now (even while paused). */
+  onChange(): void;
+}
+
 export interface Pane {
   element: HTMLElement;
-  draw(run: LiveRun, tracker: ExitTracker, selected: VehicleRef | null): LiveSnapshot;
+  draw(run: LiveRun, tracker: ExitTracker, selected: VehicleRef | null, view: PaneView): LiveSnapshot;
   /** Forgets per-frame memory (booth seats) after the runs are re-created. */
   reset(): void;
 }
 
 const LOG_LENGTH = 12;
 
-export function createPane(doc: Document, index: number, name: string, scenario: Scenario, onSelect: (ref: VehicleRef) => void): Pane {
+/** Whether the port screens vehicles before primary (imaging) or on every lane (radiation portals): the plaza then shows an imaging area. */
+export function screensTrucks(port: Scenario['ports'][number]): boolean {
+  return port.imaging !== undefined || port.radiationMonitors !== undefined;
+}
+
+export function createPane(doc: Document, index: number, name: string, scenario: Scenario, hooks: PaneHooks): Pane {
   const section = doc.createElement('section');
   section.className = 'bf-pv-pane';
   section.dataset.pane = String(index);
   const letter = String.fromCharCode(65 + index);
-  section.setAttribute('aria-label', `Scenario ${letter}: ${name}`);
+  section.setAttribute('aria-label', t('plaza:pane.aria', { letter, name }));
   const h = doc.createElement('h3');
-  h.textContent = `${letter}: ${name}`;
+  h.textContent = t('plaza:pane.title', { letter, name });
   const clock = doc.createElement('p');
   clock.className = 'bf-pv-clock';
   const counters = doc.createElement('dl');
   counters.className = 'bf-pv-counters';
-  section.append(h, clock, counters);
+  const portTitle = doc.createElement('h4');
+  portTitle.className = 'bf-pv-port-title';
+  const wrap = doc.createElement('div');
+  wrap.className = 'bf-pv-svg-wrap';
+  const plazaSvg = createPlazaSvg(doc);
+  const regionSvg = createRegionSvg(doc);
+  wrap.append(plazaSvg);
+  const caption = doc.createElement('p');
+  caption.className = 'bf-pv-caption';
+  const key = doc.createElement('ul');
+  key.className = 'bf-pv-lane-key';
+  key.setAttribute('aria-label', t('plaza:group.heading'));
+  section.append(h, clock, counters, portTitle, wrap, caption, key);
 
   const memories: SeatingMemory[] = scenario.ports.map(() => new Map());
-  const drawings = scenario.ports.map((port) => {
-    const wrap = doc.createElement('div');
-    wrap.className = 'bf-pv-svg-wrap';
-    if (scenario.ports.length > 1) {
-      const ph = doc.createElement('h4');
-      ph.textContent = port.name;
-      section.append(ph);
-    }
-    const svg = createPortSvg(doc);
-    wrap.append(svg);
-    section.append(wrap);
-    return svg;
-  });
+  // When each driver now on the road was first seen there, by "port:id": how far along the road
+  // to draw it. Only drivers on the road are kept.
+  let setOut = new Map<string, number>();
+  let lastTime: number | null = null;
 
-  const log = details(doc, `Event log (last ${LOG_LENGTH} vehicle events)`, 'bf-pv-log-panel');
+  const log = details(doc, t('plaza:log.summary', { n: LOG_LENGTH }), 'bf-pv-log-panel');
   const logList = doc.createElement('ol');
   logList.className = 'bf-pv-log';
   log.append(logList);
-  const little = details(doc, "Little's law check by lane group (L against λW)", 'bf-pv-little-panel');
+  const little = details(doc, t('plaza:little.summary'), 'bf-pv-little-panel');
   const littleBody = doc.createElement('div');
   little.append(littleBody);
   section.append(log, little);
+  // Opening a panel while paused must fill it now, not at the next frame (there may be none).
+  log.addEventListener('toggle', () => hooks.onChange());
+  little.addEventListener('toggle', () => hooks.onChange());
+
+  // Redraw when the pane changes width, so the booths wrap to the space there is.
+  let width = 0;
+  const measure = (): number => {
+    const w = Math.floor(wrap.clientWidth);
+    return w > 0 ? w : PLAZA.width;
+  };
+  const View = doc.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null;
+  if (View?.ResizeObserver) {
+    new View.ResizeObserver(() => {
+      if (Math.abs(measure() - width) >= 8) hooks.onChange();
+    }).observe(wrap);
+  }
 
   const laneLabels = scenario.ports.map((p) => new Map(p.laneGroups.map((l) => [l.id, l.label ?? l.id])));
-  const warmNote = scenario.warmupHours > 0 ? ' after warm-up' : '';
+  const portNames = scenario.ports.map((p) => p.name);
+  const imagingAt = scenario.ports.map(screensTrucks);
 
   return {
     element: section,
     reset() {
       for (const m of memories) m.clear();
+      setOut.clear();
+      lastTime = null;
     },
-    draw(run, tracker, selected) {
+    draw(run, tracker, selected, view) {
       const snap = run.snapshot();
-      clock.textContent = dayClockText(snap.clockHours, scenario.startDay, true) + (run.done ? ' · end of the run' : '');
+      width = measure();
+      clock.textContent = dayClock(snap.clockHours, scenario.startDay, true) + (run.done ? ` · ${t('plaza:pane.endOfRun')}` : '');
       let arrived = 0, inLine = 0, atBooth = 0, inSecondary = 0, exited = 0, seized = 0;
       for (const p of snap.ports) {
         arrived += p.arrived;
@@ -84,40 +125,76 @@ export function createPane(doc: Document, index: number, name: string, scenario:
         }
         if (p.secondary) inSecondary += p.secondary.lineLength + p.secondary.busy;
       }
-      setCounters(doc, counters, [
-        ['arrived', arrived],
-        ['in line for primary', inLine],
-        ['at primary booths', atBooth],
-        ['in secondary', inSecondary],
-        ['left the port', exited],
-        [`seized${warmNote}`, seized],
-      ]);
-      const byPort: VehicleView[][] = [];
-      snap.ports.forEach((port, pi) => {
-        const vehicles = run.vehicles(pi);
-        byPort.push(vehicles);
-        const spec = scenario.ports[pi];
-        const layout = layoutPort(port, vehicles, spec.laneGroups, memories[pi]);
-        const labels = laneLabels[pi];
-        renderPort(drawings[pi], layout, {
-          label: `Scenario ${letter}, ${port.name}, at ${clockText(snap.clockHours)}`,
-          selected: selected && selected.port === pi ? selected.id : null,
-          onSelect: (id) => onSelect({ pane: index, port: pi, id }),
-          describe: (v) => describeVehicle(v, labels.get(v.lane ?? '') ?? v.lane ?? '', scenario.startHour),
-        });
+      const byPort: VehicleView[][] = snap.ports.map((_, pi) => run.vehicles(pi));
+      const seen = new Map<string, number>();
+      byPort.forEach((vs, p) => {
+        for (const v of vs) {
+          if (v.stage !== 'driving') continue;
+          const k = `${p}:${v.id}`;
+          // Set out between the last drawing and this one; unknown for drivers already on the road at the first.
+          seen.set(k, setOut.get(k) ?? (lastTime === null ? v.arrivedAt : Math.max(v.arrivedAt, lastTime)));
+        }
       });
+      setOut = seen;
+      lastTime = snap.time;
+      const items: [string, string, number][] = [
+        ['arrived', t('plaza:counters.arrived'), arrived],
+        ['in line for primary', t('plaza:counters.inLine'), inLine],
+        ['at primary booths', t('plaza:counters.atBooth'), atBooth],
+        ['in secondary', t('plaza:counters.inSecondary'), inSecondary],
+      ];
+      if (imagingAt.some(Boolean)) items.push(['at imaging', t('plaza:counters.atImaging'), byPort.reduce((n, vs) => n + vs.filter((v) => v.stage === 'imaging').length, 0)]);
+      items.push(['left the port', t('plaza:counters.exited'), exited], ['seized', t(scenario.warmupHours > 0 ? 'plaza:counters.seizedAfterWarmup' : 'plaza:counters.seized'), seized]);
+      setCounters(doc, counters, items);
+
+      const region = view.kind === 'region' && snap.ports.length > 1;
+      const pi = view.kind === 'port' ? Math.max(0, scenario.ports.findIndex((p) => p.id === view.id)) : 0;
+      const time = clockText(snap.clockHours);
+      const describe = (portIndex: number) => (v: VehicleView) => describeVehicle(v, laneLabels[portIndex]?.get(v.lane ?? '') ?? v.lane ?? '', scenario.startHour, portNames[portIndex] ?? '');
+      if (region) {
+        if (wrap.firstChild !== regionSvg) wrap.replaceChildren(regionSvg);
+        portTitle.textContent = t('plaza:view.region');
+        const layout = layoutRegion(scenario, snap.ports, byPort, snap.time, { width, setOut: (v, p) => setOut.get(`${p}:${v.id}`) ?? v.arrivedAt });
+        renderRegion(regionSvg, layout, {
+          label: t('plaza:region.label', { letter, time }),
+          selected: null,
+          // A driver is listed at the port it is heading for.
+          onSelect: (id) => {
+            const at = byPort.findIndex((vs) => vs.some((v) => v.id === id && v.stage === 'driving'));
+            hooks.onSelect({ pane: index, port: Math.max(0, at), id });
+          },
+          describe: (v) => describe(Math.max(0, scenario.ports.findIndex((p) => p.id === v.port)))(v),
+        });
+        caption.textContent = '';
+        key.replaceChildren();
+      } else {
+        if (wrap.firstChild !== plazaSvg) wrap.replaceChildren(plazaSvg);
+        const port = snap.ports[pi];
+        portTitle.textContent = snap.ports.length > 1 ? port.name : '';
+        const layout = layoutPlaza(port, byPort[pi], scenario.ports[pi].laneGroups, { width, memory: memories[pi], imaging: imagingAt[pi] });
+        renderPlaza(plazaSvg, layout, {
+          label: t('plaza:plaza.label', { letter, port: port.name, time }),
+          selected: selected && selected.port === pi ? selected.id : null,
+          onSelect: (id) => hooks.onSelect({ pane: index, port: pi, id }),
+          describe: describe(pi),
+        });
+        caption.textContent = t('plaza:plaza.traffic') + (layout.rows > 1 ? ` ${t('plaza:plaza.rows', { rows: layout.rows, perRow: layout.perRow })}` : '');
+        drawKey(doc, key, layout.groups, port.secondary ? { ...port.secondary } : null, layout.imaging?.count ?? null);
+      }
+
       if (log.open) {
-        const labels = laneLabels[0];
-        const entries = recentEvents([...byPort[0], ...safeExited(run, 0)], snap.time, LOG_LENGTH, (id) => labels.get(id) ?? id);
+        const li = region ? 0 : pi;
+        const labels = laneLabels[li];
+        const entries = recentEvents([...byPort[li], ...run.recentlyExited(li)], snap.time, LOG_LENGTH, (id) => labels.get(id) ?? id);
         logList.replaceChildren(
           ...entries.map((e) => {
-            const li = doc.createElement('li');
-            li.dataset.time = String(e.time);
-            li.textContent = `${clockText(scenario.startHour + e.time / 3600, true)} — ${e.text}`;
-            return li;
+            const item = doc.createElement('li');
+            item.dataset.time = String(e.time);
+            item.textContent = t('plaza:log.entry', { time: clockText(scenario.startHour + e.time / 3600, true), text: e.text });
+            return item;
           }),
         );
-        if (entries.length === 0) logList.replaceChildren(textItem(doc, 'No vehicle events yet.'));
+        if (entries.length === 0) logList.replaceChildren(textItem(doc, t('plaza:log.empty')));
       }
       if (little.open) drawLittle(doc, littleBody, snap, byPort, tracker, laneLabels);
       return snap;
@@ -125,39 +202,86 @@ export function createPane(doc: Document, index: number, name: string, scenario:
   };
 }
 
-/** The run's recent exits at one port (the vehicles that crossed there). */
-export function safeExited(run: LiveRun, port: number): VehicleView[] {
-  return run.recentlyExited(port);
+/** The lane key under the plaza: each lane group's colour, type, staffing and line, in plaza order; then secondary and imaging. */
+function drawKey(
+  doc: Document,
+  ul: HTMLElement,
+  groups: ReturnType<typeof layoutPlaza>['groups'],
+  secondary: { bays: number; open: number; busy: number; lineLength: number } | null,
+  imaging: number | null,
+): void {
+  const rows: { key: string; colour: string | null; title: string; text: string }[] = groups.map((g) => ({
+    key: g.key,
+    colour: LANE_TYPE_COLOUR[g.laneType],
+    title: g.title === laneTypeName(g.laneType) ? g.title : `${g.title} · ${laneTypeName(g.laneType)}`,
+    text: `${t('plaza:group.staffing', { booths: count(g.booths), open: count(Math.min(g.open, g.booths)), busy: count(g.busy) })} · ${t('plaza:group.line', { n: count(g.lineLength) })}`,
+  }));
+  if (secondary) {
+    rows.push({
+      key: 'secondary',
+      colour: null,
+      title: t('plaza:area.secondary'),
+      text: t('plaza:area.secondaryCount', { bays: count(secondary.bays), open: count(Math.min(secondary.open, secondary.bays)), n: count(secondary.lineLength) }),
+    });
+  }
+  if (imaging !== null) rows.push({ key: 'imaging', colour: null, title: t('plaza:area.imaging'), text: t('plaza:area.imagingCount', { n: count(imaging) }) });
+  if (ul.childElementCount !== rows.length) {
+    ul.replaceChildren(
+      ...rows.map(() => {
+        const li = doc.createElement('li');
+        const sw = doc.createElement('span');
+        sw.className = 'bf-pv-swatch';
+        sw.setAttribute('aria-hidden', 'true');
+        const b = doc.createElement('b');
+        const s = doc.createElement('span');
+        li.append(sw, b, doc.createTextNode(' '), s);
+        return li;
+      }),
+    );
+  }
+  rows.forEach((r, i) => {
+    const li = ul.children[i] as HTMLElement;
+    li.dataset.group = r.key;
+    const sw = li.children[0] as HTMLElement;
+    sw.style.background = r.colour ?? 'transparent';
+    sw.style.visibility = r.colour ? 'visible' : 'hidden';
+    li.children[1].textContent = r.title;
+    li.children[2].textContent = r.text;
+  });
 }
 
-export function describeVehicle(v: VehicleView, laneLabel: string, startHour: number): string {
-  const who = `${MODE_NAME[v.mode] ?? v.mode} #${v.id}, ${PROGRAM_NAME[v.program] ?? v.program}`;
-  const since = (t: number) => clockText(startHour + t / 3600);
+export function describeVehicle(v: VehicleView, laneLabel: string, startHour: number, portName = ''): string {
+  const who = vehicleWho(v);
+  const since = (s: number) => clockText(startHour + s / 3600);
   switch (v.stage) {
     case 'in-line':
-      return `${who}, in the ${laneLabel} line since ${since(v.arrivedAt)}`;
+      return t('plaza:vehicle.inLine', { who, lane: laneLabel, time: since(v.arrivedAt) });
     case 'at-primary':
-      return `${who}, at a ${laneLabel} primary booth since ${since(v.primaryStart ?? v.arrivedAt)}`;
+      return t('plaza:vehicle.atPrimary', { who, lane: laneLabel, time: since(v.primaryStart ?? v.arrivedAt) });
     case 'secondary-line':
-      return `${who}, waiting for secondary inspection since ${since(v.primaryEnd ?? v.arrivedAt)}`;
+      return t('plaza:vehicle.secondaryLine', { who, time: since(v.primaryEnd ?? v.arrivedAt) });
     case 'at-secondary':
-      return `${who}, in secondary inspection since ${since(v.secondaryStart ?? v.arrivedAt)}`;
+      return t('plaza:vehicle.atSecondary', { who, time: since(v.secondaryStart ?? v.arrivedAt) });
+    case 'imaging':
+      return t('plaza:vehicle.imaging', { who, time: since(v.arrivedAt) });
+    case 'driving':
+      return t('plaza:vehicle.driving', { who, port: portName, time: since(v.arrivedAt) });
     default:
-      return `${who}, left the port`;
+      return t('plaza:vehicle.exited', { who });
   }
 }
 
 function drawLittle(doc: Document, body: HTMLElement, snap: LiveSnapshot, byPort: VehicleView[][], tracker: ExitTracker, labels: Map<string, string>[]): void {
   if (!tracker.complete) {
-    body.replaceChildren(textItem(doc, 'Not available: vehicles left faster than the view could count them.', 'p'));
+    body.replaceChildren(textItem(doc, t('plaza:little.unavailable'), 'p'));
     return;
   }
   const table = doc.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const c of ['lane group', 'L (vehicles in line, time average)', 'λ (arrivals per min)', 'W (min to reach the booth)', 'λW (vehicles)', 'still in line']) {
+  for (const c of ['laneGroup', 'L', 'lambda', 'W', 'lambdaW', 'still']) {
     const th = doc.createElement('th');
     th.scope = 'col';
-    th.textContent = c;
+    th.textContent = t(`plaza:little.${c}`);
     head.append(th);
   }
   const tb = table.createTBody();
@@ -166,38 +290,35 @@ function drawLittle(doc: Document, body: HTMLElement, snap: LiveSnapshot, byPort
     for (const r of rows) {
       const tr = tb.insertRow();
       tr.dataset.lane = r.lane;
-      for (const v of [r.label, fmt(r.L), fmt(r.lambdaPerMinute), fmt(r.W), fmt(r.lambdaW), String(r.stillInLine)]) tr.insertCell().textContent = v;
+      for (const v of [r.label, fmt(r.L), fmt(r.lambdaPerMinute), fmt(r.W), fmt(r.lambdaW), count(r.stillInLine)]) tr.insertCell().textContent = v;
     }
   });
   const note = doc.createElement('p');
   note.className = 'bf-pv-note';
-  note.textContent =
-    "Little's law says L = λW over a long run. Here L counts every second a vehicle spent in line since the start; W averages only vehicles that have reached the booth, so the two differ by the vehicles still in line — a gap that shrinks as the run gets longer. — means no vehicle has reached a booth yet (missing, not zero).";
+  note.textContent = t('plaza:little.note');
   body.replaceChildren(table, note);
 }
 
 function fmt(x: number | null): string {
-  return x === null ? '—' : x.toFixed(2);
+  return x === null ? '—' : formatFixed(x, 2);
 }
 
-function setCounters(doc: Document, dl: HTMLElement, items: [string, number][]): void {
+/** Counters keep an English key in data-counter (for scripts and tests) and show the language's words. */
+function setCounters(doc: Document, dl: HTMLElement, items: [string, string, number][]): void {
   if (dl.childElementCount !== items.length) {
     dl.replaceChildren(
-      ...items.map(([k]) => {
+      ...items.map(() => {
         const div = doc.createElement('div');
-        const dt = doc.createElement('dt');
-        dt.textContent = k;
-        const dd = doc.createElement('dd');
-        div.append(dt, dd);
+        div.append(doc.createElement('dt'), doc.createElement('dd'));
         return div;
       }),
     );
   }
-  items.forEach(([k, v], i) => {
+  items.forEach(([id, label, v], i) => {
     const div = dl.children[i] as HTMLElement;
-    div.dataset.counter = k;
-    div.children[0].textContent = k;
-    div.children[1].textContent = v.toLocaleString('en-US');
+    div.dataset.counter = id;
+    div.children[0].textContent = label;
+    div.children[1].textContent = count(v);
   });
 }
 
