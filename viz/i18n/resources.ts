@@ -4,9 +4,12 @@
 import enCommon from './locales/en/common.ts';
 import esCommon from './locales/es/common.ts';
 import frCommon from './locales/fr/common.ts';
+import enEditor from './locales/en/editor.ts';
+import esEditor from './locales/es/editor.ts';
+import frEditor from './locales/fr/editor.ts';
 
 export const RESOURCES = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  fr: { common: frCommon },
+  en: { common: enCommon, editor: enEditor },
+  es: { common: esCommon, editor: esEditor },
+  fr: { common: frCommon, editor: frEditor },
 };
