@@ -30,7 +30,7 @@ function formFor(schema: JsonSchema, initial: unknown = blankValue(schema, schem
     open: new Map(),
   };
   box.replaceChildren(renderForm(host));
-  type Control = HTMLInputElement & HTMLSelectElement;
+  type Control = HTMLInputElement;
   const control = (p: string) => box.querySelector<Control>(`[data-control="${p}"]`);
   /** Every control by its path, read once (a large scenario has thousands). */
   const controls = () => new Map([...box.querySelectorAll<Control>('[data-control]')].map((c) => [c.dataset.control!, c]));
@@ -106,7 +106,7 @@ describe('form generated from the scenario schema', () => {
         missing.push(`${path}: no control`);
         continue;
       }
-      const shown = el.type === 'checkbox' ? el.checked : el.classList.contains('ed-type') ? el.selectedOptions[0]?.textContent : el.tagName === 'SELECT' ? JSON.parse(el.value) : el.type === 'number' ? Number(el.value) : el.value;
+      const shown = el.type === 'checkbox' ? el.checked : el.classList.contains('ed-type') ? (el as unknown as HTMLSelectElement).selectedOptions[0]?.textContent : el.tagName === 'SELECT' ? JSON.parse(el.value) : el.type === 'number' ? Number(el.value) : el.value;
       if (shown !== value) missing.push(`${path}: shows ${JSON.stringify(shown)}, value ${JSON.stringify(value)}`);
     }
     expect(missing).toEqual([]);
@@ -130,7 +130,7 @@ describe('form generated from the scenario schema', () => {
     expect([perDay.type, perDay.min]).toEqual(['number', '0']);
     expect(Number(perDay.max)).toBe(getAt(scenarioJsonSchema(), ['properties', 'ports', 'items', 'properties', 'flows', 'items', 'properties', 'perDay', 'maximum']));
     const mode = form.control('ports[0].flows[0].mode')!;
-    expect([...mode.options].map((o) => o.textContent)).toEqual(['car', 'pedestrian', 'bus', 'truck']);
+    expect([...(mode as unknown as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['car', 'pedestrian', 'bus', 'truck']);
     // Help text from the schema's description, tied to the control.
     const help = form.box.querySelector(`#${mode.getAttribute('aria-describedby')!.split(' ')[0]}`)!;
     expect(help.textContent).toContain('How the traveler crosses');
@@ -141,17 +141,17 @@ describe('form generated from the scenario schema', () => {
     // The type select of a distribution is the control of its kind.
     const type = form.control('ports[0].laneGroups[0].primarySeconds.kind')!;
     expect(type.tagName).toBe('SELECT');
-    expect([...type.options].map((o) => o.textContent)).toContain('lognormal-quantiles');
+    expect([...(type as unknown as HTMLSelectElement).options].map((o) => o.textContent)).toContain('lognormal-quantiles');
     form.control('ports[0].laneGroups[0].primarySeconds.mean')!.value = '42';
     form.control('ports[0].laneGroups[0].primarySeconds.mean')!.dispatchEvent(new Event('input'));
-    type.value = String([...type.options].findIndex((o) => o.textContent === 'gamma'));
+    type.value = String([...(type as unknown as HTMLSelectElement).options].findIndex((o) => o.textContent === 'gamma'));
     type.dispatchEvent(new Event('change'));
     expect(getAt(form.value(), ['ports', 0, 'laneGroups', 0, 'primarySeconds'])).toEqual({ kind: 'gamma', mean: 42, cv: 0 });
     expect(form.control('ports[0].laneGroups[0].primarySeconds.cv')).not.toBeNull();
     // Staffing: by hour gives 24 fields labelled by the hour.
     (form.box.querySelector('[data-add="ports[0].laneGroups[0].officers"]') as HTMLButtonElement).click();
     const staffing = form.control('ports[0].laneGroups[0].officers')!;
-    staffing.value = String([...staffing.options].findIndex((o) => o.textContent === 'By hour'));
+    staffing.value = String([...(staffing as unknown as HTMLSelectElement).options].findIndex((o) => o.textContent === 'By hour'));
     staffing.dispatchEvent(new Event('change'));
     expect(getAt(form.value(), ['ports', 0, 'laneGroups', 0, 'officers'])).toEqual({ byHour: Array(24).fill(0) });
     const h7 = form.control('ports[0].laneGroups[0].officers.byHour[7]')!;
@@ -247,7 +247,7 @@ describe('form generated from a synthetic schema', () => {
     expect((form.value() as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual(['b']);
     expect(tool('Remove Row 1').disabled).toBe(true); // minItems 1
     const shape = form.control('shape')!;
-    expect([...shape.options].map((o) => o.textContent)).toEqual(['Radius', 'Side']);
+    expect([...(shape as unknown as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Radius', 'Side']);
     shape.value = '1';
     shape.dispatchEvent(new Event('change'));
     expect((form.value() as { shape: unknown }).shape).toEqual({ side: 1 });

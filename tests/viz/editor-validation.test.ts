@@ -150,7 +150,7 @@ describe('round trip: form → YAML → load', () => {
       if (c.classList.contains('ed-type')) {
         // A discriminator is written by its type select: the variant shown, with its fields.
         const disc = c.dataset.control!.split('.').pop()!;
-        value = setAt(value, [...pathOf(c.dataset.control!).slice(0, -1), disc], c.selectedOptions?.[0]?.textContent ?? (c as unknown as HTMLSelectElement).options[(c as unknown as HTMLSelectElement).selectedIndex].textContent);
+        value = setAt(value, [...pathOf(c.dataset.control!).slice(0, -1), disc], (c as unknown as HTMLSelectElement).selectedOptions[0]?.textContent);
         continue;
       }
       c.dispatchEvent(new Event(c.tagName === 'SELECT' || c.type === 'checkbox' ? 'change' : 'input'));
