@@ -71,7 +71,8 @@ export function placeProblems(form: HTMLElement, problems: ScenarioProblem[]): P
 /** Opens the rows around a field and puts the keyboard on it. */
 export function reveal(target: HTMLElement): void {
   for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) (d as HTMLDetailsElement).open = true;
-  const control = target.matches('input, select, textarea') ? target : target.querySelector<HTMLElement>('input, select, textarea, button:not(:disabled)');
+  // The field's own control first (not the remove button beside its label).
+  const control = target.querySelector<HTMLElement>(':scope > .ed-control') ?? target.querySelector<HTMLElement>('[data-control]') ?? target.querySelector<HTMLElement>('input, select, textarea, button:not(:disabled)');
   (control ?? target).focus();
   (control ?? target).scrollIntoView?.({ block: 'center' });
 }

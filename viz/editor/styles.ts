@@ -2,8 +2,10 @@
 
 const CSS = `
 .ed-toolbar { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: end; margin: 0.5rem 0; }
-.ed-start, .ed-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
-.ed-start select { max-width: 100%; min-width: 0; }
+.ed-start, .ed-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; min-width: 0; max-width: 100%; }
+.ed-start { flex: 1 1 22rem; }
+/* A select is as wide as its longest option (scenario names are long): let it shrink to the screen. */
+.ed-start select { flex: 1 1 12rem; width: 12rem; max-width: 100%; min-width: 0; }
 .ed-status { min-height: 1.2em; margin: 0.3rem 0; }
 .ed-summary { border: 1px solid var(--line); border-left: 4px solid #009e73; border-radius: var(--radius); padding: 0.4rem 0.75rem; margin: 0.5rem 0 0.75rem; background: var(--panel); }
 .ed-summary.has-problems { border-left-color: var(--error); background: var(--error-bg); }
@@ -23,7 +25,7 @@ const CSS = `
 .ed-control { display: block; margin-top: 0.15rem; max-width: 100%; box-sizing: border-box; }
 input.ed-control[type='text'], textarea.ed-control { width: 28rem; }
 input.ed-control[type='number'] { width: 10rem; }
-select.ed-control, select.ed-type { max-width: 100%; }
+select.ed-control, select.ed-type { max-width: 100%; min-width: 0; }
 input.ed-control[type='checkbox'] { display: inline-block; width: auto; }
 .ed-help { color: var(--muted); font-size: 0.82rem; margin: 0.1rem 0 0.2rem; max-width: 48rem; }
 .ed-error { color: var(--error); font-weight: 600; font-size: 0.88rem; }
