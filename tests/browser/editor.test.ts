@@ -117,7 +117,12 @@ describe('scenario editor', () => {
         .map((e) => e.dataset.control ?? e.textContent),
     );
     expect(wide).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `editor-${lang}.png`) });
+    // Deeper in the form: a lane group opened, its staffing and inspection time.
+    const row = page.locator('details[data-row="ports[0].laneGroups[0]"]');
+    await row.locator(':scope > summary').click();
+    await row.locator('[data-path="ports[0].laneGroups[0].booths"]').scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, `editor-form-${lang}.png`) });
     expect(log.errors).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,7 @@
 
 import { h } from '../app/dom.ts';
 import { language, t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 import {
   blankValue,
   boundsOf,
@@ -48,12 +49,10 @@ function titleOf(s: JsonSchema, key: string): string {
   return typeof s.title === 'string' && s.title ? s.title : labelFromKey(key);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A bound as the page writes numbers: the language's decimal mark, thin-space thousands, its own decimals (up to 6). */
 function numberText(x: number): string {
-  const lang = language();
-  let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 })));
-  return f.format(x);
+  const decimals = Math.min(6, (String(x).split('.')[1] ?? '').length);
+  return formatFixed(x, decimals);
 }
 
 /** "0 to 1", "≥ 0", "> 0": the bounds the schema puts on a number, for the help text. */
@@ -65,7 +64,8 @@ function rangeText(s: JsonSchema): string {
   const hi = hiValue !== undefined ? `≤ ${numberText(hiValue)}` : b.exclusiveMax !== undefined ? `< ${numberText(b.exclusiveMax)}` : '';
   const parts = [lo, hi].filter((x) => x !== '');
   const range = parts.join(', ');
-  return b.integer ? t('editor:form.wholeNumber', { range: range || '…' }) : range;
+  if (b.integer) return t('editor:form.wholeNumber', { range: range || '…' });
+  return range ? t('editor:form.allowed', { range }) : '';
 }
 
 /** Labels of the rows of a list of fixed length: 24 hours of the day, 7 days of the week, else numbers. */

@@ -334,6 +334,8 @@ export function labelFromKey(key: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .trim()
     .toLowerCase();
+  // Two-letter keys are abbreviations: id, cv, sd.
+  if (/^[a-z]{1,2}$/.test(words)) return words.toUpperCase();
   return words ? words[0].toUpperCase() + words.slice(1) : key;
 }
 

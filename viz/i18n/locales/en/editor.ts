@@ -29,7 +29,8 @@ export default {
     item: '{{what}} {{n}}',
     optional: 'Optional fields:',
     rows: 'From {{min}} to {{max}} rows.',
-    wholeNumber: 'whole number, {{range}}',
+    wholeNumber: 'Whole number: {{range}}',
+    allowed: 'Allowed: {{range}}',
   },
   kinds: {
     object: 'fields',

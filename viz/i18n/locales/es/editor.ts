@@ -29,7 +29,8 @@ export default {
     item: '{{what}} {{n}}',
     optional: 'Campos opcionales:',
     rows: 'De {{min}} a {{max}} filas.',
-    wholeNumber: 'número entero, {{range}}',
+    wholeNumber: 'Número entero: {{range}}',
+    allowed: 'Admitido: {{range}}',
   },
   kinds: {
     object: 'campos',

@@ -29,7 +29,8 @@ export default {
     item: '{{what}} {{n}}',
     optional: 'Champs facultatifs :',
     rows: 'De {{min}} à {{max}} lignes.',
-    wholeNumber: 'nombre entier, {{range}}',
+    wholeNumber: 'Nombre entier : {{range}}',
+    allowed: 'Admis : {{range}}',
   },
   kinds: {
     object: 'champs',
