@@ -140,14 +140,18 @@ export function mountEditor(container: HTMLElement, opts: { store: Store<AppLike
     }
   }
 
+  /** What the form held when last opened: opening another scenario over changes asks first. */
+  let opened = JSON.stringify(value);
   function load(next: unknown): void {
     value = next;
+    opened = JSON.stringify(value);
     open.clear();
     draw();
     check();
   }
 
   openButton.addEventListener('click', () => {
+    if (JSON.stringify(value) !== opened && !window.confirm(t('editor:replaceConfirm'))) return;
     const choice = start.value;
     if (choice === 'blank') {
       load(blankScenario(schema));

@@ -10,6 +10,7 @@ export default {
   open: 'Open in the editor',
   openedBlank: 'A blank scenario: fill in the fields marked with a problem.',
   opened: 'Opened {{name}} in the editor.',
+  replaceConfirm: 'Open another scenario in place of the one in the form? Your changes to it are lost unless you add or download it first.',
   add: 'Add to my scenarios',
   download: 'Download YAML',
   added: 'Added {{name}} to your scenarios; it runs with the others.',

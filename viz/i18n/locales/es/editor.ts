@@ -10,6 +10,7 @@ export default {
   open: 'Abrir en el editor',
   openedBlank: 'Un escenario en blanco: llene los campos marcados con un problema.',
   opened: 'Se abrió {{name}} en el editor.',
+  replaceConfirm: '¿Abrir otro escenario en lugar del que está en el formulario? Sus cambios se pierden si no lo agrega o descarga antes.',
   add: 'Agregar a mis escenarios',
   download: 'Descargar YAML',
   added: 'Se agregó {{name}} a sus escenarios; se corre junto con los demás.',

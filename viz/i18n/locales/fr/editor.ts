@@ -10,6 +10,7 @@ export default {
   open: 'Ouvrir dans l’éditeur',
   openedBlank: 'Un scénario vierge : remplissez les champs signalés par un problème.',
   opened: '{{name}} est ouvert dans l’éditeur.',
+  replaceConfirm: 'Ouvrir un autre scénario à la place de celui du formulaire ? Vos modifications seront perdues si vous ne l’ajoutez ou ne le téléchargez pas avant.',
   add: 'Ajouter à mes scénarios',
   download: 'Télécharger le YAML',
   added: '{{name}} a été ajouté à vos scénarios ; il tourne avec les autres.',
