@@ -83,6 +83,37 @@ describe('scenario editor', () => {
     expect(await card.locator('.card-status').textContent()).not.toMatch(/error|failed|refused/i);
     expect(await page.locator('.tab-compare').textContent()).toContain('Small test port');
     await page.screenshot({ path: join(SHOTS, 'editor-compare-en.png') });
+
+    // The largest bundled scenario: drawn once on opening, then checked on every keystroke.
+    await page.locator('#tab-editor').click();
+    await page.locator('#ed-start').selectOption({ value: 'b:san-ysidro-northbound' });
+    // The form holds changes (the small port): opening another asks first.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.type());
+      void d.accept();
+    });
+    const openMs = await page.evaluate(() => {
+      const t0 = performance.now();
+      document.querySelector<HTMLButtonElement>('.ed-start button')!.click();
+      return performance.now() - t0;
+    });
+    const keyMs = await page.evaluate(() => {
+      const c = document.querySelector<HTMLInputElement>('[data-control="ports[0].flows[0].perDay"]')!;
+      const t0 = performance.now();
+      for (let i = 0; i < 10; i++) {
+        c.value = String(20000 + i);
+        c.dispatchEvent(new Event('input'));
+      }
+      return (performance.now() - t0) / 10;
+    });
+    expect(asked).toEqual(['confirm']);
+    expect(await page.locator('[data-control="name"]').inputValue()).toMatch(/^San Ysidro northbound/);
+    console.log(`editor on san-ysidro-northbound: open ${openMs.toFixed(0)} ms, check per keystroke ${keyMs.toFixed(1)} ms`);
+    expect(await page.locator('.ed-summary-list li').count()).toBe(0);
+    // Generous bounds for a shared machine: a keystroke must not freeze the page.
+    expect(keyMs).toBeLessThan(250);
+    expect(openMs).toBeLessThan(3000);
     expect(log.errors).toEqual([]);
     await page.close();
   });
