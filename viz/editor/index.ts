@@ -2,12 +2,12 @@
 // validator as a file, that adds the scenario to the workspace or saves it as YAML. Loaded on
 // demand (its own chunk) the first time its tab is shown.
 
-import { stringify } from 'yaml';
 import { parseText, scenarioJsonSchema, validateScenario, type ScenarioProblem } from '../../sim/index.ts';
 import { bundledFiles } from '../app/bundled.ts';
 import { h, setChildren } from '../app/dom.ts';
 import { downloadText } from '../app/download.ts';
-import { slug } from '../app/entries.ts';
+import { slug, toText } from '../app/entries.ts';
+import type { Scenario } from '../app/scenario-types.ts';
 import { watch, type Store } from '../app/store.ts';
 import { t } from '../i18n/index.ts';
 import { renderForm, type FormHost } from './form.ts';
@@ -31,7 +31,8 @@ export function blankScenario(schema: JsonSchema = editorSchema()): unknown {
 
 /** The scenario as a YAML file, as the editor saves and adds it. */
 export function scenarioYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0 });
+  // The same YAML writer as a card's text.
+  return toText(value as Scenario, 'scenario.yaml');
 }
 
 /** File name for the scenario: its name as a slug. */
