@@ -29,6 +29,7 @@ describe('scenario editor', () => {
     // The blank scenario asks for its names and ids; it cannot be added yet.
     expect(await page.locator('#ed-add').isDisabled()).toBe(true);
     expect(await errorAt(page, 'name').textContent()).toContain('expected at least 1 characters');
+    await page.screenshot({ path: join(SHOTS, 'editor-en.png') });
 
     await page.locator(field('name')).fill('Small test port');
     // The keyboard moves through the form: from the name to its description's add button, then on.
@@ -69,7 +70,7 @@ describe('scenario editor', () => {
     await page.locator(field('ports[0].laneGroups[0].referral.random')).fill('0');
     expect(await err.isHidden()).toBe(true);
     expect(await page.locator('#ed-add').isEnabled()).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'editor-en.png') });
+    await page.screenshot({ path: join(SHOTS, 'editor-fixed-en.png') });
 
     await page.evaluate(() => (document.getElementById('announcer')!.textContent = ''));
     await page.locator('#ed-add').click();
