@@ -45,6 +45,8 @@ export type MountLessons = (
   container: HTMLElement,
   opts: { onApply(preset: LessonPresetLike): void; getResults(): ResultDocument[] | null; storage?: Pick<Storage, 'getItem' | 'setItem'> | null },
 ) => { destroy?(): void; refresh?(): void } | void;
+/** The editor takes the app's store and actions (typed in its own module, which reads them). */
+export type MountEditor = (container: HTMLElement, opts: { store: unknown; actions: unknown }) => unknown;
 export type MountGlossary = (container: HTMLElement) => { destroy?(): void } | void;
 
 type Module = Record<string, unknown>;
@@ -59,6 +61,8 @@ export const lessonsModule: Module = lessons as unknown as Module;
 type Loader = () => Promise<Module>;
 /** The port view, loaded the first time the Port tab is shown (it is a separate chunk). */
 export const loadPortView: Loader = async () => (await import('../port-view/index.ts')) as unknown as Module;
+/** The scenario editor, loaded the first time the Editor tab is shown (it is a separate chunk). */
+export const loadEditor: Loader = async () => (await import('../editor/index.ts')) as unknown as Module;
 
 export function fn<T>(mod: Module, name: string): T | null {
   const f = mod[name];

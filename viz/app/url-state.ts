@@ -7,7 +7,7 @@ import { language } from '../i18n/index.ts';
 import type { Levers } from './levers.ts';
 import type { Patch } from './patch.ts';
 
-export const TABS = ['compare', 'table', 'staffing', 'observed', 'port', 'lessons', 'glossary'] as const;
+export const TABS = ['compare', 'table', 'staffing', 'observed', 'port', 'lessons', 'glossary', 'editor'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface EditedSpec {

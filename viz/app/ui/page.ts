@@ -1,7 +1,7 @@
 // Puts the panels on the page: sidebar (run, tray, levers), the results toolbar, the tabs and their lazily mounted views.
 
 import type { Controller } from '../controller.ts';
-import { glossaryModule, lessonsModule, loadPortView, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
+import { glossaryModule, lessonsModule, loadEditor, loadPortView, type MountEditor, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 import { displayName } from '../entries.ts';
@@ -167,6 +167,7 @@ export function mountPage(doc: Document, controller: Controller): void {
         },
       }) ?? null;
   }
+  let editorMounted: Promise<unknown> | null = null;
   let glossaryMounted = false;
   function showGlossary(): void {
     if (glossaryMounted) return;
@@ -179,6 +180,7 @@ export function mountPage(doc: Document, controller: Controller): void {
     if (s.tab !== 'port') pausePort();
     if (s.tab === 'lessons') showLessons();
     if (s.tab === 'glossary') showGlossary();
+    if (s.tab === 'editor') void (editorMounted ||= loadEditor().then((m) => (m.mountEditor as MountEditor)(panels.editor, { store, actions })));
   });
   watch(store, (s) => [s.tab, ...compared(s).slice(0, 2).map((e) => e.run.result)], (s) => {
     if (s.tab === 'port') void showPort(s);

@@ -17,5 +17,6 @@ export default {
     port: 'Port',
     lessons: 'Lessons',
     glossary: 'Glossary',
+    editor: 'Editor',
   },
 };

@@ -17,5 +17,6 @@ export default {
     port: 'Puerto',
     lessons: 'Lecciones',
     glossary: 'Glosario',
+    editor: 'Editor',
   },
 };

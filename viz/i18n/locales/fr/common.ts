@@ -17,5 +17,6 @@ export default {
     port: 'Poste',
     lessons: 'Leçons',
     glossary: 'Glossaire',
+    editor: 'Éditeur',
   },
 };
