@@ -1,0 +1,146 @@
+// Français : les commandes d'exécution, la barre des résultats, les annonces d'exécution, l'annulation,
+// les avertissements par voie et les refus de l'estimation du travail.
+//
+// Terminologie (celle de l'ASFC et des postes frontaliers Canada–États-Unis ; la même dans tous les fichiers fr/) :
+//   port of entry → poste frontalier                 booth → guérite          lane → voie
+//   lane group → groupe de voies                     officer → agent          staffing → effectifs
+//   wait to reach the primary booth → attente jusqu'à la guérite primaire
+//   primary inspection → contrôle primaire           secondary inspection → contrôle secondaire
+//   referral → renvoi au secondaire                  seizure → saisie         replication → réplication
+//   confidence interval → intervalle de confiance    seed → graine            baseline → scénario de référence
+//   officer-hours → heures-agents                    utilization → taux d'occupation des guérites
+//   trusted traveler program (NEXUS, SENTRI, Ready Lane) → programme des voyageurs dignes de confiance
+//   vehicles → véhicules ; pedestrians → piétons ; in line → dans la file
+// Typographie : espace insécable avant « : ; ? ! % » et à l'intérieur des guillemets « ».
+export default {
+  views: 'Vues',
+  toolbar: {
+    save: 'Enregistrer :',
+    csv: 'Résultats en CSV',
+    json: 'Résultats en JSON',
+    jsonTitle: 'Chaque chiffre, chaque réplication et chaque heure (volumineux)',
+    summary: 'Résumé en JSON',
+    summaryTitle: 'Les chiffres sur l’ensemble des réplications, sans les séries horaires ni les exécutions (léger)',
+    copyLink: 'Copier le lien vers cette vue',
+    filesNotInLink: ' (les scénarios de vos fichiers ne figurent pas dans le lien)',
+    linkCopied: 'Lien copié{{note}}.',
+    copyAddressBar: 'Copiez la barre d’adresse pour partager cette vue{{note}}.',
+  },
+  linkProblems: {
+    label: 'Problèmes dans le lien',
+    dismiss: 'Fermer',
+    lead: 'Une partie de ce lien n’a pas pu être utilisée',
+    rest: ' — la page s’est ouverte avec le reste :',
+  },
+  port: {
+    heading: 'Poste',
+    empty: 'Exécutez d’abord un scénario : l’animation rejoue sa première réplication.',
+    animated: 'Le poste, animé',
+    lede: 'La première réplication du scénario de référence et du scénario suivant, côte à côte avec la même graine et la même horloge. C’est la simulation même qui a produit les graphiques, pas une illustration.',
+  },
+  run: {
+    reroll: 'Autre graine',
+    runAll: 'Tout exécuter',
+    cancel: 'Annuler',
+    progress: 'Avancement de l’exécution',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    undoRedo: 'Annuler et rétablir',
+    lessonWorkspace: 'Espace de la leçon',
+    lessonWorkspaceText: ' : la leçon a ses propres scénarios et réglages. Les vôtres sont conservés tels que vous les avez laissés.',
+    backToMine: 'Revenir à mon espace',
+    heading: 'Exécution',
+    seed: 'Graine',
+    seedHint: 'La même graine donne les mêmes chiffres, ici comme en ligne de commande. « Autre graine » passe à la suivante.',
+    crn: 'Le même trafic pour tous les scénarios',
+    crnHint: 'Nombres aléatoires communs : chaque scénario reçoit les mêmes arrivées, donc les écarts viennent des changements, pas du hasard. Désactivé : les scénarios reçoivent les graines graine, graine + 1, … dans l’ordre du plateau.',
+    replications: 'Réplications',
+    replicationsHint: 'Journées simulées indépendantes par scénario. Plus de réplications → des intervalles plus étroits (et une exécution plus longue).',
+    progressText: '{{done}} réplications sur {{total}}',
+    idle: 'inactif',
+    running: 'Exécution… {{done}} réplications sur {{total}}',
+    nothingToUndo: 'rien à annuler',
+    nothingToRedo: 'rien à rétablir',
+    undoWhat: 'Annuler : {{what}}',
+    redoWhat: 'Rétablir : {{what}}',
+    undoNothing: 'Annuler (rien à annuler)',
+    redoNothing: 'Rétablir (rien à rétablir)',
+  },
+  done: {
+    restored: 'repris',
+    allRestored: 'tous repris',
+    someRestored: '{{count}} repris',
+    fromCache: ' ({{what}} d’exécutions antérieures)',
+    refused: ' ({{count}} refusés : trop volumineux pour être exécutés ici)',
+    cancelled: 'Exécution annulée',
+    cancelledAfter_one: 'Exécution annulée ({{count}} scénario était terminé)',
+    cancelledAfter_other: 'Exécution annulée ({{count}} scénarios étaient terminés)',
+    finished_one: 'Exécution terminée : {{count}} scénario × {{replications}} réplications{{failed}}{{refused}}{{cached}}',
+    finished_other: 'Exécution terminée : {{count}} scénarios × {{replications}} réplications{{failed}}{{refused}}{{cached}}',
+    failedPart: ' ({{count}} en échec)',
+    notRun_one: 'Non exécuté : {{count}} scénario est trop volumineux pour être exécuté ici (voir la fiche)',
+    notRun_other: 'Non exécuté : {{count}} scénarios sont trop volumineux pour être exécutés ici (voir les fiches)',
+    failed_one: 'L’exécution a échoué pour {{count}} scénario',
+    failed_other: 'L’exécution a échoué pour {{count}} scénarios',
+    upToDate: 'Les résultats sont à jour : la même graine et les mêmes réglages donnent les mêmes chiffres.',
+    wouldNeed: '« {{name}} » demanderait {{why}}.',
+    backHome: 'De retour dans votre espace : vos scénarios, votre graine et vos réglages tels que vous les avez laissés.',
+    undone: 'Annulé : {{what}}',
+    redone: 'Rétabli : {{what}}',
+  },
+  history: {
+    aScenario: 'un scénario',
+    quoted: '« {{name}} »',
+    seed: 'graine {{seed}}',
+    reroll: 'passer à la graine {{seed}}',
+    crnOn: 'le même trafic pour tous les scénarios',
+    crnOff: 'un trafic différent par scénario',
+    replications: '{{count}} réplications',
+    pin: 'épingler {{name}} comme référence',
+    compare: 'comparer {{name}}',
+    stopComparing: 'ne plus comparer {{name}}',
+    remove: 'retirer {{name}}',
+    add: 'ajouter {{name}}',
+    addFiles: 'ajouter {{count}} fichiers',
+    edit: 'modifier {{name}}',
+    levers: 'leviers sur « {{name}} »',
+    paintStaffing: 'peindre les effectifs',
+    keep: 'conserver le réglage {{n}}',
+    lessonAgain: 'refaire la leçon',
+  },
+  file: {
+    tooLarge: 'le fichier fait {{size}} octets ; {{max}} au plus sont acceptés (refusé sans être lu)',
+    unreadable: 'impossible de lire le fichier : {{error}}',
+    workerFailed: 'le processus de simulation n’a pas pu démarrer',
+  },
+  warn: {
+    busy: 'guérites occupées {{pct}} % du temps doté en personnel',
+    stillGrowing: '{{n}} véhicules {{inLine}}, et la file s’allongeait encore',
+  },
+  work: {
+    million: '{{n}} millions',
+    seconds: '{{n}} s',
+    minutes: '{{n}} min',
+    hours: '{{n}} heures',
+    days: '{{n}} jours',
+    years: '{{n}} ans',
+    perReplication:
+      'environ {{n}} arrivées dans une réplication ; la page en simule au plus {{max}} (une file plus longue épuiserait sa mémoire). Vérifiez perDay, surges et horizonHours',
+    arrivals:
+      'environ {{n}} arrivées sur {{replications}} réplications, soit environ {{time}} de calcul ; la page en exécute au plus {{max}} (environ {{maxTime}}). Réduisez les réplications ou l’horizon, ou utilisez la ligne de commande',
+    laneHours:
+      '{{n}} heures-voies de chiffres ({{lanes}} groupes de voies × {{hours}} h × {{replications}} réplications) ; la page en conserve au plus {{max}}. Réduisez les réplications ou l’horizon, ou utilisez la ligne de commande',
+  },
+  figures: {
+    arrived: 'Arrivées',
+    served: 'Traités au primaire',
+    inQueueAtEnd: 'Dans la file à la fin',
+    waitMean: 'Attente moyenne (min)',
+    waitP50: 'Attente médiane (min)',
+    waitP95: 'Attente, 95e centile (min)',
+    waitMax: 'Attente maximale (min)',
+    utilization: 'Occupation des guérites (%)',
+    referrals: 'Renvois au secondaire',
+    seizures: 'Saisies',
+  },
+};
