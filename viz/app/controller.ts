@@ -380,7 +380,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       const e = entryById(s, s.leverSource);
       if (!e || e.kind !== 'edited' || !e.leverBase) return;
       const n = s.entries.filter((x) => x.from === e.id).length + 1;
-      const kept = keptCopy(e, `${e.leverBase.name} (setting ${n}: ${describeLevers(e.leverBase, e.levers ?? {}).join('; ')})`);
+      const kept = keptCopy(e, t('staffing:describe.kept', { name: e.leverBase.name, n, what: describeLevers(e.leverBase, e.levers ?? {}).join('; ') }));
       if (!kept) return;
       recorded(t('app:history.keep', { n }), () =>
         update((x) => {
