@@ -39,7 +39,7 @@ export default {
   },
   grid: {
     costNote:
-      'The default of US ${{cost}} per officer-hour is a stated assumption, not a sourced figure (the planner's guide uses it with borderflow staff --officer-cost); enter your own loaded rate. The budget starts at the scenario's own officer-hours.',
+      "The default of US ${{cost}} per officer-hour is a stated assumption, not a sourced figure (the planner's guide uses it with borderflow staff --officer-cost); enter your own loaded rate. The budget starts at the scenario's own officer-hours.",
     money: 'US ${{n}}',
     within: 'Within the budget of {{budget}} officer-hours per day ({{spare}} to spare)',
     over: 'Over the budget of {{budget}} officer-hours per day by {{over}}',
