@@ -131,4 +131,18 @@ export default {
     referrals: 'Referrals',
     seizures: 'Seizures',
   },
+  // The Compare tab's charts, as the list of charts names them.
+  charts: {
+    waitByHour: 'Wait to reach the primary booth by hour',
+    waitOver: 'Share waiting over 30 minutes',
+    gaveUp: 'Travelers who gave up waiting',
+    pairedDifference: 'Paired differences from the baseline',
+    waitEcdf: 'Chance of waiting more than X minutes',
+    tradeoff: 'Interdiction against wait',
+    replicationDots: 'Every replication',
+    waitHeatmap: 'Waits by hour and lane group',
+    queueTimeline: 'Vehicles in line over the run',
+    utilization: 'Booth utilization',
+    referralsSeizures: 'Referrals and seizures',
+  },
 };

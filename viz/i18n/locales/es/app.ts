@@ -142,4 +142,18 @@ export default {
     referrals: 'Envíos a secundaria',
     seizures: 'Decomisos',
   },
+  // Las gráficas de la pestaña Comparar, como las nombra la lista de gráficas.
+  charts: {
+    waitByHour: 'Espera hasta la caseta primaria por hora',
+    waitOver: 'Proporción que espera más de 30 minutos',
+    gaveUp: 'Viajeros que desistieron de esperar',
+    pairedDifference: 'Diferencias apareadas con el escenario base',
+    waitEcdf: 'Probabilidad de esperar más de X minutos',
+    tradeoff: 'Decomisos frente a espera',
+    replicationDots: 'Cada réplica',
+    waitHeatmap: 'Esperas por hora y grupo de carriles',
+    queueTimeline: 'Vehículos en la fila durante la ejecución',
+    utilization: 'Ocupación de casetas',
+    referralsSeizures: 'Envíos a secundaria y decomisos',
+  },
 };

@@ -143,4 +143,18 @@ export default {
     referrals: 'Renvois au secondaire',
     seizures: 'Saisies',
   },
+  // Les graphiques de l’onglet Comparer, tels que la liste des graphiques les nomme.
+  charts: {
+    waitByHour: 'Attente jusqu’à la guérite primaire par heure',
+    waitOver: 'Part attendant plus de 30 minutes',
+    gaveUp: 'Voyageurs ayant renoncé à attendre',
+    pairedDifference: 'Écarts appariés avec la référence',
+    waitEcdf: 'Probabilité d’attendre plus de X minutes',
+    tradeoff: 'Interceptions face à l’attente',
+    replicationDots: 'Chaque réplication',
+    waitHeatmap: 'Attentes par heure et groupe de voies',
+    queueTimeline: 'Véhicules dans la file au fil de l’exécution',
+    utilization: 'Occupation des guérites',
+    referralsSeizures: 'Renvois au secondaire et saisies',
+  },
 };
