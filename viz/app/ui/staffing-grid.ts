@@ -84,7 +84,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
       { class: 'field-row' },
       h('label', { for: brushId }, t('staffing:grid.paintWith')),
       brush,
-      h('span', {}, t('staffing:grid.paintHelp')),
+      h('span', { class: 'field-help' }, t('staffing:grid.paintHelp')),
     ),
     h('div', { class: 'grid-scroll' }, table),
     h(
