@@ -132,6 +132,16 @@ describe('the page in Spanish and French', () => {
         await page.screenshot({ path: join(SHOTS, `i18n-${lang}-${tab}.png`) });
         for (const p of await overflowing(page)) problems.push(`${tab}: ${p}`);
       }
+      // The folded details of the Compare tab: inputs side by side, precision, sources.
+      await page.locator('#tab-compare').click();
+      await page.evaluate(() => {
+        for (const id of ['details-fold', 'inputs-table', 'provenance']) (document.getElementById(id) as HTMLDetailsElement).open = true;
+      });
+      await page.locator('#details-fold').scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.getElementById('details-fold')!.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(SHOTS, `i18n-${lang}-compare-details.png`) });
+      for (const p of await overflowing(page)) problems.push(`details: ${p}`);
       await page.context().close();
       const phone = await openAt(`#r=3&lang=${lang}`, lang, { width: 390, height: 844 }, log);
       await phone.screenshot({ path: join(SHOTS, `i18n-${lang}-compare-390.png`) });
