@@ -19,6 +19,9 @@ export default {
     dismiss: 'Dismiss',
     lead: 'Part of this link could not be used',
     rest: ' — the page opened with the rest:',
+    noEdited: 'The link refers to edited scenario {{n}}, which it does not contain.',
+    editedFromMissing: "The link's edited scenario “{{name}}” starts from a bundled file this version does not have ({{file}}).",
+    missingBundled: 'The link names a bundled scenario this version does not have: {{file}}.',
   },
   port: {
     heading: 'Port',

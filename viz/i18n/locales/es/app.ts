@@ -30,6 +30,9 @@ export default {
     dismiss: 'Cerrar',
     lead: 'Parte de este enlace no se pudo usar',
     rest: ' — la página se abrió con el resto:',
+    noEdited: 'El enlace se refiere al escenario editado {{n}}, que no contiene.',
+    editedFromMissing: 'El escenario editado «{{name}}» del enlace parte de un archivo incluido que esta versión no tiene ({{file}}).',
+    missingBundled: 'El enlace nombra un escenario incluido que esta versión no tiene: {{file}}.',
   },
   port: {
     heading: 'Garita',

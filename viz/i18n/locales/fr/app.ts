@@ -31,6 +31,9 @@ export default {
     dismiss: 'Fermer',
     lead: 'Une partie de ce lien n’a pas pu être utilisée',
     rest: ' — la page s’est ouverte avec le reste :',
+    noEdited: 'Le lien renvoie au scénario modifié {{n}}, qu’il ne contient pas.',
+    editedFromMissing: 'Le scénario modifié « {{name}} » du lien part d’un fichier fourni que cette version n’a pas ({{file}}).',
+    missingBundled: 'Le lien nomme un scénario fourni que cette version n’a pas : {{file}}.',
   },
   port: {
     heading: 'Poste',
