@@ -1,6 +1,7 @@
 // Which charts the Compare view shows, in order, and how each finds its view-model, renderer and describer by the contract's names.
 
 import type { ResultDocument } from '../../sim/index.ts';
+import { t } from '../i18n/index.ts';
 import { chartsModule, fn, viewModelsModule, type ChartOptions, type Describer, type Renderer, type ViewModel, type ViewModelOptions } from './contracts.ts';
 
 export interface ChartSpec {
@@ -32,29 +33,29 @@ function anyGaveUp(docs: ResultDocument[]): boolean {
 }
 
 export const CHARTS: ChartSpec[] = [
-  { id: 'wait-by-hour', name: 'Wait to reach the primary booth by hour', vm: 'waitByHour', names: ['WaitByHour'], wide: true },
-  { id: 'wait-over', name: 'Share waiting over 30 minutes', vm: 'waitOver', names: ['WaitOver'] },
-  { id: 'gave-up', name: 'Travelers who gave up waiting', vm: 'gaveUp', names: ['GaveUp'], applies: anyGaveUp },
+  { id: 'wait-by-hour', get name() { return t('app:charts.waitByHour'); }, vm: 'waitByHour', names: ['WaitByHour'], wide: true },
+  { id: 'wait-over', get name() { return t('app:charts.waitOver'); }, vm: 'waitOver', names: ['WaitOver'] },
+  { id: 'gave-up', get name() { return t('app:charts.gaveUp'); }, vm: 'gaveUp', names: ['GaveUp'], applies: anyGaveUp },
   {
     id: 'paired-difference',
-    name: 'Paired differences from the baseline',
+    get name() { return t('app:charts.pairedDifference'); },
     vm: 'pairedDifferences',
     names: ['PairedDifferences', 'PairedDifference'],
     minDocs: 2,
   },
-  { id: 'wait-ecdf', name: 'Chance of waiting more than X minutes', vm: 'waitEcdf', names: ['WaitEcdf'] },
-  { id: 'tradeoff', name: 'Interdiction against wait', vm: 'tradeoff', names: ['Tradeoff'] },
-  { id: 'replication-dots', name: 'Every replication', vm: 'replicationDots', names: ['ReplicationDots'] },
+  { id: 'wait-ecdf', get name() { return t('app:charts.waitEcdf'); }, vm: 'waitEcdf', names: ['WaitEcdf'] },
+  { id: 'tradeoff', get name() { return t('app:charts.tradeoff'); }, vm: 'tradeoff', names: ['Tradeoff'] },
+  { id: 'replication-dots', get name() { return t('app:charts.replicationDots'); }, vm: 'replicationDots', names: ['ReplicationDots'] },
   {
     id: 'wait-heatmap',
-    name: 'Waits by hour and lane group',
+    get name() { return t('app:charts.waitHeatmap'); },
     vm: 'waitHeatmaps',
     names: ['WaitHeatmaps'],
     wide: true,
   },
-  { id: 'queue-timeline', name: 'Vehicles in line over the run', vm: 'queueTimeline', names: ['QueueTimeline'], wide: true },
-  { id: 'utilization', name: 'Booth utilization', vm: 'utilization', names: ['Utilization'] },
-  { id: 'referrals-seizures', name: 'Referrals and seizures', vm: 'referralsSeizures', names: ['ReferralsSeizures'] },
+  { id: 'queue-timeline', get name() { return t('app:charts.queueTimeline'); }, vm: 'queueTimeline', names: ['QueueTimeline'], wide: true },
+  { id: 'utilization', get name() { return t('app:charts.utilization'); }, vm: 'utilization', names: ['Utilization'] },
+  { id: 'referrals-seizures', get name() { return t('app:charts.referralsSeizures'); }, vm: 'referralsSeizures', names: ['ReferralsSeizures'] },
 ];
 
 export interface ResolvedChart {

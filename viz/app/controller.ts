@@ -15,6 +15,8 @@ import { chosen, entryById, replaceEntry, runKey, sameWorkspace, seedFor, withWo
 import { estimateWork } from './work-estimate.ts';
 import { createStore, watch, type Store } from './store.ts';
 import { formatHash } from './url-state.ts';
+import { language, t } from '../i18n/index.ts';
+import { fmtNumber } from './format.ts';
 
 const RERUN_DELAY_MS = 350;
 /** Results kept in memory for undo and redo (the browser cache keeps more, across visits). */
@@ -74,18 +76,29 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
     const b = batch;
     batch = { scenarios: 0, replications: 0, failed: 0, cancelled: 0, cached: 0, refused: 0 };
     progress.clear();
-    const fromCache = b.cached > 0 ? ` (${b.cached === b.scenarios ? (b.cached === 1 ? 'restored' : 'all restored') : `${b.cached} restored`} from earlier runs)` : '';
-    const refused = b.refused > 0 ? ` (${b.refused} refused: too large to run here)` : '';
+    const fromCache =
+      b.cached > 0
+        ? t('app:done.fromCache', { what: b.cached === b.scenarios ? (b.cached === 1 ? t('app:done.restored') : t('app:done.allRestored')) : t('app:done.someRestored', { count: b.cached }) })
+        : '';
+    const refused = b.refused > 0 ? t('app:done.refused', { count: b.refused }) : '';
     const msg =
       b.cancelled > 0
-        ? `Run cancelled${b.scenarios > 0 ? ` (${b.scenarios} scenario${b.scenarios === 1 ? '' : 's'} had finished)` : ''}`
+        ? b.scenarios > 0
+          ? t('app:done.cancelledAfter', { count: b.scenarios })
+          : t('app:done.cancelled')
         : b.scenarios > 0
-        ? `Run finished: ${b.scenarios} scenario${b.scenarios === 1 ? '' : 's'} × ${b.replications} replications${b.failed - b.refused > 0 ? ` (${b.failed - b.refused} failed)` : ''}${refused}${fromCache}`
+        ? t('app:done.finished', {
+            count: b.scenarios,
+            replications: fmtNumber(b.replications, 0),
+            failed: b.failed - b.refused > 0 ? t('app:done.failedPart', { count: b.failed - b.refused }) : '',
+            refused,
+            cached: fromCache,
+          })
         : b.refused > 0 && b.refused === b.failed
-          ? `Not run: ${b.refused} scenario${b.refused === 1 ? ' is' : 's are'} too large to run here (see the card${b.refused === 1 ? '' : 's'})`
+          ? t('app:done.notRun', { count: b.refused })
           : b.failed > 0
-            ? `Run failed for ${b.failed} scenario${b.failed === 1 ? '' : 's'}`
-            : 'Run cancelled';
+            ? t('app:done.failed', { count: b.failed })
+            : t('app:done.cancelled');
     update((s) => ({ ...s, progress: null, announcement: msg, announced: s.announced + 1 }));
   }
 
@@ -105,7 +118,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       progress.delete(id);
       batch.failed += 1;
       batch.refused += 1;
-      setRun(id, { status: 'refused', error: `“${scenario.name}” would need ${estimate.refusal}.`, result: null, ran: null, key: null, seed: null, done: 0, total: 0 });
+      setRun(id, { status: 'refused', error: t('app:done.wouldNeed', { name: scenario.name, why: estimate.refusal }), result: null, ran: null, key: null, seed: null, done: 0, total: 0 });
       publishProgress();
       // After the other cards of this batch have started, so the batch is announced once, at its end.
       queueMicrotask(finishOne);
@@ -215,7 +228,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
 
   const nameOf = (id: string) => {
     const e = entryById(store.get(), id);
-    return e ? `“${displayName(e)}”` : 'a scenario';
+    return e ? t('app:history.quoted', { name: displayName(e) }) : t('app:history.aScenario');
   };
 
   /** Runs every chosen card whose result is missing or out of date (or all, when forced). */
@@ -224,7 +237,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
     const due = chosen(s).filter((e) => e.scenario && (force || e.run.key !== runKey(s, e) || !e.run.result) && !(!force && e.run.status === 'refused' && e.run.error && e.run.key === null && refusedFor.get(e.id) === runKey(s, e)));
     if (due.length === 0) {
       if (quiet) return;
-      update((x) => ({ ...x, announcement: 'Results are up to date: the same seed and settings give the same numbers.', announced: x.announced + 1 }));
+      update((x) => ({ ...x, announcement: t('app:done.upToDate'), announced: x.announced + 1 }));
       return;
     }
     for (const e of due) start(e.id);
@@ -253,7 +266,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
 
   async function readFile(file: File): Promise<Entry> {
     if (file.size > MAX_SCENARIO_BYTES) {
-      return refusedFile(file.name, `file is ${file.size.toLocaleString('en')} bytes; expected at most ${MAX_SCENARIO_BYTES.toLocaleString('en')} (refused without reading it)`);
+      return refusedFile(file.name, t('app:file.tooLarge', { size: language() === 'en' ? file.size.toLocaleString('en') : fmtNumber(file.size, 0), max: language() === 'en' ? MAX_SCENARIO_BYTES.toLocaleString('en') : fmtNumber(MAX_SCENARIO_BYTES, 0) }));
     }
     try {
       const text = await file.text();
@@ -261,7 +274,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       await new Promise((r) => setTimeout(r, 0));
       return fromFile(file.name, text);
     } catch (err) {
-      return refusedFile(file.name, `could not read the file: ${err instanceof Error ? err.message : String(err)}`);
+      return refusedFile(file.name, t('app:file.unreadable', { error: err instanceof Error ? err.message : String(err) }));
     }
   }
 
@@ -273,26 +286,26 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       for (const h of [...handles.values()]) h.cancel();
     },
     setSeed(seed) {
-      recorded(`seed ${seed}`, () => update((s) => ({ ...s, seed })));
+      recorded(t('app:history.seed', { seed }), () => update((s) => ({ ...s, seed })));
       later('*', () => runStale());
     },
     reroll() {
-      recorded(`re-roll to seed ${store.get().seed + 1}`, () => update((s) => ({ ...s, seed: s.seed + 1 })));
+      recorded(t('app:history.reroll', { seed: store.get().seed + 1 }), () => update((s) => ({ ...s, seed: s.seed + 1 })));
       later('*', () => runStale());
     },
     setCrn(crn) {
-      recorded(crn ? 'same traffic for all scenarios' : 'different traffic per scenario', () => update((s) => ({ ...s, crn })));
+      recorded(crn ? t('app:history.crnOn') : t('app:history.crnOff'), () => update((s) => ({ ...s, crn })));
       later('*', () => runStale());
     },
     setReplications(replications) {
-      recorded(`${replications} replications`, () => update((s) => ({ ...s, replications })));
+      recorded(t('app:history.replications', { count: replications }), () => update((s) => ({ ...s, replications })));
       later('*', () => runStale());
     },
     setBaseline(id) {
-      recorded(`pin ${nameOf(id)} as baseline`, () => update((s) => ({ ...s, baselineId: id })));
+      recorded(t('app:history.pin', { name: nameOf(id) }), () => update((s) => ({ ...s, baselineId: id })));
     },
     setChosen(id, on) {
-      recorded(`${on ? 'compare' : 'stop comparing'} ${nameOf(id)}`, () =>
+      recorded(on ? t('app:history.compare', { name: nameOf(id) }) : t('app:history.stopComparing', { name: nameOf(id) }), () =>
         update((s) => {
           const e = entryById(s, id);
           return e ? ensureBaseline(replaceEntry(s, { ...e, chosen: on })) : s;
@@ -302,25 +315,25 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       else handles.get(id)?.cancel();
     },
     remove(id) {
-      const label = `remove ${nameOf(id)}`;
+      const label = t('app:history.remove', { name: nameOf(id) });
       handles.get(id)?.cancel();
       recorded(label, () => update((s) => ensureBaseline({ ...s, entries: s.entries.filter((e) => e.id !== id), selectedId: s.selectedId === id ? null : s.selectedId })));
     },
     addBundled(stem) {
       const f = bundledByStem(stem);
       if (!f) return;
-      recorded(`add “${f.scenario?.name ?? f.fileName}”`, () => update((s) => ensureBaseline({ ...s, entries: [...s.entries, fromBundled(f, true)] })));
+      recorded(t('app:history.add', { name: t('app:history.quoted', { name: f.scenario?.name ?? f.fileName }) }), () => update((s) => ensureBaseline({ ...s, entries: [...s.entries, fromBundled(f, true)] })));
       later('*', () => runStale());
     },
     addFiles(files) {
       void Promise.all(files.map(readFile)).then((entries) => {
-        recorded(entries.length === 1 ? `add ${entries[0].fileName}` : `add ${entries.length} files`, () => update((s) => ensureBaseline({ ...s, entries: [...s.entries, ...entries] })));
+        recorded(entries.length === 1 ? t('app:history.add', { name: entries[0].fileName }) : t('app:history.addFiles', { count: entries.length }), () => update((s) => ensureBaseline({ ...s, entries: [...s.entries, ...entries] })));
         if (entries.some((e) => e.scenario)) later('*', () => runStale());
       });
     },
     editText(id, text) {
       recorded(
-        `edit ${nameOf(id)}`,
+        t('app:history.edit', { name: nameOf(id) }),
         () =>
           update((s) => {
             const e = entryById(s, id);
@@ -348,7 +361,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       else if (source.scenario) edited = withLevers(source, levers);
       else return;
       recorded(
-        label ?? `levers on “${displayName(edited)}”`,
+        label ?? t('app:history.levers', { name: displayName(edited) }),
         () =>
           update((x) => {
             if (x.entries.some((e) => e.id === edited.id)) return replaceEntry(x, edited);
@@ -367,9 +380,9 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       const e = entryById(s, s.leverSource);
       if (!e || e.kind !== 'edited' || !e.leverBase) return;
       const n = s.entries.filter((x) => x.from === e.id).length + 1;
-      const kept = keptCopy(e, `${e.leverBase.name} (setting ${n}: ${describeLevers(e.leverBase, e.levers ?? {}).join('; ')})`);
+      const kept = keptCopy(e, t('staffing:describe.kept', { name: e.leverBase.name, n, what: describeLevers(e.leverBase, e.levers ?? {}).join('; ') }));
       if (!kept) return;
-      recorded(`keep setting ${n}`, () =>
+      recorded(t('app:history.keep', { n }), () =>
         update((x) => {
           const i = x.entries.findIndex((y) => y.id === e.id);
           const entries = [...x.entries];
@@ -398,7 +411,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
         update(() => ensureBaseline({ ...next, workspace: 'lesson', selectedId: null }));
         publishHistory();
       } else {
-        recorded('run the lesson again', () => update(() => ensureBaseline(next)));
+        recorded(t('app:history.lessonAgain'), () => update(() => ensureBaseline(next)));
       }
       runStale();
     },
@@ -412,7 +425,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       history = mine;
       update((s) => ensureBaseline({ ...withWorkspace({ ...s, entries: [] }, workspace), workspace: 'mine', progress: null }));
       publishHistory();
-      announce('Back in your workspace: your scenarios, seed and settings as you left them.');
+      announce(t('app:done.backHome'));
       runStale(false, true);
     },
     undo() {
@@ -421,7 +434,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       history = r.history;
       restore(r.state);
       publishHistory();
-      announce(`Undone: ${r.label}`);
+      announce(t('app:done.undone', { what: r.label }));
     },
     redo() {
       const r = redo(history);
@@ -429,7 +442,7 @@ export function createController(hash: string, opts: ControllerOptions = {}): Co
       history = r.history;
       restore(r.state);
       publishHistory();
-      announce(`Redone: ${r.label}`);
+      announce(t('app:done.redone', { what: r.label }));
     },
     setTab(tab) {
       update((s) => ({ ...s, tab }));

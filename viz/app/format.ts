@@ -2,6 +2,7 @@
 
 import type { Across } from '../../sim/index.ts';
 import { formatFixed } from '../i18n/number.ts';
+import { language, t } from '../i18n/index.ts';
 
 /** Thousands separated by a thin space, so 41 039 reads at a glance in every language; the language's decimal mark. */
 export function fmtNumber(x: number, digits: number): string {
@@ -25,4 +26,18 @@ export const fmtPercent = (a: Across): string => fmtAcross(a, 0, 100);
 
 export function fmtHour(h: number): string {
   return `${String(Math.floor(h) % 24).padStart(2, '0')}:00`;
+}
+
+/**
+ * A text the engine states in English (the confidence note, the forecast method): as the engine
+ * words it in English, else its translation under `key`, so the English page never drifts from the engine.
+ */
+export function engineText(english: string, key: string): string {
+  return language() === 'en' ? english : t(key);
+}
+
+/** A number as short as it is exact to two decimals ("24", "0.5", "1.25"), in the page's language. */
+export function fmtAuto(x: number): string {
+  const digits = Number.isInteger(x) ? 0 : Number.isInteger(Math.round(x * 1e6) / 1e5) ? 1 : 2;
+  return formatFixed(x, digits);
 }

@@ -3,6 +3,8 @@
 import type { Scenario } from './scenario-types.ts';
 import { laneKey, laneName } from './scenario-types.ts';
 import { officerHoursPerDay, peakOf, staffingOf } from './staffing.ts';
+import { t } from '../i18n/index.ts';
+import { fmtAuto } from './format.ts';
 
 export interface InputRow {
   /** Stable key across scenarios (lane and flow ids included). */
@@ -12,8 +14,10 @@ export interface InputRow {
   value: string;
 }
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
-const num = (x: number) => String(Math.round(x * 100) / 100);
+const pct = (x: number) => `${fmtAuto(Math.round(x * 1000) / 10)} %`;
+const num = (x: number) => fmtAuto(Math.round(x * 100) / 100);
+/** A row's label or group in the page's language. */
+const L = (key: string) => t(`compare:rows.${key}`);
 
 export function describeDistribution(d: Record<string, unknown>): string {
   const rest = Object.entries(d)
@@ -25,7 +29,7 @@ export function describeDistribution(d: Record<string, unknown>): string {
 /** A compact, readable rendering of any input value (for settings the table has no special row for). */
 export function describeValue(v: unknown): string {
   if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.length === 0 ? 'none' : v.map(describeValue).join('; ');
+  if (Array.isArray(v)) return v.length === 0 ? L('none') : v.map(describeValue).join('; ');
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.kind === 'string' && Object.keys(o).length <= 4) return describeDistribution(o);
@@ -61,59 +65,59 @@ const SECONDARY_KEYS = ['bays', 'minutes', 'detection'];
 export function inputRows(s: Scenario, run?: { seed: number; replications: number; horizonHours: number | null }): InputRow[] {
   const rows: InputRow[] = [];
   const add = (key: string, group: string, label: string, value: string) => rows.push({ key, group, label, value });
-  add('horizon', 'Run', 'Hours simulated (warm-up included)', num(run?.horizonHours ?? s.horizonHours));
-  add('warmup', 'Run', 'Warm-up hours (not measured)', num(s.warmupHours));
-  add('start', 'Run', 'Starts', `${s.startDay} ${String(s.startHour).padStart(2, '0')}:00`);
+  add('horizon', L('run'), L('horizon'), num(run?.horizonHours ?? s.horizonHours));
+  add('warmup', L('run'), L('warmup'), num(s.warmupHours));
+  add('start', L('run'), L('starts'), `${s.startDay} ${String(s.startHour).padStart(2, '0')}:00`);
   if (run) {
-    add('seed', 'Run', 'Seed', String(run.seed));
-    add('reps', 'Run', 'Replications', String(run.replications));
+    add('seed', L('run'), L('seed'), String(run.seed));
+    add('reps', L('run'), L('replications'), String(run.replications));
   }
   // The calibration record documents how inputs were fitted; one line says what, not the record itself.
   if (s.calibration) {
     const c = s.calibration;
     const rmse = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${num(x)} min`);
-    add('calibration', 'Scenario-wide settings', 'Calibrated', `${c.fitted.join(', ')} fitted to ${c.observed}; RMSE in sample ${rmse(c.inSample.rmseMinutes)}, held out ${rmse(c.heldOut?.rmseMinutes)}`);
+    add('calibration', L('scenarioWide'), L('calibrated'), t('compare:rows.calibratedValue', { fitted: c.fitted.join(', '), observed: c.observed, inSample: rmse(c.inSample.rmseMinutes), heldOut: rmse(c.heldOut?.rmseMinutes) }));
   }
-  extraRows(s, SCENARIO_KEYS, 'scenario', 'Scenario-wide settings', add);
+  extraRows(s, SCENARIO_KEYS, 'scenario', L('scenarioWide'), add);
   for (const port of s.ports) {
     const pg = s.ports.length > 1 ? `${port.name}: ` : '';
-    add(`${port.id}:name`, `${pg}Port`, 'Port', port.name);
-    add(`${port.id}:choice`, `${pg}Port`, 'Lane choice', `${port.laneChoice.rule}; ${pct(port.laneChoice.programLaneShare)} of members keep to their program lane`);
-    extraRows(port, PORT_KEYS, port.id, `${pg}Port`, add);
+    add(`${port.id}:name`, `${pg}${L('port')}`, L('port'), port.name);
+    add(`${port.id}:choice`, `${pg}${L('port')}`, L('laneChoice'), t('compare:rows.laneChoiceValue', { rule: port.laneChoice.rule, share: pct(port.laneChoice.programLaneShare) }));
+    extraRows(port, PORT_KEYS, port.id, `${pg}${L('port')}`, add);
     for (const lane of port.laneGroups) {
       const k = laneKey(port, lane);
       const g = `${pg}${laneName(lane)}`;
       const st = staffingOf(lane);
-      add(`${k}:booths`, g, 'Booths', String(lane.booths));
-      add(`${k}:officer-hours`, g, 'Officer-hours per day', num(officerHoursPerDay(st)));
-      add(`${k}:peak`, g, 'Officers at the busiest hour', String(peakOf(st)));
-      add(`${k}:primary`, g, 'Primary inspection (seconds)', describeDistribution(lane.primarySeconds as Record<string, unknown>));
-      add(`${k}:referral`, g, 'Random referral', pct(lane.referral.random));
-      add(`${k}:detection`, g, 'Detection at primary', pct(lane.detection.primary));
-      add(`${k}:discipline`, g, 'Line', lane.discipline === 'pooled' ? 'one line for all booths' : 'a line per booth');
+      add(`${k}:booths`, g, L('booths'), String(lane.booths));
+      add(`${k}:officer-hours`, g, L('officerHours'), num(officerHoursPerDay(st)));
+      add(`${k}:peak`, g, L('peak'), String(peakOf(st)));
+      add(`${k}:primary`, g, L('primary'), describeDistribution(lane.primarySeconds as Record<string, unknown>));
+      add(`${k}:referral`, g, L('referral'), pct(lane.referral.random));
+      add(`${k}:detection`, g, L('detection'), pct(lane.detection.primary));
+      add(`${k}:discipline`, g, L('line'), lane.discipline === 'pooled' ? L('pooled') : L('perBooth'));
       const { random: _r, ...otherReferral } = lane.referral as Record<string, unknown>;
-      if (Object.keys(otherReferral).length > 0) add(`${k}:referral-other`, g, 'Other referral rules', describeValue(otherReferral));
+      if (Object.keys(otherReferral).length > 0) add(`${k}:referral-other`, g, L('otherReferral'), describeValue(otherReferral));
       extraRows(lane, [...LANE_KEYS, 'referral'], k, g, add);
     }
     for (const flow of port.flows) {
       const g = `${pg}${flow.label ?? flow.id}`;
       const k = `${port.id}/${flow.id}`;
-      add(`${k}:perDay`, g, 'Arrivals per day', num(flow.perDay));
+      add(`${k}:perDay`, g, L('perDay'), num(flow.perDay));
       const programs = Object.entries(flow.programs).filter(([, v]) => (v ?? 0) > 0);
-      add(`${k}:programs`, g, 'Program shares', programs.length ? programs.map(([p, v]) => `${p.toUpperCase()} ${pct(v ?? 0)}`).join(', ') : 'none');
-      add(`${k}:contraband`, g, 'Carrying contraband', pct(flow.contraband.share));
+      add(`${k}:programs`, g, L('programs'), programs.length ? programs.map(([p, v]) => `${p.toUpperCase()} ${pct(v ?? 0)}`).join(', ') : L('none'));
+      add(`${k}:contraband`, g, L('contraband'), pct(flow.contraband.share));
       const { share: _s, ...otherContraband } = flow.contraband as Record<string, unknown>;
-      if (Object.keys(otherContraband).length > 0) add(`${k}:contraband-other`, g, 'Contraband details', describeValue(otherContraband));
+      if (Object.keys(otherContraband).length > 0) add(`${k}:contraband-other`, g, L('contrabandOther'), describeValue(otherContraband));
       // A profile by day type is described by its weekday.
       const profile = flow.hourlyProfile && !Array.isArray(flow.hourlyProfile) ? flow.hourlyProfile.weekday : flow.hourlyProfile;
-      add(`${k}:profile`, g, 'Busiest hour', profile ? `${profile.indexOf(Math.max(...profile))}:00 (${describeValue(profile.map((x) => Math.round(x * 100) / 100))})` : 'flat');
+      add(`${k}:profile`, g, L('busiest'), profile ? `${profile.indexOf(Math.max(...profile))}:00 (${describeValue(profile.map((x) => fmtAuto(Math.round(x * 100) / 100)))})` : L('flat'));
       extraRows(flow, [...FLOW_KEYS, 'contraband'], k, g, add);
     }
     if (port.secondary) {
-      const g = `${pg}Secondary inspection`;
-      add(`${port.id}:sec-bays`, g, 'Bays', String(port.secondary.bays));
-      add(`${port.id}:sec-minutes`, g, 'Inspection (minutes)', describeDistribution(port.secondary.minutes as Record<string, unknown>));
-      add(`${port.id}:sec-detection`, g, 'Finds contraband', typeof port.secondary.detection === 'number' ? pct(port.secondary.detection) : describeValue(port.secondary.detection));
+      const g = `${pg}${L('secondary')}`;
+      add(`${port.id}:sec-bays`, g, L('bays'), String(port.secondary.bays));
+      add(`${port.id}:sec-minutes`, g, L('secMinutes'), describeDistribution(port.secondary.minutes as Record<string, unknown>));
+      add(`${port.id}:sec-detection`, g, L('finds'), typeof port.secondary.detection === 'number' ? pct(port.secondary.detection) : describeValue(port.secondary.detection));
       extraRows(port.secondary, SECONDARY_KEYS, `${port.id}:sec`, g, add);
     }
 

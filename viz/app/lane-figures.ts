@@ -3,11 +3,12 @@
 import type { Across, LaneResult, ResultDocument } from '../../sim/index.ts';
 import { fmtCount, fmtMinutes, fmtPercent } from './format.ts';
 import { laneInLineAtEnd } from '../view-models/in-line.ts';
+import { t } from '../i18n/index.ts';
 
 export interface LaneFigure {
   id: string;
-  /** Column heading, with its unit. */
-  label: string;
+  /** Column heading, with its unit, in the page's language (read when drawn, after the language is set). */
+  readonly label: string;
   /** Glossary term that defines it. */
   term: string;
   get(l: LaneResult): Across;
@@ -15,16 +16,16 @@ export interface LaneFigure {
 }
 
 export const LANE_FIGURES: LaneFigure[] = [
-  { id: 'arrived', term: 'Throughput', label: 'Arrivals', get: (l) => l.figures.arrived, format: fmtCount },
-  { id: 'served', term: 'Throughput', label: 'Served at primary', get: (l) => l.figures.served, format: fmtCount },
-  { id: 'inQueueAtEnd', term: 'Queue length', label: 'In line at end', get: (l) => laneInLineAtEnd(l), format: fmtCount },
-  { id: 'waitMean', term: 'Wait to reach the primary booth', label: 'Mean wait (min)', get: (l) => l.figures.wait.mean, format: fmtMinutes },
-  { id: 'waitP50', term: 'p50 / p90 / p95', label: 'Median wait (min)', get: (l) => l.figures.wait.p50, format: fmtMinutes },
-  { id: 'waitP95', term: 'p50 / p90 / p95', label: '95th pct wait (min)', get: (l) => l.figures.wait.p95, format: fmtMinutes },
-  { id: 'waitMax', term: 'Wait to reach the primary booth', label: 'Max wait (min)', get: (l) => l.figures.wait.max, format: fmtMinutes },
-  { id: 'utilization', term: 'Utilization', label: 'Booth utilization (%)', get: (l) => l.capacity.utilization, format: fmtPercent },
-  { id: 'referrals', term: 'Referral', label: 'Referrals', get: (l) => l.figures.referrals, format: fmtCount },
-  { id: 'seizures', term: 'Seizure', label: 'Seizures', get: (l) => l.figures.seizures, format: fmtCount },
+  { id: 'arrived', term: 'Throughput', get label() { return t('app:figures.arrived'); }, get: (l) => l.figures.arrived, format: fmtCount },
+  { id: 'served', term: 'Throughput', get label() { return t('app:figures.served'); }, get: (l) => l.figures.served, format: fmtCount },
+  { id: 'inQueueAtEnd', term: 'Queue length', get label() { return t('app:figures.inQueueAtEnd'); }, get: (l) => laneInLineAtEnd(l), format: fmtCount },
+  { id: 'waitMean', term: 'Wait to reach the primary booth', get label() { return t('app:figures.waitMean'); }, get: (l) => l.figures.wait.mean, format: fmtMinutes },
+  { id: 'waitP50', term: 'p50 / p90 / p95', get label() { return t('app:figures.waitP50'); }, get: (l) => l.figures.wait.p50, format: fmtMinutes },
+  { id: 'waitP95', term: 'p50 / p90 / p95', get label() { return t('app:figures.waitP95'); }, get: (l) => l.figures.wait.p95, format: fmtMinutes },
+  { id: 'waitMax', term: 'Wait to reach the primary booth', get label() { return t('app:figures.waitMax'); }, get: (l) => l.figures.wait.max, format: fmtMinutes },
+  { id: 'utilization', term: 'Utilization', get label() { return t('app:figures.utilization'); }, get: (l) => l.capacity.utilization, format: fmtPercent },
+  { id: 'referrals', term: 'Referral', get label() { return t('app:figures.referrals'); }, get: (l) => l.figures.referrals, format: fmtCount },
+  { id: 'seizures', term: 'Seizure', get label() { return t('app:figures.seizures'); }, get: (l) => l.figures.seizures, format: fmtCount },
 ];
 
 /** Every aggregated figure of a lane (or a port summary), flattened to dotted names, for tidy CSV rows. */

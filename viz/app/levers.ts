@@ -4,6 +4,8 @@ import { officersAt } from '../../sim/index.ts';
 import type { Flow, LaneGroup, Scenario } from './scenario-types.ts';
 import { lanesOf } from './scenario-types.ts';
 import { peakOf, scaleStaffing, staffingOf } from './staffing.ts';
+import { t } from '../i18n/index.ts';
+import { fmtAuto } from './format.ts';
 
 export interface Levers {
   /** Booths by lane key. */
@@ -126,22 +128,27 @@ export function describeLevers(base: Scenario, l: Levers): string[] {
   for (const { key, lane } of lanesOf(base)) {
     const name = lane.label ?? lane.id;
     const b = l.booths?.[key];
-    if (b !== undefined && b !== lane.booths) out.push(`${name}: ${b} booths (was ${lane.booths})`);
-    if (l.byHour?.[key]) out.push(`${name}: officers painted by hour`);
+    if (b !== undefined && b !== lane.booths) out.push(t('staffing:describe.booths', { lane: name, n: b, was: lane.booths }));
+    if (l.byHour?.[key]) out.push(t('staffing:describe.painted', { lane: name }));
     const p = l.peakOfficers?.[key];
-    if (p !== undefined) out.push(`${name}: ${p} officers at the busiest hour (was ${peakOf(staffingOf(lane))})`);
+    if (p !== undefined) out.push(t('staffing:describe.officers', { lane: name, n: p, was: peakOf(staffingOf(lane)) }));
   }
   if (l.enrolled !== undefined) {
     const ref = referenceFlow(base);
-    if (ref) out.push(`trusted-program enrollment ${Math.round(l.enrolled * 100)} % of ${ref.label ?? ref.id} (was ${Math.round(trustedShare(ref) * 100)} %)`);
+    if (ref) out.push(t('staffing:describe.enrolled', { pct: Math.round(l.enrolled * 100), flow: ref.label ?? ref.id, was: Math.round(trustedShare(ref) * 100) }));
   }
-  if (l.referral !== undefined) out.push(`random referral ${Math.round(l.referral * 100)} % on every lane group`);
+  if (l.referral !== undefined) out.push(t('staffing:describe.referral', { pct: Math.round(l.referral * 100) }));
   if (l.alert) out.push(alertText());
   return out;
 }
 
+/** What the heightened-alert lever does, without its name ("primary inspections 1.5× longer and …"). */
+export function alertWhat(): string {
+  return t('staffing:levers.alertWhat', { factor: fmtAuto(ALERT.primaryTimeFactor), pct: fmtAuto(ALERT.randomReferral * 100) });
+}
+
 export function alertText(): string {
-  return `heightened alert: primary inspections ${ALERT.primaryTimeFactor}× longer and ${ALERT.randomReferral * 100} % referred at random, trusted lanes kept`;
+  return t('staffing:describe.alert', { what: alertWhat() });
 }
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];

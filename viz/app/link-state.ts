@@ -4,6 +4,7 @@ import { bundledByStem, bundledFiles } from './bundled.ts';
 import { fromBundled, fromSpec, toSpec, type Entry } from './entries.ts';
 import { chosen, DEFAULT_REPLICATIONS, type AppState } from './state.ts';
 import { readLink, type EditedSpec, type UrlState } from './url-state.ts';
+import { t } from '../i18n/index.ts';
 
 /** The state a page starts in: the link's scenarios and settings, or the first two bundled scenarios. */
 export function initialState(hash: string): AppState {
@@ -14,15 +15,15 @@ export function initialState(hash: string): AppState {
       const spec = url.edited?.[Number(token.slice(1))];
       if (!spec) {
         // Said already when the edited list itself could not be read.
-        if (url.edited) problems.push(`The link refers to edited scenario ${Number(token.slice(1)) + 1}, which it does not contain.`);
+        if (url.edited) problems.push(t('app:linkProblems.noEdited', { n: Number(token.slice(1)) + 1 }));
         continue;
       }
       const e = fromSpec(spec);
       if (e) entries.push(e);
-      else problems.push(`The link's edited scenario “${String(spec.n).slice(0, 80)}” starts from a bundled file this version does not have (${JSON.stringify(spec.b.slice(0, 60))}).`);
+      else problems.push(t('app:linkProblems.editedFromMissing', { name: String(spec.n).slice(0, 80), file: JSON.stringify(spec.b.slice(0, 60)) }));
     } else {
       const f = bundledByStem(token);
-      if (!f) problems.push(`The link names a bundled scenario this version does not have: ${JSON.stringify(token.slice(0, 60))}.`);
+      if (!f) problems.push(t('app:linkProblems.missingBundled', { file: JSON.stringify(token.slice(0, 60)) }));
       else if (!entries.some((e) => e.bundled === f.stem && e.kind === 'bundled')) entries.push(fromBundled(f, true));
     }
   }

@@ -2,6 +2,7 @@
 
 import type { ResultDocument, Scenario } from '../../sim/index.ts';
 import type { RunReply, RunRequest } from '../worker/protocol.ts';
+import { t } from '../i18n/index.ts';
 
 export interface Job {
   scenario: Scenario;
@@ -65,7 +66,7 @@ export function createRunner(concurrency = Math.max(1, Math.min(4, navigator.har
         worker.onerror = (ev) => {
           ev.preventDefault();
           finish();
-          reject(new Error(ev.message || 'the run worker failed to start'));
+          reject(new Error(ev.message || t('app:file.workerFailed')));
         };
         const req: RunRequest = { type: 'run', scenario: job.scenario, seed: job.seed, replications: job.replications, horizonHours: job.horizonHours };
         worker.postMessage(req);

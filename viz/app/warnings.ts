@@ -2,6 +2,8 @@
 
 import type { ResultDocument } from '../../sim/index.ts';
 import { IN_LINE_AT_END, inLineAtEnd, laneInLineAtEnd } from '../view-models/in-line.ts';
+import { language, t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 import { growingLineText, growthTested, laneStability, lineStillGrowing, unstableHoursText } from '../view-models/utilization.ts';
 
 /** Utilization at or above this means the booths never catch up (the same mark as the utilization chart). */
@@ -24,7 +26,7 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
         const u = l.capacity.utilization.mean;
         const q = laneInLineAtEnd(l).mean;
         const reasons: string[] = [];
-        if (u !== null && u >= SATURATED) reasons.push(`booths busy ${Math.round(u * 100)} % of the staffed time`);
+        if (u !== null && u >= SATURATED) reasons.push(t('app:warn.busy', { pct: Math.round(u * 100) }));
         // The engine's stability report: lane-hours with offered load at or above 1, and lines that grew day after day.
         const { unstableHours, growingLine } = laneStability(p, l.id);
         if (growingLine) reasons.push(growingLineText(growingLine));
@@ -34,7 +36,7 @@ export function laneWarnings(docs: ResultDocument[]): LaneWarning[] {
           // Too short for the day-to-day test: read the timeline instead.
           const growing = lineStillGrowing(l.timeline.queueLength, d.scenario.warmupHours, l.capacity.openBooths.mean ?? 1);
           const atEnd = laneInLineAtEnd(l).mean;
-          if (growing && atEnd !== null) reasons.push(`${Math.round(atEnd)} vehicles ${IN_LINE_AT_END}, and the line was still growing`);
+          if (growing && atEnd !== null) reasons.push(t('app:warn.stillGrowing', { n: formatFixed(atEnd, 0), inLine: language() === 'en' ? IN_LINE_AT_END : t('compare:inLineAtEnd') }));
         }
         if (reasons.length > 0) out.push({ scenario: d.scenario.name, lane: l.label, utilization: u, inQueueAtEnd: q, reason: reasons.join('; ') });
       }

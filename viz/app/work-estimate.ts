@@ -7,6 +7,8 @@
 // replication (about 2.5 kB per lane-hour).
 
 import type { Scenario } from './scenario-types.ts';
+import { language, t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 
 export const LIMITS = {
   /** Arrivals in one replication: what one replication may hold in memory (≈ 1 GB at 200 bytes each). */
@@ -58,18 +60,20 @@ export function arrivalsPerReplication(s: Scenario, horizonHours: number | null 
 }
 
 function big(n: number): string {
-  if (n < 1e6) return Math.round(n).toLocaleString('en');
-  if (n < 1e9) return `${(n / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} million`;
+  // English keeps its comma-grouped figures; Spanish and French take the page's thin-space grouping and decimal comma.
+  const en = language() === 'en';
+  if (n < 1e6) return en ? Math.round(n).toLocaleString('en') : formatFixed(n, 0);
+  if (n < 1e9) return t('app:work.million', { n: en ? (n / 1e6).toLocaleString('en', { maximumFractionDigits: 1 }) : formatFixed(n / 1e6, Number.isInteger(Math.round(n / 1e5) / 10) ? 0 : 1) });
   const e = Math.floor(Math.log10(n));
-  return `${(n / 10 ** e).toFixed(1)} × 10^${e}`;
+  return `${formatFixed(n / 10 ** e, 1)} × 10^${e}`;
 }
 
 function duration(seconds: number): string {
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 2 * 86400) return `${Math.round(seconds / 3600)} hours`;
-  if (seconds < 2 * 365 * 86400) return `${Math.round(seconds / 86400)} days`;
-  return `${big(seconds / (365 * 86400))} years`;
+  if (seconds < 120) return t('app:work.seconds', { n: Math.round(seconds) });
+  if (seconds < 7200) return t('app:work.minutes', { n: Math.round(seconds / 60) });
+  if (seconds < 2 * 86400) return t('app:work.hours', { n: Math.round(seconds / 3600) });
+  if (seconds < 2 * 365 * 86400) return t('app:work.days', { n: Math.round(seconds / 86400) });
+  return t('app:work.years', { n: big(seconds / (365 * 86400)) });
 }
 
 /** The work a run of `s` would be, and the reason to refuse it when it passes a limit. */
@@ -81,11 +85,11 @@ export function estimateWork(s: Scenario, replications: number, horizonHours: nu
   const seconds = (arrivals * MICROSECONDS_PER_ARRIVAL) / 1e6;
   let refusal: string | null = null;
   if (!Number.isFinite(per) || per > LIMITS.arrivalsPerReplication) {
-    refusal = `about ${big(per)} arrivals in one replication; the page simulates at most ${big(LIMITS.arrivalsPerReplication)} (a longer line would exhaust its memory). Check perDay, surges and horizonHours`;
+    refusal = t('app:work.perReplication', { n: big(per), max: big(LIMITS.arrivalsPerReplication) });
   } else if (arrivals > LIMITS.arrivals) {
-    refusal = `about ${big(arrivals)} arrivals over ${replications} replications, roughly ${duration(seconds)} of computing; the page runs at most ${big(LIMITS.arrivals)} (about ${duration((LIMITS.arrivals * MICROSECONDS_PER_ARRIVAL) / 1e6)}). Use fewer replications or a shorter horizon, or the command line`;
+    refusal = t('app:work.arrivals', { n: big(arrivals), replications, time: duration(seconds), max: big(LIMITS.arrivals), maxTime: duration((LIMITS.arrivals * MICROSECONDS_PER_ARRIVAL) / 1e6) });
   } else if (laneHours > LIMITS.laneHours) {
-    refusal = `${big(laneHours)} lane-hours of figures (${lanes} lane groups × ${horizonHours ?? s.horizonHours} h × ${replications} replications); the page keeps at most ${big(LIMITS.laneHours)}. Use fewer replications or a shorter horizon, or the command line`;
+    refusal = t('app:work.laneHours', { n: big(laneHours), lanes, hours: horizonHours ?? s.horizonHours, replications, max: big(LIMITS.laneHours) });
   }
   return { arrivalsPerReplication: per, arrivals, laneHours, seconds, refusal };
 }

@@ -4,8 +4,10 @@
 import { dayTypeOf, observationsOfDayType, type FitSummary, type ForecastDocument, type ObservedDayType, type ObservedLaneType, type ObservedWaits, type ScenarioProblem, type WaitComparisonDocument } from '../../sim/index.ts';
 import type { ChartTable, ChartText } from '../charts/types.ts';
 import { fmtNumber } from '../charts/format.ts';
+import { t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 
-/** Lane classes as CBP's Border Wait Times page names them. */
+/** Lane classes as CBP's Border Wait Times page names them (English; `laneClassLabel` gives the page's language). */
 export const LANE_CLASS_LABELS: Record<ObservedLaneType, string> = {
   general: 'General lanes',
   ready: 'Ready Lane',
@@ -19,8 +21,13 @@ export const LANE_CLASS_LABELS: Record<ObservedLaneType, string> = {
   'pedestrian-sentri': 'Pedestrian, SENTRI',
 };
 
-export function laneClassLabel(t: ObservedLaneType): string {
-  return LANE_CLASS_LABELS[t] ?? t;
+export function laneClassLabel(lt: ObservedLaneType): string {
+  return lt in LANE_CLASS_LABELS ? t(`observed:laneClass.${lt}`) : lt;
+}
+
+/** "weekday", "saturday", … in the page's language. */
+export function dayTypeLabel(d: string): string {
+  return ['weekday', 'saturday', 'sunday', 'holiday'].includes(d) ? t(`observed:dayType.${d}`) : d;
 }
 
 /** One simulated scenario's comparison against the observed waits. */
@@ -96,20 +103,29 @@ export function describeOverlay(m: OverlayModel): ChartText {
   const base = m.series.find((s) => s.isBaseline) ?? m.series[0];
   const simulated = base ? base.points.filter((p) => p.mean !== null).length : 0;
   let title: string;
-  if (!base || simulated === 0) title = `${m.label}: observed waits, and no simulated lane of this class`;
-  else if (m.baselineFit?.rmse != null)
-    title = `${m.label}: ${base.name} is off the observed hourly waits by ${fmtNumber(m.baselineFit.rmse)} min (RMSE)`;
-  else title = `${m.label}: simulated and observed hourly waits`;
+  if (!base || simulated === 0) title = t('observed:overlay.titleNone', { label: m.label });
+  else if (m.baselineFit?.rmse != null) title = t('observed:overlay.titleRmse', { label: m.label, name: base.name, rmse: fmtNumber(m.baselineFit.rmse) });
+  else title = t('observed:overlay.title', { label: m.label });
   const peak = m.observed.reduce<{ hour: number; wait: number } | null>((a, o) => (a === null || o.wait > a.wait ? o : a), null);
   const basePeak = base?.points.find((p) => p.hour === peak?.hour);
   const parts = [
-    `Observed mean wait by clock hour from ${m.observedFile}${m.dayType ? ` (${m.dayType} observations)` : ''} (${m.observed.length} hour${m.observed.length === 1 ? '' : 's'}) beside the simulated mean wait with its 95 % interval across replications.`,
-    peak ? `The observed peak is ${fmtNumber(peak.wait)} min at ${hh(peak.hour)}${basePeak?.mean != null && base ? `, where ${base.name} gives ${fmtNumber(basePeak.mean)} min` : ''}.` : '',
-    m.baselineFit?.correlation != null ? `The hourly profiles correlate at ${fmtNumber(m.baselineFit.correlation, 2)}.` : '',
+    t('observed:overlay.summary', { file: m.observedFile, day: m.dayType ? t('observed:overlay.dayObs', { day: dayTypeLabel(m.dayType) }) : '', count: m.observed.length }),
+    peak
+      ? t('observed:overlay.peak', {
+          wait: fmtNumber(peak.wait),
+          hour: hh(peak.hour),
+          where: basePeak?.mean != null && base ? t('observed:overlay.peakWhere', { name: base.name, mean: fmtNumber(basePeak.mean) }) : '',
+        })
+      : '',
+    m.baselineFit?.correlation != null ? t('observed:overlay.correlate', { r: fmtNumber(m.baselineFit.correlation, 2) }) : '',
   ];
   const hours = [...new Set([...m.observed.map((o) => o.hour), ...m.series.flatMap((s) => s.points.map((p) => p.hour))])].sort((a, b) => a - b);
   const table: ChartTable = {
-    columns: ['Hour', 'Observed (min)', ...m.series.flatMap((s) => [`${s.name} mean (min)`, `${s.name} 95 % low`, `${s.name} 95 % high`])],
+    columns: [
+      t('observed:overlay.hour'),
+      t('observed:overlay.observed'),
+      ...m.series.flatMap((s) => [t('observed:overlay.mean', { name: s.name }), t('observed:overlay.low', { name: s.name }), t('observed:overlay.high', { name: s.name })]),
+    ],
     rows: hours.map((h) => [
       hh(h),
       m.observed.find((o) => o.hour === h)?.wait ?? null,
@@ -138,10 +154,10 @@ export function fitTable(runs: readonly ComparedRun[]): ChartTable {
         f.ratioToGeneral ? f.ratioToGeneral.observed : null,
       ]);
     }
-    rows.push([r.name, 'All lane classes', r.fit.hours, r.fit.rmseMinutes, r.fit.maeMinutes, null, null, null]);
+    rows.push([r.name, t('observed:fit.all'), r.fit.hours, r.fit.rmseMinutes, r.fit.maeMinutes, null, null, null]);
   }
   return {
-    columns: ['Scenario', 'Lane class', 'Hours compared', 'RMSE (min)', 'Mean abs. error (min)', 'Correlation', 'Ratio to general, simulated', 'Ratio to general, observed'],
+    columns: ['scenario', 'laneClass', 'hours', 'rmse', 'mae', 'correlation', 'ratioSim', 'ratioObs'].map((k) => t(`observed:fit.${k}`)),
     rows,
   };
 }
@@ -175,26 +191,28 @@ export function forecastModels(doc: ForecastDocument): ForecastBandModel[] {
   });
 }
 
+/** What the forecast band spans (English; `bandLabel` gives the page's language). */
 export const BAND_LABEL = '5th–95th percentile of replication means';
+export const bandLabel = (): string => t('observed:band.label');
 
 export function describeForecast(m: ForecastBandModel): ChartText {
   const first = m.points[0];
   const last = m.points[m.points.length - 1];
   const title =
     first?.mean != null && last?.mean != null && m.points.length > 1
-      ? `${m.label}: expected wait goes from ${fmtNumber(first.mean)} min (${first.window}) to ${fmtNumber(last.mean)} min (${last.window})`
+      ? t('observed:band.titleFromTo', { label: m.label, from: fmtNumber(first.mean), fromWindow: first.window, to: fmtNumber(last.mean), toWindow: last.window })
       : first?.mean != null
-        ? `${m.label}: expected wait ${fmtNumber(first.mean)} min (${first.window})`
-        : `${m.label}: no arrivals forecast`;
+        ? t('observed:band.titleOne', { label: m.label, wait: fmtNumber(first.mean), window: first.window })
+        : t('observed:band.titleNone', { label: m.label });
   const summary = [
-    `Forecast from ${m.clock} with ${m.scenario}, ${m.replications} replications: the line is the mean wait of the vehicles arriving in each coming hour, the band the ${BAND_LABEL}.`,
-    m.reported !== null ? `The feed reported ${fmtNumber(m.reported, 0)} min at the start.` : 'The feed reported no delay for this lane class: it starts with an empty line and the scenario’s staffing.',
+    t('observed:band.summary', { clock: m.clock, scenario: m.scenario, replications: formatFixed(m.replications, 0), band: bandLabel() }),
+    m.reported !== null ? t('observed:band.reported', { n: fmtNumber(m.reported, 0) }) : t('observed:band.notReported'),
   ].join(' ');
   return {
     title,
     summary,
     table: {
-      columns: ['Hours', 'Mean wait (min)', '5th percentile (min)', '95th percentile (min)', 'Replications', 'Lanes open (mean)'],
+      columns: ['hours', 'mean', 'p5', 'p95', 'replications', 'lanesOpen'].map((k) => t(`observed:band.${k}`)),
       rows: m.points.map((p) => [p.window, p.mean, p.low, p.high, p.replications, p.lanesOpen]),
     },
   };
@@ -209,7 +227,7 @@ export function startTable(doc: ForecastDocument): ChartTable {
         rows.push([
           laneClassLabel(c.laneType),
           g.id,
-          c.source === 'reported' ? 'reported' : 'not reported',
+          c.source === 'reported' ? t('observed:start.reported') : t('observed:start.notReported'),
           c.delayMinutes,
           c.reportedLanesOpen,
           g.lanesOpen,
@@ -219,7 +237,7 @@ export function startTable(doc: ForecastDocument): ChartTable {
       }
     }
   }
-  return { columns: ['Lane class', 'Lane group', 'Feed', 'Reported delay (min)', 'Reported lanes open', 'Lanes open at start', 'Estimated line (vehicles / people)', 'Clock time'], rows };
+  return { columns: ['laneClass', 'laneGroup', 'feed', 'delay', 'reportedOpen', 'openAtStart', 'line', 'clock'].map((k) => t(`observed:start.${k}`)), rows };
 }
 
 /** Forecast hours and replications kept within what the tab offers (1–12 hours, 10–20 replications) unless `allowFew`. */

@@ -8,7 +8,7 @@ import type { Actions } from '../actions.ts';
 import { chartApplies, CHARTS } from '../chart-registry.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName, type Entry } from '../entries.ts';
-import { fmtNumber } from '../format.ts';
+import { engineText, fmtNumber } from '../format.ts';
 import { compared, entryById, leftOut, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
 import { censoredNotes, laneWarnings } from '../warnings.ts';
@@ -21,6 +21,12 @@ import { mountInputsTable } from './inputs-table.ts';
 import { provenanceSection } from './provenance.ts';
 import { mountOtherPorts, portGroups, portNote } from './other-ports.ts';
 import { fillPrintReport } from './print-report.ts';
+import { t } from '../../i18n/index.ts';
+
+/** The engine's note on how far to trust its intervals, in the page's language. */
+export const confidenceNote = (): string => engineText(CONFIDENCE_NOTE, 'compare:confidenceNote');
+/** "still in line at the end", the one wording of the in-line figure, in the page's language. */
+export const inLineAtEnd = (): string => engineText(IN_LINE_AT_END, 'compare:inLineAtEnd');
 
 /**
  * The observed waits loaded in the observed tab, by lane group of the baseline's first port, for
@@ -45,26 +51,30 @@ function replicationHint(base: Entry): string | null {
   if (!doc) return null;
   const values = doc.runs.map((r) => r.summary.wait.mean);
   const a = doc.summary.wait.mean;
-  if (a.mean === null || a.halfWidth === null) return `With ${doc.replications} replication${doc.replications === 1 ? '' : 's'} there is no confidence interval yet; use at least 2.`;
+  if (a.mean === null || a.halfWidth === null) return t('compare:hint.noInterval', { count: doc.replications });
   const rel = a.mean > 0 ? a.halfWidth / a.mean : 0;
   const need = replicationsNeeded(values, 0.1);
-  const head = `Mean wait in ${displayName(base)}: ${fmtNumber(a.mean, 1)} ± ${fmtNumber(a.halfWidth, 1)} min (95 % confidence interval over ${doc.replications} replications, ±${Math.round(rel * 100)} %).`;
+  const head = t('compare:hint.head', {
+    name: displayName(base),
+    mean: fmtNumber(a.mean, 1),
+    half: fmtNumber(a.halfWidth, 1),
+    replications: fmtNumber(doc.replications, 0),
+    rel: fmtNumber(Math.round(rel * 100), 0),
+  });
   if (need === null || !Number.isFinite(need)) return head;
-  return need <= doc.replications
-    ? `${head} That is within ±10 % of the mean.`
-    : `${head} For ±10 % you would need about ${need} replications.`;
+  return need <= doc.replications ? t('compare:hint.within', { head }) : t('compare:hint.need', { head, need: fmtNumber(need, 0) });
 }
 
 export function mountCompare(root: HTMLElement, store: Store<AppState>, actions: Actions, widthOf: () => number): { redraw(): void } {
   const banners = h('div', { class: 'banners', id: 'warnings' });
-  const excluded = h('section', { class: 'banner excluded', id: 'left-out', 'aria-label': 'Scenarios left out of the charts', hidden: true });
+  const excluded = h('section', { class: 'banner excluded', id: 'left-out', 'aria-label': t('compare:leftOutLabel'), hidden: true });
   const hint = h('p', { class: 'replication-hint', id: 'replication-hint' });
   // How far to trust the intervals, next to the figure that states the precision.
   const trust = h(
     'details',
     { class: 'confidence-note', id: 'confidence-note' },
-    h('summary', {}, 'How far to trust the confidence intervals'),
-    h('p', {}, CONFIDENCE_NOTE),
+    h('summary', {}, t('compare:trust')),
+    h('p', {}, confidenceNote()),
   );
   const empty = h('p', { class: 'empty-state' });
   // The answer first: the paired difference in the lanes that changed, one sentence and one small chart.
@@ -73,19 +83,19 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   const answer = h(
     'section',
     { class: 'answer', id: 'headline', 'aria-labelledby': 'headline-title' },
-    h('h2', { id: 'headline-title' }, 'The answer'),
+    h('h2', { id: 'headline-title' }, t('compare:answer')),
     answerText,
     answerChart,
   );
   const inputs = h('details', { class: 'inputs', id: 'inputs-table' });
-  const provenance = h('details', { class: 'provenance-box', id: 'provenance' }, h('summary', {}, 'Sources and assumptions of these scenarios'));
+  const provenance = h('details', { class: 'provenance-box', id: 'provenance' }, h('summary', {}, t('compare:sources')));
   const provenanceBody = h('div', {});
   provenance.appendChild(provenanceBody);
   // Inputs, precision and provenance matter for trusting the answer, not for reading it: folded below it.
   const fold = h(
     'details',
     { class: 'fold', id: 'details-fold' },
-    h('summary', {}, 'Inputs, precision and sources'),
+    h('summary', {}, t('compare:fold')),
     hint,
     trust,
     inputs,
@@ -93,7 +103,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   );
   const report = h('section', { class: 'print-report', id: 'print-report', 'aria-hidden': 'true' });
   const grid = h('div', { class: 'charts' });
-  const toc = h('nav', { class: 'chart-toc', 'aria-label': 'Charts on this page' });
+  const toc = h('nav', { class: 'chart-toc', 'aria-label': t('compare:chartsNav') });
   const figures = CHARTS.map((spec) => {
     const f = createChartFigure(spec);
     grid.appendChild(f.el);
@@ -102,7 +112,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   const portsNote = h('p', { class: 'ports-note', id: 'ports-note', hidden: true });
   const otherPorts = h('section', { class: 'other-ports', id: 'other-ports', hidden: true });
   const others = mountOtherPorts(otherPorts);
-  root.append(h('h2', { class: 'visually-hidden' }, 'Compare scenarios'), excluded, empty, answer, banners, portsNote, fold, toc, grid, otherPorts, report);
+  root.append(h('h2', { class: 'visually-hidden' }, t('compare:heading')), excluded, empty, answer, banners, portsNote, fold, toc, grid, otherPorts, report);
   mountInputsTable(inputs, store);
   // A chart mark that selects a scenario shows its inputs: open the fold around them.
   watch(store, (s) => [s.selectedId], (s) => {
@@ -116,7 +126,15 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       const a = docs[0].summary.wait.mean;
       setChildren(
         answerText,
-        h('p', { class: 'answer-sentence' }, `${opts.labels[0]}: mean wait to reach the primary booth ${a.mean === null ? '—' : fmtNumber(a.mean, 1)} min${a.halfWidth !== null ? ` ± ${fmtNumber(a.halfWidth, 1)} (95 % CI)` : ''}. Add a second scenario to see what a change does.`),
+        h(
+          'p',
+          { class: 'answer-sentence' },
+          t('compare:single', {
+            name: opts.labels[0],
+            mean: a.mean === null ? '—' : fmtNumber(a.mean, 1),
+            ci: a.halfWidth !== null ? t('compare:singleCi', { half: fmtNumber(a.halfWidth, 1) }) : '',
+          }),
+        ),
       );
       setChildren(answerChart);
       return null;
@@ -129,7 +147,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       answerChart.setAttribute('aria-label', text.title);
       return data;
     } catch (err) {
-      setChildren(answerText, h('p', {}, `No headline for these scenarios: ${err instanceof Error ? err.message : String(err)}`));
+      setChildren(answerText, h('p', {}, t('compare:noHeadline', { error: err instanceof Error ? err.message : String(err) })));
       setChildren(answerChart);
       return null;
     }
@@ -141,15 +159,15 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     const out = leftOut(s);
     excluded.hidden = out.length === 0;
     if (out.length === 0) return setChildren(excluded);
-    const why = { errors: 'has errors (see its card)', refused: 'is too large to run here (see its card)', failed: 'failed to run (see its card)' } as const;
+    const why = { errors: t('compare:why.errors'), refused: t('compare:why.refused'), failed: t('compare:why.failed') } as const;
     const base = out.find((x) => x.entry.id === s.baselineId);
     const baseEntry = entryById(s, s.baselineId);
     setChildren(
       excluded,
       base
-        ? h('p', {}, h('strong', {}, `The baseline “${displayName(base.entry)}” ${why[base.reason]}`), ', so the charts wait: every comparison is against the baseline. Fix it, or pin another scenario as the baseline.')
-        : h('p', {}, h('strong', {}, 'Left out of the charts'), baseEntry ? ` (compared with the baseline “${displayName(baseEntry)}”):` : ':'),
-      h('ul', {}, out.filter((x) => x !== base).map((x) => h('li', {}, `“${displayName(x.entry)}” ${why[x.reason]}.`))),
+        ? h('p', {}, h('strong', {}, t('compare:baselineHeld', { name: displayName(base.entry), why: why[base.reason] })), t('compare:baselineHeldRest'))
+        : h('p', {}, h('strong', {}, t('compare:leftOut')), baseEntry ? t('compare:leftOutAgainst', { name: displayName(baseEntry) }) : ':'),
+      h('ul', {}, out.filter((x) => x !== base).map((x) => h('li', {}, t('compare:leftOutItem', { name: displayName(x.entry), why: why[x.reason] })))),
     );
   }
 
@@ -160,14 +178,14 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
   if (byHour) {
     const name = 'wait-by-hour-scale';
     const options: [YScale, string][] = [
-      ['shared', 'One scale for all panels'],
-      ['independent', 'Each panel its own scale'],
-      ['log', 'Log scale'],
+      ['shared', t('compare:scale.shared')],
+      ['independent', t('compare:scale.independent')],
+      ['log', t('compare:scale.log')],
     ];
     const group = h(
       'fieldset',
       { class: 'scale-toggle', id: 'wait-by-hour-scale' },
-      h('legend', {}, 'Wait axis'),
+      h('legend', {}, t('compare:scale.legend')),
       options.map(([value, label]) => {
         const id = `${name}-${value}`;
         const input = h('input', { type: 'radio', name, id, value, checked: value === yScale });
@@ -188,25 +206,22 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     empty.hidden = docs.length > 0;
     const baseHeld = leftOut(s).some((x) => x.entry.id === s.baselineId);
     empty.textContent = baseHeld
-      ? 'No charts while the baseline cannot run (see above).'
+      ? t('compare:empty.baseHeld')
       : s.progress
-        ? 'Running the scenarios… the charts appear when the baseline’s run finishes.'
-        : 'No results yet: choose scenarios in the tray and press “Run all”.';
+        ? t('compare:empty.running')
+        : t('compare:empty.none');
     grid.hidden = docs.length === 0;
     const warnings = laneWarnings(docs);
-    const items = warnings.map((w) => h('li', { class: 'lane-warning' }, h('strong', {}, w.lane), ` in “${w.scenario}”: ${w.reason}.`));
-    const lead = [
-      h('strong', {}, 'Unstable: demand exceeds staffed capacity'),
-      ` in ${warnings.length} lane group${warnings.length === 1 ? '' : 's'} — the line grows through the hours named (offered load ρ ≥ 1) or from day to day, so their waits there depend on how long the load lasts, not on a steady state.`,
-    ];
+    const items = warnings.map((w) => h('li', { class: 'lane-warning' }, h('strong', {}, w.lane), t('compare:laneWarning', { scenario: w.scenario, reason: w.reason })));
+    const lead = [h('strong', {}, t('compare:unstable')), t('compare:unstableRest', { count: warnings.length })];
     const censored = censoredNotes(docs);
     const censoredBanner =
       censored.length === 0
         ? []
         : h(
             'section',
-            { class: 'banner censored', id: 'censored-note', 'aria-label': 'Waits that are lower bounds' },
-            h('p', {}, h('strong', {}, 'Some waits are lower bounds'), ': travelers were still in line when the run ended, and their waits count only so far. Hours marked ≥ in the charts hold them.'),
+            { class: 'banner censored', id: 'censored-note', 'aria-label': t('compare:censoredLabel') },
+            h('p', {}, h('strong', {}, t('compare:censoredLead')), t('compare:censoredRest')),
             h(
               'ul',
               {},
@@ -214,7 +229,13 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
                 h(
                   'li',
                   {},
-                  `“${c.scenario}”: ${fmtNumber(c.unfinished, 0)} vehicle${Math.round(c.unfinished) === 1 ? '' : 's'} ${IN_LINE_AT_END} (${c.endOfRun === 'cutoff' ? 'the run stops at the horizon (end of run: cutoff)' : 'the drain reached its cap'}).`,
+                  t('compare:censoredItem', {
+                    count: Math.round(c.unfinished),
+                    n: fmtNumber(c.unfinished, 0),
+                    scenario: c.scenario,
+                    inLine: inLineAtEnd(),
+                    why: c.endOfRun === 'cutoff' ? t('compare:cutoff') : t('compare:drainCap'),
+                  }),
                 ),
               ),
             ),
@@ -224,14 +245,14 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
       warnings.length === 0
         ? []
         : warnings.length <= 2
-          ? h('section', { class: 'banner warning', 'aria-label': 'Warnings' }, h('p', {}, lead), h('ul', {}, items))
+          ? h('section', { class: 'banner warning', 'aria-label': t('compare:warnings') }, h('p', {}, lead), h('ul', {}, items))
           : // Many lanes at once: one line, the list on request, so the charts stay in view.
-            h('details', { class: 'banner warning', 'aria-label': 'Warnings' }, h('summary', {}, h('span', {}, lead), ' Show the lanes'), h('ul', {}, items)),
+            h('details', { class: 'banner warning', 'aria-label': t('compare:warnings') }, h('summary', {}, h('span', {}, lead), t('compare:showLanes')), h('ul', {}, items)),
       censoredBanner,
     );
-    const t = list[0] ? replicationHint(list[0]) : null;
-    hint.textContent = t ?? '';
-    hint.hidden = !t;
+    const hintText = list[0] ? replicationHint(list[0]) : null;
+    hint.textContent = hintText ?? '';
+    hint.hidden = !hintText;
     trust.hidden = docs.length === 0;
     toc.hidden = docs.length === 0;
     fold.hidden = docs.length === 0;
@@ -270,7 +291,7 @@ export function mountCompare(root: HTMLElement, store: Store<AppState>, actions:
     };
     setChildren(
       toc,
-      h('span', { class: 'toolbar-label' }, 'Charts:'),
+      h('span', { class: 'toolbar-label' }, t('compare:charts')),
       figures
         .filter(({ spec }) => chartApplies(spec, docs))
         .map(({ spec, f }) =>

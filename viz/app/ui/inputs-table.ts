@@ -5,10 +5,12 @@ import { displayName, type Entry } from '../entries.ts';
 import { inputRows, type InputRow } from '../inputs.ts';
 import { chosen, seedFor, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
+import { t } from '../../i18n/index.ts';
+import { fmtNumber } from '../format.ts';
 
 /** Renders into `root` (a <details>): its summary counts the differences; it opens by itself when they are few. */
 export function mountInputsTable(root: HTMLDetailsElement, store: Store<AppState>): void {
-  const summary = h('summary', {}, 'Inputs side by side');
+  const summary = h('summary', {}, t('compare:inputs.sideBySide'));
   root.appendChild(summary);
   let userToggled = false;
   summary.addEventListener('click', () => {
@@ -19,7 +21,7 @@ export function mountInputsTable(root: HTMLDetailsElement, store: Store<AppState
   const wrap = h('div', { class: 'table-scroll' });
   const note = h('p', { class: 'hint' });
   root.append(
-    h('div', { class: 'field-row' }, only, h('label', { for: onlyId }, 'Show only the inputs that differ from the baseline')),
+    h('div', { class: 'field-row' }, only, h('label', { for: onlyId }, t('compare:inputs.onlyDiffer'))),
     note,
     wrap,
   );
@@ -30,7 +32,7 @@ export function mountInputsTable(root: HTMLDetailsElement, store: Store<AppState
     const bi = list.findIndex((e) => e.id === s.baselineId);
     if (bi > 0) list.unshift(...list.splice(bi, 1));
     if (list.length === 0) {
-      setChildren(wrap, h('p', {}, 'No valid scenario in the comparison.'));
+      setChildren(wrap, h('p', {}, t('compare:inputs.noValid')));
       return;
     }
     const perEntry = list.map((e: Entry) =>
@@ -47,8 +49,9 @@ export function mountInputsTable(root: HTMLDetailsElement, store: Store<AppState
     const differs = (key: string) => perEntry.some((m) => m.get(key)?.value !== perEntry[0].get(key)?.value);
     const shown = only.checked && list.length > 1 ? order.filter((r) => differs(r.key)) : order;
     const nDiff = order.filter((r) => differs(r.key)).length;
-    note.textContent = list.length < 2 ? 'Add a second scenario to compare inputs.' : `${nDiff} of ${order.length} inputs differ from the baseline.`;
-    summary.textContent = list.length < 2 ? 'Inputs' : `Inputs side by side — ${nDiff} of ${order.length} differ from the baseline`;
+    const counts = { n: fmtNumber(nDiff, 0), total: fmtNumber(order.length, 0) };
+    note.textContent = list.length < 2 ? t('compare:inputs.addSecond') : t('compare:inputs.differ', counts);
+    summary.textContent = list.length < 2 ? t('compare:inputs.title') : t('compare:inputs.summary', counts);
     // Few differences are the story of the comparison: show them; a long list waits to be asked for.
     if (!userToggled) root.open = list.length > 1 && nDiff <= 6;
     if (s.selectedId && list.some((e) => e.id === s.selectedId)) root.open = true;
@@ -56,9 +59,9 @@ export function mountInputsTable(root: HTMLDetailsElement, store: Store<AppState
     const head = h(
       'tr',
       {},
-      h('th', { scope: 'col' }, 'Input'),
+      h('th', { scope: 'col' }, t('compare:inputs.input')),
       list.map((e, i) =>
-        h('th', { scope: 'col', class: e.id === s.selectedId ? 'is-selected' : null }, displayName(e), i === 0 ? h('span', { class: 'badge baseline-badge' }, 'Baseline') : null),
+        h('th', { scope: 'col', class: e.id === s.selectedId ? 'is-selected' : null }, displayName(e), i === 0 ? h('span', { class: 'badge baseline-badge' }, t('compare:baseline')) : null),
       ),
     );
     const body: HTMLElement[] = [];
@@ -80,15 +83,15 @@ export function mountInputsTable(root: HTMLDetailsElement, store: Store<AppState
             return h(
               'td',
               { class: [diff ? 'differs' : '', list[i].id === s.selectedId ? 'is-selected' : ''].join(' ').trim() || null },
-              v ?? h('span', { class: 'missing' }, 'not in this scenario'),
-              diff ? h('span', { class: 'visually-hidden' }, ' (differs from the baseline)') : null,
+              v ?? h('span', { class: 'missing' }, t('compare:inputs.notInScenario')),
+              diff ? h('span', { class: 'visually-hidden' }, t('compare:inputs.differsHidden')) : null,
             );
           }),
         ),
       );
     }
-    if (shown.length === 0) body.push(h('tr', {}, h('td', { colspan: list.length + 1 }, 'The inputs are identical; only the seed could differ.')));
-    setChildren(wrap, h('table', { class: 'data inputs-table' }, h('caption', {}, 'Inputs by scenario'), h('thead', {}, head), h('tbody', {}, body)));
+    if (shown.length === 0) body.push(h('tr', {}, h('td', { colspan: list.length + 1 }, t('compare:inputs.identical'))));
+    setChildren(wrap, h('table', { class: 'data inputs-table' }, h('caption', {}, t('compare:inputs.caption')), h('thead', {}, head), h('tbody', {}, body)));
   }
 
   watch(

@@ -1,12 +1,14 @@
 // The Table tab: per scenario, a row per lane group with the CLI's headline figures, each mean ± 95 % CI half-width.
 
-import { CONFIDENCE_NOTE } from '../../../sim/index.ts';
 import { termTip } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
 import { displayName } from '../entries.ts';
 import { LANE_FIGURES } from '../lane-figures.ts';
 import { compared, type AppState } from '../state.ts';
 import { watch, type Store } from '../store.ts';
+import { t } from '../../i18n/index.ts';
+import { fmtAuto, fmtNumber } from '../format.ts';
+import { confidenceNote } from './compare.ts';
 
 /** "36.2 ± 15.1" as the mean over its interval, so eleven columns fit a laptop screen (the text stays "36.2 ± 15.1"). */
 function twoLines(text: string): (Node | string)[] {
@@ -18,20 +20,16 @@ function twoLines(text: string): (Node | string)[] {
 export function mountLaneTable(root: HTMLElement, store: Store<AppState>): void {
   const body = h('div', { class: 'lane-tables' });
   root.append(
-    h('h2', {}, 'Figures by lane group'),
-    h(
-      'p',
-      { class: 'lede' },
-      'Mean over replications ± the half-width of its 95 % confidence interval. Waits are the time to reach the primary booth, in minutes; counts are vehicles (people for pedestrian lanes) per measured period; “—” means no data, not zero.',
-    ),
-    h('p', { class: 'confidence-note' }, CONFIDENCE_NOTE),
+    h('h2', {}, t('compare:table.heading')),
+    h('p', { class: 'lede' }, t('compare:table.lede')),
+    h('p', { class: 'confidence-note' }, confidenceNote()),
     body,
   );
 
   watch(store, (s) => [...compared(s).map((e) => e.run.result), s.baselineId], (s) => {
     const list = compared(s);
     if (list.length === 0) {
-      setChildren(body, h('p', { class: 'empty-state' }, 'No results yet.'));
+      setChildren(body, h('p', { class: 'empty-state' }, t('compare:table.empty')));
       return;
     }
     setChildren(
@@ -41,8 +39,18 @@ export function mountLaneTable(root: HTMLElement, store: Store<AppState>): void 
         return h(
           'section',
           { class: 'lane-table', 'data-scenario': e.id, 'aria-label': displayName(e) },
-          h('h3', {}, displayName(e), i === 0 ? h('span', { class: 'badge baseline-badge' }, 'Baseline') : null),
-          h('p', { class: 'hint' }, `seed ${d.seed} · ${d.replications} replications · ${d.scenario.horizonHours} h simulated, first ${d.scenario.warmupHours} h not measured · engine ${d.engine.version}`),
+          h('h3', {}, displayName(e), i === 0 ? h('span', { class: 'badge baseline-badge' }, t('compare:baseline')) : null),
+          h(
+            'p',
+            { class: 'hint' },
+            t('compare:table.meta', {
+              seed: d.seed,
+              replications: fmtNumber(d.replications, 0),
+              hours: fmtAuto(d.scenario.horizonHours),
+              warmup: fmtAuto(d.scenario.warmupHours),
+              engine: d.engine.version,
+            }),
+          ),
           d.ports.map((p) =>
             h(
               'div',
@@ -51,7 +59,7 @@ export function mountLaneTable(root: HTMLElement, store: Store<AppState>): void 
                 'table',
                 { class: 'data numbers', 'data-port': p.id },
                 h('caption', {}, `${p.name} — ${displayName(e)}`),
-                h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Lane group'), LANE_FIGURES.map((f) => h('th', { scope: 'col', title: termTip(f.term) || null }, f.label)))),
+                h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('compare:table.laneGroup')), LANE_FIGURES.map((f) => h('th', { scope: 'col', title: termTip(f.term) || null }, f.label)))),
                 h(
                   'tbody',
                   {},

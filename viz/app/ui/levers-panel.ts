@@ -3,7 +3,9 @@
 import type { Actions } from '../actions.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { displayName, type Entry } from '../entries.ts';
-import { alertText, meanReferral, referenceFlow, trustedShare, type Levers } from '../levers.ts';
+import { t } from '../../i18n/index.ts';
+import { fmtNumber } from '../format.ts';
+import { alertWhat, meanReferral, referenceFlow, trustedShare, type Levers } from '../levers.ts';
 import { lanesOf, laneName, type Scenario } from '../scenario-types.ts';
 import { chosen, entryById, type AppState } from '../state.ts';
 import type { Store } from '../store.ts';
@@ -27,9 +29,9 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
   const body = h('div', { class: 'levers-body' });
   const note = h('p', { class: 'hint', id: 'levers-note' });
   root.append(
-    h('h2', {}, 'What if…'),
-    h('p', { class: 'hint' }, 'Move a lever to make an edited copy of a scenario; only that copy runs again.'),
-    h('div', { class: 'field-row' }, h('label', { for: selectId }, 'Start from'), select),
+    h('h2', {}, t('staffing:levers.heading')),
+    h('p', { class: 'hint' }, t('staffing:levers.hint')),
+    h('div', { class: 'field-row' }, h('label', { for: selectId }, t('staffing:levers.startFrom')), select),
     note,
     body,
   );
@@ -39,8 +41,8 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
   let alertBox: HTMLInputElement | null = null;
 
   const change = (fn: (l: Levers) => Levers) => {
-    const t = leverTarget(store.get());
-    if (t) actions.setLevers(fn(structuredClone(t.levers)));
+    const target = leverTarget(store.get());
+    if (target) actions.setLevers(fn(structuredClone(target.levers)));
   };
 
   function build(base: Scenario): void {
@@ -53,12 +55,12 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
       const perLane = lane.stacking?.boothsPerLane ?? 1;
       const maxBooths = Math.max(lane.booths * 2, lane.booths + 4 * perLane);
       const booths = createSlider({
-        label: 'Booths',
+        label: t('staffing:levers.booths'),
         min: 0,
         max: maxBooths,
         step: perLane,
         value: lane.booths,
-        text: (v) => `${v} booth${v === 1 ? '' : 's'}${perLane > 1 ? ` (${v / perLane} lanes of ${perLane})` : ''}`,
+        text: (v) => t('staffing:levers.boothsText', { count: v, lanes: perLane > 1 ? t('staffing:levers.stackedLanes', { lanes: fmtNumber(v / perLane, 0), per: perLane }) : '' }),
         onInput: (v) =>
           change((l) => {
             l.booths = { ...(l.booths ?? {}) };
@@ -69,12 +71,12 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
       });
       const basePeak = peakOf(staffingOf(lane));
       const officers = createSlider({
-        label: 'Officers at the busiest hour',
+        label: t('staffing:levers.officers'),
         min: 0,
         max: Math.max(maxBooths, basePeak),
         step: 1,
         value: basePeak,
-        text: (v) => `${v} officer${v === 1 ? '' : 's'} at the busiest hour`,
+        text: (v) => t('staffing:levers.officersText', { count: v }),
         display: (v) => String(v),
         onInput: (v) =>
           change((l) => {
@@ -89,19 +91,19 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
       });
       parts.push(h('fieldset', { class: 'lever-lane' }, h('legend', {}, name), booths.el, officers.el));
     }
-    parts.push(h('p', { class: 'hint' }, 'Open booths = booths that have an officer: extra officers beyond the booths wait idle. Every hour scales with the busiest.'));
+    parts.push(h('p', { class: 'hint' }, t('staffing:levers.openBooths')));
 
     const ref = referenceFlow(base);
     if (ref) {
       const baseShare = trustedShare(ref);
       const enrolled = createSlider({
-        label: `Trusted-program enrollment (${ref.label ?? ref.id})`,
+        label: t('staffing:levers.enrollment', { flow: ref.label ?? ref.id }),
         min: 0,
         max: 100,
         step: 1,
         value: Math.round(baseShare * 100),
-        text: (v) => `${v} % enrolled`,
-        hint: `SENTRI, NEXUS and Ready shares scale together (file: ${Math.round(baseShare * 100)} %); other flows follow in proportion.`,
+        text: (v) => t('staffing:levers.enrolledText', { pct: v }),
+        hint: t('staffing:levers.enrollmentHint', { pct: Math.round(baseShare * 100) }),
         onInput: (v) =>
           change((l) => {
             if (v === Math.round(baseShare * 100)) delete l.enrolled;
@@ -115,13 +117,13 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
 
     const baseReferral = meanReferral(base);
     const referral = createSlider({
-      label: 'Random referral to secondary',
+      label: t('staffing:levers.referral'),
       min: 0,
       max: 20,
       step: 0.5,
       value: Math.round(baseReferral * 200) / 2,
-      text: (v) => `${v} % referred at random`,
-      hint: 'On every lane group. Needs a secondary inspection area in the scenario.',
+      text: (v) => t('staffing:levers.referralText', { pct: fmtNumber(v, Number.isInteger(v) ? 0 : 1) }),
+      hint: t('staffing:levers.referralHint'),
       onInput: (v) =>
         change((l) => {
           l.referral = v / 100;
@@ -141,17 +143,17 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
       }),
     );
     parts.push(
-      h('div', { class: 'field-row' }, alertBox, h('label', { for: alertId }, 'Heightened alert')),
-      h('p', { class: 'hint', id: `${alertId}-hint` }, `A heightened-alert policy for the whole run: ${alertText().replace(/^heightened alert: /, '')} (post-9/11 style; 70 s vs 34 s per car, Villegas et al. 2006).`),
+      h('div', { class: 'field-row' }, alertBox, h('label', { for: alertId }, t('staffing:levers.alert'))),
+      h('p', { class: 'hint', id: `${alertId}-hint` }, t('staffing:levers.alertHint', { what: alertWhat() })),
     );
 
-    const reset = h('button', { type: 'button', class: 'secondary' }, 'Reset levers');
+    const reset = h('button', { type: 'button', class: 'secondary' }, t('staffing:levers.reset'));
     reset.addEventListener('click', () => change(() => ({})));
-    const keep = h('button', { type: 'button', class: 'secondary' }, 'Keep this setting');
+    const keep = h('button', { type: 'button', class: 'secondary' }, t('staffing:levers.keep'));
     keep.addEventListener('click', () => actions.keepSetting());
     parts.push(
       h('div', { class: 'field-row buttons' }, reset, keep),
-      h('p', { class: 'hint' }, 'Keep this setting turns the current levers into a scenario of its own; keep several to sweep a lever and see each setting as a point on the interdiction-vs-wait chart.'),
+      h('p', { class: 'hint' }, t('staffing:levers.keepHint')),
     );
     setChildren(body, parts);
   }
@@ -162,22 +164,22 @@ export function mountLeversPanel(root: HTMLElement, store: Store<AppState>, acti
     setChildren(select, options.map((e) => h('option', { value: e.id }, displayName(e))));
     if (s.leverSource && options.some((e) => e.id === s.leverSource)) select.value = s.leverSource;
     else if (options.some((e) => e.id === cur)) select.value = cur;
-    const t = leverTarget(s);
-    if (!t) {
+    const target = leverTarget(s);
+    if (!target) {
       builtFor = null;
-      setChildren(body, h('p', { class: 'hint' }, 'Choose a valid scenario to start from.'));
+      setChildren(body, h('p', { class: 'hint' }, t('staffing:levers.chooseValid')));
       note.textContent = '';
       return;
     }
-    if (t.base !== builtFor) {
-      builtFor = t.base;
-      build(t.base);
+    if (target.base !== builtFor) {
+      builtFor = target.base;
+      build(target.base);
     }
-    for (const { slider, read } of sliders) if (document.activeElement !== slider.input) slider.set(read(t.levers));
-    if (alertBox) alertBox.checked = t.levers.alert === true;
-    note.textContent = t.source.levers
-      ? `Editing “${displayName(t.source)}”.`
-      : `Moving a lever creates “${t.base.name} (edited)”.`;
+    for (const { slider, read } of sliders) if (document.activeElement !== slider.input) slider.set(read(target.levers));
+    if (alertBox) alertBox.checked = target.levers.alert === true;
+    note.textContent = target.source.levers
+      ? t('staffing:levers.editing', { name: displayName(target.source) })
+      : t('staffing:levers.creates', { name: target.base.name });
   };
   store.subscribe(render);
   render(store.get());

@@ -15,8 +15,11 @@ import { svgToPngBlob, svgToString } from '../../charts/export.ts';
 import { renderForecastBand } from '../../charts/forecast-band.ts';
 import { renderObservedVsSimulated } from '../../charts/observed-vs-simulated.ts';
 import type { ChartTable, ChartText } from '../../charts/types.ts';
+import { t } from '../../i18n/index.ts';
+import { engineText, fmtNumber } from '../format.ts';
 import {
-  BAND_LABEL,
+  bandLabel,
+  dayTypeLabel,
   dayTypesIn,
   describeForecast,
   describeOverlay,
@@ -75,7 +78,8 @@ function dataTable(table: ChartTable, caption: string): HTMLTableElement {
           'tr',
           {},
           row.map((v, i) => {
-            const content = v === null ? h('span', { class: 'missing', title: 'no data' }, '—') : typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
+            const content =
+              v === null ? h('span', { class: 'missing', title: t('observed:noData') }, '—') : typeof v === 'number' ? fmtNumber(v, Number.isInteger(Math.round(v * 100) / 10) ? (Number.isInteger(Math.round(v * 100) / 100) ? 0 : 1) : 2) : v;
             return i === 0 ? h('th', { scope: 'row' }, content) : h('td', {}, content);
           }),
         ),
@@ -88,22 +92,22 @@ function dataTable(table: ChartTable, caption: string): HTMLTableElement {
 function figure(id: string, text: ChartText, svg: SVGSVGElement): HTMLElement {
   const titleId = uid('obs-title');
   const tableId = uid('obs-table');
-  const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': tableId, class: 'secondary small' }, 'Show data table');
-  const tableBox = h('div', { id: tableId, class: 'chart-table table-scroll', hidden: true }, dataTable(text.table, `Data: ${text.title}`));
+  const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': tableId, class: 'secondary small' }, t('observed:showTable'));
+  const tableBox = h('div', { id: tableId, class: 'chart-table table-scroll', hidden: true }, dataTable(text.table, t('observed:dataCaption', { title: text.title })));
   toggle.addEventListener('click', () => {
     const open = tableBox.hidden;
     tableBox.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide data table' : 'Show data table';
+    toggle.textContent = open ? t('observed:hideTable') : t('observed:showTable');
   });
   const summary = h('p', { class: 'chart-summary' }, text.summary);
-  const svgButton = h('button', { type: 'button', class: 'secondary small', 'aria-label': `Save “${text.title}” as SVG` }, 'Save SVG');
-  const pngButton = h('button', { type: 'button', class: 'secondary small', 'aria-label': `Save “${text.title}” as PNG` }, 'Save PNG');
+  const svgButton = h('button', { type: 'button', class: 'secondary small', 'aria-label': t('observed:saveSvgLabel', { title: text.title }) }, t('observed:saveSvg'));
+  const pngButton = h('button', { type: 'button', class: 'secondary small', 'aria-label': t('observed:savePngLabel', { title: text.title }) }, t('observed:savePng'));
   svgButton.addEventListener('click', () => downloadText(svgToString(svg), `borderflow-${id}.svg`, 'image/svg+xml'));
   pngButton.addEventListener('click', () => {
     svgToPngBlob(svg).then(
       (b) => downloadBlob(b, `borderflow-${id}.png`),
-      (err: unknown) => (summary.textContent = `PNG export failed: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => (summary.textContent = t('observed:pngFailed', { error: err instanceof Error ? err.message : String(err) })),
     );
   });
   return h(
@@ -125,19 +129,19 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   const drop = h(
     'div',
     { class: 'dropzone observed-drop' },
-    h('p', {}, 'Drop a CBP Border Wait Times snapshot (XML or JSON), CBP’s historical hourly CSV or a tidy CSV (port, lane_type, day_type, hour, wait_minutes, lanes_open) here, or'),
-    h('label', { for: fileInput.id, class: 'button-like' }, 'Choose observed waits…'),
+    h('p', {}, t('observed:drop')),
+    h('label', { for: fileInput.id, class: 'button-like' }, t('observed:choose')),
     fileInput,
   );
   const problems = h('div', { class: 'observed-problems', role: 'alert' });
   const loadedList = h('ul', { class: 'observed-files' });
-  const forget = h('button', { type: 'button', class: 'secondary small', hidden: true }, 'Forget the observed files');
+  const forget = h('button', { type: 'button', class: 'secondary small', hidden: true }, t('observed:forget'));
   const overlay = h('div', { class: 'charts two-col observed-charts' });
   const daySelect = h('select', { id: uid('observed-day-type'), class: 'observed-day-type' });
-  const dayRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: daySelect.id }, 'Compare the observed'), daySelect);
+  const dayRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: daySelect.id }, t('observed:compareObserved')), daySelect);
   let dayChoice: ObservedDayType | null = null;
   const portSelect = h('select', { id: uid('observed-port'), class: 'observed-port' });
-  const portRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: portSelect.id }, 'Port'), portSelect);
+  const portRow = h('div', { class: 'field-row', hidden: true }, h('label', { for: portSelect.id }, t('observed:port')), portSelect);
   let portChoice: string | null = null;
   portSelect.addEventListener('change', () => {
     portChoice = portSelect.value || null;
@@ -152,43 +156,52 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   const scenarioSelect = h('select', { id: uid('forecast-scenario') });
   const hoursInput = h('input', { type: 'number', id: uid('forecast-hours'), min: 1, max: 12, step: 1, value: 4, class: 'forecast-hours' });
   const repsInput = h('input', { type: 'number', id: uid('forecast-reps'), min: 10, max: 20, step: 1, value: 10, class: 'forecast-reps' });
-  const runButton = h('button', { type: 'button', class: 'forecast-run' }, 'Forecast');
+  const runButton = h('button', { type: 'button', class: 'forecast-run' }, t('observed:forecast'));
   const forecastStatus = h('p', { class: 'hint forecast-status', 'aria-live': 'polite' });
   const forecastCharts = h('div', { class: 'charts two-col forecast-charts' });
   const startBox = h('div', { class: 'forecast-start table-scroll' });
   const methodBox = h(
     'details',
     { class: 'forecast-method' },
-    h('summary', {}, 'How the forecast is made'),
-    h('dl', {}, h('dt', {}, 'The line'), h('dd', {}, FORECAST_METHOD.line), h('dt', {}, 'Booths open'), h('dd', {}, FORECAST_METHOD.booths), h('dt', {}, 'The band'), h('dd', {}, FORECAST_METHOD.band)),
+    h('summary', {}, t('observed:howMade')),
+    h(
+      'dl',
+      {},
+      h('dt', {}, t('observed:theLine')),
+      h('dd', {}, engineText(FORECAST_METHOD.line, 'observed:method.line')),
+      h('dt', {}, t('observed:boothsOpen')),
+      h('dd', {}, engineText(FORECAST_METHOD.booths, 'observed:method.booths')),
+      h('dt', {}, t('observed:theBand')),
+      h('dd', {}, engineText(FORECAST_METHOD.band, 'observed:method.band')),
+    ),
   );
   const forecastControls = h(
     'div',
     { class: 'field-row forecast-controls' },
-    h('label', { for: scenarioSelect.id }, 'Scenario'),
+    h('label', { for: scenarioSelect.id }, t('observed:scenario')),
     scenarioSelect,
-    h('label', { for: hoursInput.id }, 'Forecast the next N hours (1–12)'),
+    h('label', { for: hoursInput.id }, t('observed:nextHours')),
     hoursInput,
-    h('label', { for: repsInput.id }, 'Replications (10–20)'),
+    h('label', { for: repsInput.id }, t('observed:replications')),
     repsInput,
     runButton,
   );
-  const forecastHint = h('p', { class: 'empty-state' }, 'Load a Border Wait Times snapshot (XML or JSON) to forecast the coming hours from it.');
+  const forecastHint = h('p', { class: 'empty-state' }, t('observed:loadSnapshot'));
 
   setChildren(
     root,
-    h('h2', {}, 'Observed waits and the forecast'),
-    h('p', { class: 'lede' }, 'Set the simulated waits beside the waits CBP published, lane class by lane class, and forecast the coming hours from a saved wait-times snapshot. Files are read in this browser and sent nowhere.'),
+    h('h2', {}, t('observed:heading')),
+    h('p', { class: 'lede' }, t('observed:lede')),
     drop,
     problems,
     loadedList,
     forget,
-    h('h3', {}, 'Simulated beside observed'),
+    h('h3', {}, t('observed:besideObserved')),
     portRow,
     dayRow,
     overlay,
     fitBox,
-    h('h3', {}, 'Forecast from the snapshot'),
+    h('h3', {}, t('observed:fromSnapshot')),
     forecastHint,
     forecastControls,
     forecastStatus,
@@ -213,14 +226,14 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
 
   function showProblems(lines: string[]): void {
     if (lines.length === 0) setChildren(problems);
-    else setChildren(problems, h('p', {}, h('strong', {}, 'These files could not be read:')), h('ul', { class: 'problems' }, lines.map((l) => h('li', {}, l))));
+    else setChildren(problems, h('p', {}, h('strong', {}, t('observed:unreadable'))), h('ul', { class: 'problems' }, lines.map((l) => h('li', {}, l))));
   }
 
   /** Parses one file's text; a snapshot goes to the forecast (and the overlay, when no hourly series is loaded), hourly CSVs to the overlay. */
   function accept(name: string, text: string): string[] {
     const r = parseObservedText(text, name);
     if (!r.ok) return problemLines(r.problems);
-    if (r.observed.observations.length === 0) return [`${name}: no observations in the file`];
+    if (r.observed.observations.length === 0) return [t('observed:noObservations', { name })];
     const loaded = { name, text, observed: r.observed };
     if (r.observed.format === 'bwt-xml' || r.observed.format === 'bwt-json') snapshot = loaded;
     else series = loaded;
@@ -240,8 +253,8 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   function renderFiles(): void {
     publishChoice();
     const items: HTMLElement[] = [];
-    if (series) items.push(h('li', {}, 'Hourly observed waits: ', h('strong', {}, series.name), ` (${series.observed.observations.length} observations)`));
-    if (snapshot) items.push(h('li', {}, 'Wait-times snapshot: ', h('strong', {}, snapshot.name), ` (${snapshot.observed.observations.length} lane classes reported)`));
+    if (series) items.push(h('li', {}, t('observed:hourly'), h('strong', {}, series.name), t('observed:hourlyCount', { n: fmtNumber(series.observed.observations.length, 0) })));
+    if (snapshot) items.push(h('li', {}, t('observed:snapshot'), h('strong', {}, snapshot.name), t('observed:snapshotCount', { n: fmtNumber(snapshot.observed.observations.length, 0) })));
     setChildren(loadedList, items);
     forget.hidden = items.length === 0;
     forecastHint.hidden = snapshot !== null;
@@ -258,12 +271,12 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     overlayKey = key;
     if (!obs) {
       dayRow.hidden = portRow.hidden = true;
-      setChildren(overlay, h('p', { class: 'empty-state' }, 'Load observed waits to see them beside the simulated ones.'));
+      setChildren(overlay, h('p', { class: 'empty-state' }, t('observed:loadObserved')));
       setChildren(fitBox);
       return;
     }
     if (entries.length === 0) {
-      setChildren(overlay, h('p', { class: 'empty-state' }, 'Run the scenarios first: the simulated waits come from their results.'));
+      setChildren(overlay, h('p', { class: 'empty-state' }, t('observed:runFirst')));
       setChildren(fitBox);
       return;
     }
@@ -275,7 +288,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     const types = dayTypesIn(atPort.observed);
     dayRow.hidden = types.length <= 1;
     const pick = observationsToCompare(atPort.observed, dayChoice);
-    setChildren(daySelect, types.map((t) => h('option', { value: t, selected: t === pick.dayType }, `${t} observations`)));
+    setChildren(daySelect, types.map((d) => h('option', { value: d, selected: d === pick.dayType }, t('observed:dayObservations', { day: dayTypeLabel(d) }))));
     try {
       const runs: ComparedRun[] = entries.map((e) => {
         const comparison = compareWaits(e.run.ran!, e.run.result!, pick.observed, { scenario: e.fileName, ...(pick.dayType ? { dayType: pick.dayType } : {}) });
@@ -289,10 +302,10 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
       );
       setChildren(
         fitBox,
-        dataTable(fitTable(runs), `How well the simulated hourly waits fit ${obs.name}: root mean squared and mean absolute error (weighted by observations), correlation of the hourly profiles, and mean wait as a ratio to the general lanes'`),
+        dataTable(fitTable(runs), t('observed:fitCaption', { name: obs.name })),
       );
     } catch (err) {
-      setChildren(overlay, h('p', { class: 'problems' }, `Cannot compare with ${obs.name}: ${err instanceof Error ? err.message : String(err)}`));
+      setChildren(overlay, h('p', { class: 'problems' }, t('observed:cannotCompare', { name: obs.name, error: err instanceof Error ? err.message : String(err) })));
       setChildren(fitBox);
     }
   }
@@ -302,13 +315,13 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     const options = chosen(s).filter((e) => e.scenario !== null);
     setChildren(
       scenarioSelect,
-      options.map((e) => h('option', { value: e.id, selected: e.id === (current || s.baselineId) }, `${displayName(e)}${e.id === s.baselineId ? ' (baseline)' : ''}`)),
+      options.map((e) => h('option', { value: e.id, selected: e.id === (current || s.baselineId) }, `${displayName(e)}${e.id === s.baselineId ? t('observed:baselineMark') : ''}`)),
     );
     runButton.disabled = options.length === 0;
   }
 
   function renderForecast(doc: ForecastDocument): void {
-    const save = h('button', { type: 'button', class: 'secondary small forecast-save' }, 'Forecast as JSON');
+    const save = h('button', { type: 'button', class: 'secondary small forecast-save' }, t('observed:forecastJson'));
     // The borderflow-forecast document itself (without the scenario's file name, which a browser does not know).
     save.addEventListener('click', () => downloadText(`${JSON.stringify(doc, null, 2)}\n`, 'borderflow-forecast.json', 'application/json'));
     const width = Math.max(380, Math.min(640, Math.floor((widthOf() - 24) / 2)));
@@ -318,13 +331,13 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     );
     setChildren(
       startBox,
-      dataTable(startTable(doc), `The start assumed at ${doc.start.clock} on ${doc.snapshot.day} (${doc.snapshot.dayType}): lanes open and the line estimated from the reported delay`),
+      dataTable(startTable(doc), t('observed:startCaption', { clock: doc.start.clock, day: doc.snapshot.day, dayType: dayTypeLabel(doc.snapshot.dayType) })),
       doc.warnings.length > 0 ? h('ul', { class: 'hint forecast-warnings' }, doc.warnings.map((w) => h('li', {}, w))) : null,
       save,
     );
   }
 
-  const cancelButton = h('button', { type: 'button', class: 'secondary forecast-cancel', hidden: true }, 'Cancel');
+  const cancelButton = h('button', { type: 'button', class: 'secondary forecast-cancel', hidden: true }, t('observed:cancel'));
   forecastControls.append(cancelButton);
   let worker: Worker | null = null;
 
@@ -338,12 +351,18 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
   function failed(lines: readonly string[]): void {
     forecastStatus.textContent = '';
     setChildren(startBox);
-    setChildren(forecastCharts, h('div', { class: 'problems', role: 'alert' }, h('strong', {}, 'No forecast: '), h('ul', {}, lines.map((l) => h('li', {}, l)))));
+    setChildren(forecastCharts, h('div', { class: 'problems', role: 'alert' }, h('strong', {}, t('observed:noForecast')), h('ul', {}, lines.map((l) => h('li', {}, l)))));
   }
 
   function done(doc: ForecastDocument, ms: number): void {
     renderForecast(doc);
-    forecastStatus.textContent = `Forecast done: ${doc.laneTypes.length} lane classes from ${doc.start.clock}, ${doc.scenario.replications} replications, in ${(ms / 1000).toFixed(1)} s. Bands: ${BAND_LABEL}.`;
+    forecastStatus.textContent = t('observed:done', {
+      classes: fmtNumber(doc.laneTypes.length, 0),
+      clock: doc.start.clock,
+      replications: fmtNumber(doc.scenario.replications, 0),
+      seconds: fmtNumber(ms / 1000, 1),
+      band: bandLabel(),
+    });
   }
 
   runButton.addEventListener('click', () => {
@@ -352,7 +371,7 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     const entry = s.entries.find((e) => e.id === scenarioSelect.value) ?? chosen(s).find((e) => e.scenario);
     const scenario = entry?.scenario;
     if (!entry || !scenario) {
-      forecastStatus.textContent = 'Choose a valid scenario to forecast with.';
+      forecastStatus.textContent = t('observed:chooseValid');
       return;
     }
     const { hours, replications } = forecastInputs(Number(hoursInput.value), Number(repsInput.value));
@@ -360,15 +379,15 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     repsInput.value = String(replications);
     runButton.disabled = true;
     cancelButton.hidden = false;
-    const what = `the next ${hours} hour${hours === 1 ? '' : 's'} with ${displayName(entry)}`;
-    forecastStatus.textContent = `Forecasting ${what}: 0 of ${replications} replications…`;
+    const what = t('observed:what', { count: hours, name: displayName(entry) });
+    forecastStatus.textContent = t('observed:forecasting', { what, done: fmtNumber(0, 0), total: fmtNumber(replications, 0) });
     const request: ForecastRequest = { type: 'forecast', scenario, snapshot: snapshot.observed, options: { hours, replications, seed: s.seed } };
     const w = new Worker(new URL('../../worker/forecast-worker.ts', import.meta.url), { type: 'module' });
     worker = w;
     w.onmessage = (ev: MessageEvent<ForecastReply>) => {
       if (worker !== w) return;
       const m = ev.data;
-      if (m.type === 'progress') forecastStatus.textContent = `Forecasting ${what}: ${m.done} of ${m.total} replications…`;
+      if (m.type === 'progress') forecastStatus.textContent = t('observed:forecasting', { what, done: fmtNumber(m.done, 0), total: fmtNumber(m.total, 0) });
       else {
         finish();
         if (m.type === 'done') done(m.doc, m.ms);
@@ -378,27 +397,27 @@ export function mountObservedPanel(root: HTMLElement, store: Store<AppState>, _a
     w.onerror = (ev) => {
       if (worker !== w) return;
       finish();
-      failed([`The forecast stopped: ${ev.message || 'the worker failed'}`]);
+      failed([t('observed:stopped', { error: ev.message || t('observed:workerFailed') })]);
     };
     w.postMessage(request);
   });
   cancelButton.addEventListener('click', () => {
     if (!worker) return;
     finish();
-    forecastStatus.textContent = 'Forecast cancelled.';
+    forecastStatus.textContent = t('observed:cancelled');
   });
 
   async function readFiles(files: File[]): Promise<void> {
     const lines: string[] = [];
     for (const f of files) {
       if (f.size > MAX_OBSERVED_BYTES) {
-        lines.push(`${f.name}: file is ${f.size} bytes; expected at most ${MAX_OBSERVED_BYTES}`);
+        lines.push(t('observed:tooLarge', { name: f.name, size: fmtNumber(f.size, 0), max: fmtNumber(MAX_OBSERVED_BYTES, 0) }));
         continue;
       }
       try {
         lines.push(...accept(f.name, await f.text()));
       } catch (err) {
-        lines.push(`${f.name}: cannot read: ${err instanceof Error ? err.message : String(err)}`);
+        lines.push(t('observed:cannotRead', { name: f.name, error: err instanceof Error ? err.message : String(err) }));
       }
     }
     showProblems(lines);

@@ -7,6 +7,7 @@ import type { ViewModelOptions } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
 import type { Scenario } from '../scenario-types.ts';
 import { shortLabels } from '../labels.ts';
+import { t } from '../../i18n/index.ts';
 import { createChartFigure, type ChartFigure, type Provenance } from './chart-figure.ts';
 
 /** The charts drawn for another port (the full set stays with the main port). */
@@ -40,9 +41,9 @@ export function portNote(groups: readonly PortGroup[], labels: readonly string[]
   const names = (ix: number[]) => ix.map((i) => `“${labels[i]}”`).join(', ');
   const missing = labels.map((_, i) => i).filter((i) => !main.docs.includes(i));
   return [
-    `The charts above show ${main.portName}, for ${names(main.docs)}.`,
-    missing.length ? `${names(missing)} ${missing.length === 1 ? 'models' : 'model'} other ports only, so ${missing.length === 1 ? 'it is' : 'they are'} not in the charts above.` : '',
-    `Other ports are drawn below, each in its own panel against the first scenario that has it: ${rest.map((g) => `${g.portName} (${names(g.docs)})`).join('; ')}. Differences are paired only between scenarios of the same port.`,
+    t('compare:ports.shownAbove', { port: main.portName, names: names(main.docs) }),
+    missing.length ? t('compare:ports.missing', { count: missing.length, names: names(missing) }) : '',
+    t('compare:ports.below', { list: rest.map((g) => `${g.portName} (${names(g.docs)})`).join('; ') }),
   ]
     .filter(Boolean)
     .join(' ');
@@ -75,13 +76,17 @@ export function mountOtherPorts(root: HTMLElement): {
         setChildren(
           c.box,
           h('h3', {}, `${g.portName}`),
-          h('p', { class: 'hint port-note' }, `${g.docs.length === 1 ? 'One scenario models' : `${g.docs.length} scenarios model`} this port: ${opts.labels.map((l, k) => (k === 0 && g.docs.length > 1 ? `${l} (baseline here)` : l)).join('; ')}.`),
+          h(
+            'p',
+            { class: 'hint port-note' },
+            t('compare:ports.models', { count: g.docs.length, list: opts.labels.map((l, k) => (k === 0 && g.docs.length > 1 ? t('compare:ports.baselineHere', { name: l }) : l)).join('; ') }),
+          ),
           c.figures.map((x) => x.f.el),
         );
         for (const x of c.figures) x.f.update(sub, opts, width, {}, { ...prov, scenarios: opts.labels });
         return c.box;
       });
-      setChildren(root, rest.length ? h('h2', {}, 'Other ports') : null, boxes);
+      setChildren(root, rest.length ? h('h2', {}, t('compare:ports.heading')) : null, boxes);
     },
   };
 }

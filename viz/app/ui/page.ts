@@ -57,10 +57,10 @@ export function mountPage(doc: Document, controller: Controller): void {
     (key) => actions.setTab(key),
   );
 
-  const csv = h('button', { type: 'button', class: 'secondary small' }, 'Results as CSV');
-  const json = h('button', { type: 'button', class: 'secondary small', title: 'Every figure, every replication and every hour (large)' }, 'Results as JSON');
-  const summary = h('button', { type: 'button', class: 'secondary small', title: 'The figures over all replications, without the per-hour series and the runs (small)' }, 'Summary as JSON');
-  const link = h('button', { type: 'button', class: 'secondary small' }, 'Copy link to this view');
+  const csv = h('button', { type: 'button', class: 'secondary small' }, t('app:toolbar.csv'));
+  const json = h('button', { type: 'button', class: 'secondary small', title: t('app:toolbar.jsonTitle') }, t('app:toolbar.json'));
+  const summary = h('button', { type: 'button', class: 'secondary small', title: t('app:toolbar.summaryTitle') }, t('app:toolbar.summary'));
+  const link = h('button', { type: 'button', class: 'secondary small' }, t('app:toolbar.copyLink'));
   const linkNote = h('span', { class: 'hint', 'aria-live': 'polite' });
   const docsNow = () => compared(store.get()).map((e) => e.run.result!);
   csv.addEventListener('click', () => downloadText(toCsv(docsNow()), 'borderflow-results.csv', 'text/csv'));
@@ -68,25 +68,25 @@ export function mountPage(doc: Document, controller: Controller): void {
   summary.addEventListener('click', () => downloadText(`${JSON.stringify(docsNow().map(summaryOf), null, 2)}\n`, 'borderflow-summary.json', 'application/json'));
   link.addEventListener('click', () => {
     const files = chosen(store.get()).filter((e) => e.kind === 'file').length;
-    const note = files > 0 ? ` (scenarios from your files are not in the link)` : '';
+    const note = files > 0 ? t('app:toolbar.filesNotInLink') : '';
     navigator.clipboard?.writeText(location.href).then(
-      () => (linkNote.textContent = `Link copied${note}.`),
-      () => (linkNote.textContent = `Copy the address bar to share this view${note}.`),
+      () => (linkNote.textContent = t('app:toolbar.linkCopied', { note })),
+      () => (linkNote.textContent = t('app:toolbar.copyAddressBar', { note })),
     );
   });
   watch(store, (s) => [compared(s).length], (s) => {
     csv.disabled = json.disabled = summary.disabled = compared(s).length === 0;
   });
 
-  const toolbar = h('div', { class: 'results-toolbar' }, h('span', { class: 'toolbar-label' }, 'Save:'), csv, summary, json, link, linkNote);
+  const toolbar = h('div', { class: 'results-toolbar' }, h('span', { class: 'toolbar-label' }, t('app:toolbar.save')), csv, summary, json, link, linkNote);
   // What a link held that could not be used, named once at the top of the page.
-  const linkProblems = h('section', { class: 'banner link-problems', id: 'link-problems', 'aria-label': 'Problems in the link', hidden: true });
-  const dismiss = h('button', { type: 'button', class: 'secondary small' }, 'Dismiss');
+  const linkProblems = h('section', { class: 'banner link-problems', id: 'link-problems', 'aria-label': t('app:linkProblems.label'), hidden: true });
+  const dismiss = h('button', { type: 'button', class: 'secondary small' }, t('app:linkProblems.dismiss'));
   dismiss.addEventListener('click', () => (linkProblems.hidden = true));
   const problems = store.get().linkProblems;
   if (problems.length > 0) {
     linkProblems.hidden = false;
-    setChildren(linkProblems, h('p', {}, h('strong', {}, 'Part of this link could not be used'), ' — the page opened with the rest:'), h('ul', {}, problems.map((p) => h('li', {}, p))), dismiss);
+    setChildren(linkProblems, h('p', {}, h('strong', {}, t('app:linkProblems.lead')), t('app:linkProblems.rest')), h('ul', {}, problems.map((p) => h('li', {}, p))), dismiss);
   }
   setChildren(main, linkProblems, h('div', { class: 'main-head' }, tabs.list, toolbar), Object.values(panels));
 
@@ -127,15 +127,15 @@ export function mountPage(doc: Document, controller: Controller): void {
     const key = JSON.stringify([scenarios.map((x) => x.scenario.name), compared(s).slice(0, 2).map((e) => e.run.key)]);
     const mount = portModule.mountPortView as MountPortView;
     if (scenarios.length === 0) {
-      if (!port) setChildren(panels.port, h('h2', {}, 'Port'), h('p', { class: 'empty-state' }, 'Run a scenario first: the animation replays its first replication.'));
+      if (!port) setChildren(panels.port, h('h2', {}, t('app:port.heading')), h('p', { class: 'empty-state' }, t('app:port.empty')));
       return;
     }
     if (!port) {
       const box = h('div', { class: 'port-view' });
       setChildren(
         panels.port,
-        h('h2', {}, 'The port, animated'),
-        h('p', { class: 'lede' }, 'The first replication of the baseline and the next scenario, side by side on the same seed and clock. It is the same simulation that produced the charts, not an illustration.'),
+        h('h2', {}, t('app:port.animated')),
+        h('p', { class: 'lede' }, t('app:port.lede')),
         box,
       );
       port = mount(box, { scenarios, seed: portSeed(s) });

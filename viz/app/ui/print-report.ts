@@ -12,6 +12,7 @@ import { displayName, type Entry } from '../entries.ts';
 import { inputRows } from '../inputs.ts';
 import { fmtNumber } from '../format.ts';
 import { provenanceOf, questionOf } from './provenance.ts';
+import { t } from '../../i18n/index.ts';
 
 /** The charts the report reprints, by registry id, in order (the headline forest plot comes first). */
 const KEY_CHARTS = ['wait-by-hour'];
@@ -48,7 +49,13 @@ export function fillPrintReport(root: HTMLElement, r: ReportInput): void {
 
   const sentences = r.head
     ? r.head.scenarios.map((x) => headlineSentence(x, r.head!))
-    : docs.map((d, i) => `${r.labels[i]}: mean wait to reach the primary booth ${d.summary.wait.mean.mean === null ? '—' : fmtNumber(d.summary.wait.mean.mean, 1)} min${d.summary.wait.mean.halfWidth !== null ? ` ± ${fmtNumber(d.summary.wait.mean.halfWidth, 1)} (95 % CI)` : ''}.`);
+    : docs.map((d, i) =>
+        t('report:single', {
+          name: r.labels[i],
+          mean: d.summary.wait.mean.mean === null ? '—' : fmtNumber(d.summary.wait.mean.mean, 1),
+          ci: d.summary.wait.mean.halfWidth !== null ? t('compare:singleCi', { half: fmtNumber(d.summary.wait.mean.halfWidth, 1) }) : '',
+        }),
+      );
 
   const figures: Node[] = [];
   const headSvg = root.ownerDocument.querySelector('#headline svg');
@@ -75,42 +82,42 @@ export function fillPrintReport(root: HTMLElement, r: ReportInput): void {
 
   setChildren(
     root,
-    h('h1', {}, 'borderflow — scenario comparison'),
-    h('p', { class: 'report-question' }, h('strong', {}, 'The question: '), questionOf(asked) || displayName(list[0])),
-    h('h2', {}, 'Scenarios'),
+    h('h1', {}, t('report:title')),
+    h('p', { class: 'report-question' }, h('strong', {}, t('report:question')), questionOf(asked) || displayName(list[0])),
+    h('h2', {}, t('report:scenarios')),
     h(
       'ul',
       { class: 'report-scenarios' },
-      list.map((e, i) => h('li', {}, h('strong', {}, displayName(e)), i === 0 ? ' (baseline)' : '')),
+      list.map((e, i) => h('li', {}, h('strong', {}, displayName(e)), i === 0 ? t('report:baseline') : '')),
     ),
     differing.length
       ? h(
           'p',
           { class: 'report-inputs' },
-          h('strong', {}, `Inputs that differ (${differing.length}): `),
+          h('strong', {}, t('report:differ', { count: differing.length })),
           differing
             .slice(0, 8)
             .map((k) => {
               const label = rows.find((m) => m.get(k))!.get(k)!.label;
-              return `${label}: ${rows.map((m) => m.get(k)?.value ?? 'not set').join(' → ')}`;
+              return `${label}: ${rows.map((m) => m.get(k)?.value ?? t('report:notSet')).join(' → ')}`;
             })
-            .join('; ') + (differing.length > 8 ? `; and ${differing.length - 8} more (see the Compare tab)` : ''),
+            .join('; ') + (differing.length > 8 ? t('report:more', { n: differing.length - 8 }) : ''),
         )
       : null,
-    h('h2', {}, 'The answer'),
+    h('h2', {}, t('report:answer')),
     sentences.map((s) => h('p', { class: 'report-headline' }, s)),
     h('div', { class: 'report-charts' }, figures),
-    h('h2', {}, 'Sources and assumptions'),
+    h('h2', {}, t('report:sources')),
     h(
       'p',
       { class: 'report-small' },
-      sources.size === 0 ? 'No sources cited. ' : [...sources].map(([id, c]) => `[${id}] ${clip(c, 150)}`).join(' · '),
+      sources.size === 0 ? t('report:noSources') : [...sources].map(([id, c]) => `[${id}] ${clip(c, 150)}`).join(' · '),
     ),
-    h('p', { class: 'report-small' }, assumptions.length === 0 ? 'No assumptions stated.' : `${assumptions.length} assumptions, among them: ${assumptions.slice(0, 5).map((a) => clip(a, 140)).join(' · ')}`),
+    h('p', { class: 'report-small' }, assumptions.length === 0 ? t('report:noAssumptions') : t('report:assumptions', { count: assumptions.length, list: assumptions.slice(0, 5).map((a) => clip(a, 140)).join(' · ') })),
     h(
       'p',
       { class: 'report-footer' },
-      `Seed ${docs[0].seed} · ${docs[0].replications} replications per scenario · ${docs[0].engine.name} engine ${docs[0].engine.version} · 95 % confidence intervals are Student-t over replications; differences are paired on common random numbers.`,
+      t('report:footer', { seed: docs[0].seed, replications: fmtNumber(docs[0].replications, 0), engine: docs[0].engine.name, version: docs[0].engine.version }),
     ),
   );
 }

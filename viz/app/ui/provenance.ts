@@ -3,6 +3,7 @@
 
 import type { Scenario } from '../scenario-types.ts';
 import { h } from '../dom.ts';
+import { t } from '../../i18n/index.ts';
 
 type Source = { id: string; citation: string; confidence?: string };
 
@@ -31,23 +32,23 @@ export function provenanceBlock(name: string, s: Scenario, baselineSources: Set<
     'section',
     { class: 'provenance-scenario' },
     h('h4', {}, name),
-    p.description ? h('p', { class: 'provenance-description' }, p.description) : h('p', { class: 'hint' }, 'This scenario states no description.'),
-    h('h5', {}, `Sources (${p.sources.length})`),
+    p.description ? h('p', { class: 'provenance-description' }, p.description) : h('p', { class: 'hint' }, t('compare:provenance.noDescription')),
+    h('h5', {}, t('compare:provenance.sources', { count: p.sources.length })),
     p.sources.length === 0
-      ? h('p', { class: 'hint' }, 'No sources cited in this scenario.')
+      ? h('p', { class: 'hint' }, t('compare:provenance.noSources'))
       : h(
           'ul',
           { class: 'provenance-sources' },
-          shared > 0 ? h('li', { class: 'hint' }, `${shared} source${shared === 1 ? '' : 's'} shared with the baseline (listed there).`) : null,
-          own.map((src) => h('li', {}, h('code', {}, src.id), ` — ${src.citation}`, src.confidence ? h('span', { class: 'badge' }, `confidence: ${src.confidence}`) : null)),
+          shared > 0 ? h('li', { class: 'hint' }, t('compare:provenance.sharedSources', { count: shared })) : null,
+          own.map((src) => h('li', {}, h('code', {}, src.id), ` — ${src.citation}`, src.confidence ? h('span', { class: 'badge' }, t('compare:provenance.confidence', { level: src.confidence })) : null)),
         ),
-    h('h5', {}, `Assumptions (${p.assumptions.length})`),
+    h('h5', {}, t('compare:provenance.assumptions', { count: p.assumptions.length })),
     p.assumptions.length === 0
-      ? h('p', { class: 'hint' }, 'No assumptions stated in this scenario.')
+      ? h('p', { class: 'hint' }, t('compare:provenance.noAssumptions'))
       : h(
           'ul',
           { class: 'provenance-assumptions' },
-          sharedAssumptions > 0 ? h('li', { class: 'hint' }, `${sharedAssumptions} assumption${sharedAssumptions === 1 ? '' : 's'} shared with the baseline (listed there).`) : null,
+          sharedAssumptions > 0 ? h('li', { class: 'hint' }, t('compare:provenance.sharedAssumptions', { count: sharedAssumptions })) : null,
           ownAssumptions.map((a) => h('li', {}, a)),
         ),
   );
@@ -60,7 +61,7 @@ export function provenanceSection(items: { name: string; scenario: Scenario }[])
   return h(
     'div',
     { class: 'provenance' },
-    h('p', { class: 'hint' }, 'As the scenario files state them (their description, sources and assumptions fields). Figures marked NOT FOUND or “assumption” are not sourced.'),
+    h('p', { class: 'hint' }, t('compare:provenance.intro')),
     items.map((it, i) => provenanceBlock(it.name, it.scenario, i === 0 ? null : base, i === 0 ? null : baseAssumptions)),
   );
 }

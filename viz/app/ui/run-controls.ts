@@ -5,6 +5,8 @@ import { h, uid } from '../dom.ts';
 import type { Actions } from '../actions.ts';
 import { chosen, type AppState } from '../state.ts';
 import type { Store } from '../store.ts';
+import { t } from '../../i18n/index.ts';
+import { fmtNumber } from '../format.ts';
 
 export function mountRunControls(root: HTMLElement, store: Store<AppState>, actions: Actions): void {
   const seedId = uid('seed');
@@ -13,13 +15,13 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
   const seed = h('input', { id: seedId, type: 'number', min: 0, step: 1, inputmode: 'numeric', class: 'seed-input', 'aria-describedby': `${seedId}-hint` });
   const reps = h('input', { id: repsId, type: 'number', min: 2, max: 1000, step: 1, inputmode: 'numeric', class: 'reps-input', 'aria-describedby': `${repsId}-hint` });
   const crn = h('input', { id: crnId, type: 'checkbox', 'aria-describedby': `${crnId}-hint` });
-  const reroll = h('button', { type: 'button', class: 'secondary' }, 'Re-roll');
-  const run = h('button', { type: 'button', class: 'primary', id: 'run-all' }, 'Run all');
-  const cancel = h('button', { type: 'button', class: 'secondary', id: 'cancel-run' }, 'Cancel');
-  const progress = h('progress', { id: 'run-progress', max: 1, value: 0, 'aria-label': 'Run progress' });
+  const reroll = h('button', { type: 'button', class: 'secondary' }, t('app:run.reroll'));
+  const run = h('button', { type: 'button', class: 'primary', id: 'run-all' }, t('app:run.runAll'));
+  const cancel = h('button', { type: 'button', class: 'secondary', id: 'cancel-run' }, t('app:run.cancel'));
+  const progress = h('progress', { id: 'run-progress', max: 1, value: 0, 'aria-label': t('app:run.progress') });
   const status = h('p', { class: 'run-status', id: 'run-status' });
-  const undo = h('button', { type: 'button', class: 'secondary small', id: 'undo', 'aria-keyshortcuts': 'Control+Z' }, 'Undo');
-  const redo = h('button', { type: 'button', class: 'secondary small', id: 'redo', 'aria-keyshortcuts': 'Control+Shift+Z Control+Y' }, 'Redo');
+  const undo = h('button', { type: 'button', class: 'secondary small', id: 'undo', 'aria-keyshortcuts': 'Control+Z' }, t('app:run.undo'));
+  const redo = h('button', { type: 'button', class: 'secondary small', id: 'redo', 'aria-keyshortcuts': 'Control+Shift+Z Control+Y' }, t('app:run.redo'));
   const undoWhat = h('span', { class: 'history-label', id: 'undo-label' });
   const redoWhat = h('span', { class: 'history-label', id: 'redo-label' });
   undo.addEventListener('click', () => actions.undo());
@@ -27,8 +29,8 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
   const lesson = h(
     'div',
     { class: 'banner lesson-workspace', id: 'lesson-workspace', hidden: true },
-    h('p', {}, h('strong', {}, 'Lesson workspace'), ': the lesson has its own scenarios and settings. Yours are kept as you left them.'),
-    h('button', { type: 'button', class: 'primary small', onclick: () => actions.leaveLesson() }, 'Back to my workspace'),
+    h('p', {}, h('strong', {}, t('app:run.lessonWorkspace')), t('app:run.lessonWorkspaceText')),
+    h('button', { type: 'button', class: 'primary small', onclick: () => actions.leaveLesson() }, t('app:run.backToMine')),
   );
 
   seed.addEventListener('change', () => {
@@ -48,21 +50,21 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
 
   root.append(
     lesson,
-    h('div', { class: 'history-row', role: 'group', 'aria-label': 'Undo and redo' },
+    h('div', { class: 'history-row', role: 'group', 'aria-label': t('app:run.undoRedo') },
       h('div', { class: 'history-item' }, undo, undoWhat),
       h('div', { class: 'history-item' }, redo, redoWhat),
     ),
-    h('h2', {}, 'Run'),
+    h('h2', {}, t('app:run.heading')),
     h('div', { class: 'field-row' },
-      h('label', { for: seedId }, 'Seed'),
+      h('label', { for: seedId }, t('app:run.seed')),
       seed,
       reroll,
     ),
-    h('p', { class: 'hint', id: `${seedId}-hint` }, 'The same seed gives the same numbers, here and in the command line. Re-roll moves to the next seed.'),
-    h('div', { class: 'field-row' }, crn, h('label', { for: crnId, title: termTip('Common random numbers') || null }, 'Same traffic for all scenarios')),
-    h('p', { class: 'hint', id: `${crnId}-hint` }, 'Common random numbers: every scenario sees the same arrivals, so differences come from the changes, not from luck. Off: the scenarios get seeds seed, seed + 1, … in tray order.'),
-    h('div', { class: 'field-row' }, h('label', { for: repsId, title: termTip('Replication') || null }, 'Replications'), reps),
-    h('p', { class: 'hint', id: `${repsId}-hint` }, 'Independent simulated days per scenario. More replications → narrower intervals (and a longer run).'),
+    h('p', { class: 'hint', id: `${seedId}-hint` }, t('app:run.seedHint')),
+    h('div', { class: 'field-row' }, crn, h('label', { for: crnId, title: termTip('Common random numbers') || null }, t('app:run.crn'))),
+    h('p', { class: 'hint', id: `${crnId}-hint` }, t('app:run.crnHint')),
+    h('div', { class: 'field-row' }, h('label', { for: repsId, title: termTip('Replication') || null }, t('app:run.replications')), reps),
+    h('p', { class: 'hint', id: `${repsId}-hint` }, t('app:run.replicationsHint')),
     h('div', { class: 'field-row buttons' }, run, cancel),
     progress,
     status,
@@ -80,17 +82,17 @@ export function mountRunControls(root: HTMLElement, store: Store<AppState>, acti
     run.disabled = list.length === 0;
     progress.max = Math.max(1, total);
     progress.value = busy ? done : progress.max;
-    progress.setAttribute('aria-valuetext', busy ? `${done} of ${total} replications` : 'idle');
-    status.textContent = busy ? `Running… ${done} of ${total} replications` : s.announcement;
+    progress.setAttribute('aria-valuetext', busy ? t('app:run.progressText', { done: fmtNumber(done, 0), total: fmtNumber(total, 0) }) : t('app:run.idle'));
+    status.textContent = busy ? t('app:run.running', { done: fmtNumber(done, 0), total: fmtNumber(total, 0) }) : s.announcement;
     undo.disabled = s.undoLabel === null;
     redo.disabled = s.redoLabel === null;
-    undoWhat.textContent = s.undoLabel ?? 'nothing to undo';
-    redoWhat.textContent = s.redoLabel ?? 'nothing to redo';
+    undoWhat.textContent = s.undoLabel ?? t('app:run.nothingToUndo');
+    redoWhat.textContent = s.redoLabel ?? t('app:run.nothingToRedo');
     // The whole label on hover when the sidebar cuts it short.
-    undoWhat.title = s.undoLabel ? `Undo ${s.undoLabel}` : '';
-    redoWhat.title = s.redoLabel ? `Redo ${s.redoLabel}` : '';
-    undo.setAttribute('aria-label', s.undoLabel ? `Undo ${s.undoLabel}` : 'Undo (nothing to undo)');
-    redo.setAttribute('aria-label', s.redoLabel ? `Redo ${s.redoLabel}` : 'Redo (nothing to redo)');
+    undoWhat.title = s.undoLabel ? t('app:run.undoWhat', { what: s.undoLabel }) : '';
+    redoWhat.title = s.redoLabel ? t('app:run.redoWhat', { what: s.redoLabel }) : '';
+    undo.setAttribute('aria-label', s.undoLabel ? t('app:run.undoWhat', { what: s.undoLabel }) : t('app:run.undoNothing'));
+    redo.setAttribute('aria-label', s.redoLabel ? t('app:run.redoWhat', { what: s.redoLabel }) : t('app:run.redoNothing'));
     lesson.hidden = s.workspace !== 'lesson';
   };
   store.subscribe(render);

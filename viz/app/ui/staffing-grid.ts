@@ -12,6 +12,7 @@ import type { Store } from '../store.ts';
 import { hourly, officerHoursPerDay, staffingOf } from '../staffing.ts';
 import { fmtNumber } from '../format.ts';
 import { leverTarget } from './levers-panel.ts';
+import { t } from '../../i18n/index.ts';
 
 interface Row {
   key: string;
@@ -27,16 +28,26 @@ interface Row {
  */
 export const DEFAULT_OFFICER_HOUR_COST = 85;
 
-export const OFFICER_COST_NOTE = `The default of US $${DEFAULT_OFFICER_HOUR_COST} per officer-hour is a stated assumption, not a sourced figure (the planner's guide uses it with borderflow staff --officer-cost); enter your own loaded rate. The budget starts at the scenario's own officer-hours.`;
+/** Says where the default cost comes from (in the page's language). */
+export const officerCostNote = (): string => t('staffing:grid.costNote', { cost: fmtNumber(DEFAULT_OFFICER_HOUR_COST, 0) });
 
 /** "Within the budget of 1 200 officer-hours (40 to spare) · US $102 000 per day at $85 an hour (+$170 vs the scenario)". */
 export function budgetText(now: number, was: number, budget: number, cost: number): string {
-  const money = (x: number) => `US $${fmtNumber(Math.round(x), 0)}`;
+  const money = (x: number) => t('staffing:grid.money', { n: fmtNumber(Math.round(x), 0) });
   const b = Number.isFinite(budget) && budget >= 0 ? budget : was;
-  const fit = now <= b ? `Within the budget of ${fmtNumber(b, 0)} officer-hours per day (${fmtNumber(b - now, 0)} to spare)` : `Over the budget of ${fmtNumber(b, 0)} officer-hours per day by ${fmtNumber(now - b, 0)}`;
-  if (!(Number.isFinite(cost) && cost >= 0)) return `${fit}.`;
+  const fit =
+    now <= b
+      ? t('staffing:grid.within', { budget: fmtNumber(b, 0), spare: fmtNumber(b - now, 0) })
+      : t('staffing:grid.over', { budget: fmtNumber(b, 0), over: fmtNumber(now - b, 0) });
+  if (!(Number.isFinite(cost) && cost >= 0)) return t('staffing:grid.fitOnly', { fit });
   const d = (now - was) * cost;
-  return `${fit} · cost ${money(now * cost)} per day at US $${fmtNumber(cost, 0)} an officer-hour${d !== 0 ? ` (${d > 0 ? '+' : '−'}${money(Math.abs(d))} vs the scenario)` : ''} · ${money(now * cost * 365)} a year.`;
+  return t('staffing:grid.cost', {
+    fit,
+    perDay: money(now * cost),
+    rate: fmtNumber(cost, 0),
+    diff: d !== 0 ? t('staffing:grid.costDiff', { sign: d > 0 ? '+' : '−', money: money(Math.abs(d)) }) : '',
+    perYear: money(now * cost * 365),
+  });
 }
 
 function rowsOf(s: Scenario): Row[] {
@@ -60,44 +71,40 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
     renderCounter();
   });
   costInput.addEventListener('input', () => renderCounter());
-  const apply = h('button', { type: 'button', class: 'primary' }, 'Apply to the edited scenario');
-  const revert = h('button', { type: 'button', class: 'secondary' }, 'Undo painting');
-  const table = h('table', { class: 'staffing-grid', role: 'grid', 'aria-label': 'Officers on duty by hour and lane group' });
+  const apply = h('button', { type: 'button', class: 'primary' }, t('staffing:grid.apply'));
+  const revert = h('button', { type: 'button', class: 'secondary' }, t('staffing:grid.revert'));
+  const table = h('table', { class: 'staffing-grid', role: 'grid', 'aria-label': t('staffing:grid.gridLabel') });
   const title = h('p', { class: 'hint' });
   root.append(
-    h('h2', {}, 'Staffing by hour'),
-    h(
-      'p',
-      { class: 'lede' },
-      'Each cell is the number of officers on duty in that lane group during that hour. A booth opens only when an officer staffs it, so cells above the booth count (marked ▲) add no capacity.',
-    ),
+    h('h2', {}, t('staffing:grid.heading')),
+    h('p', { class: 'lede' }, t('staffing:grid.lede')),
     title,
     h(
       'div',
       { class: 'field-row' },
-      h('label', { for: brushId }, 'Paint with'),
+      h('label', { for: brushId }, t('staffing:grid.paintWith')),
       brush,
-      h('span', {}, 'officers — click or drag across cells. Keyboard: arrows move, + and − change a cell, Enter paints.'),
+      h('span', { class: 'field-help' }, t('staffing:grid.paintHelp')),
     ),
     h('div', { class: 'grid-scroll' }, table),
     h(
       'p',
       { class: 'hint' },
-      'Colour: share of the lane group’s booths staffed — dark',
-      h('span', { class: 'grid-legend', style: `background: linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => interpolateCividis(t)).join(', ')})`, 'aria-hidden': 'true' }),
-      'yellow = every booth staffed. The number in each cell is what counts.',
+      t('staffing:grid.colourBefore'),
+      h('span', { class: 'grid-legend', style: `background: linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((x) => interpolateCividis(x)).join(', ')})`, 'aria-hidden': 'true' }),
+      t('staffing:grid.colourAfter'),
     ),
     counter,
     h(
       'div',
       { class: 'field-row budget-row' },
-      h('label', { for: budgetId }, 'Budget (officer-hours per day)'),
+      h('label', { for: budgetId }, t('staffing:grid.budget')),
       budgetInput,
-      h('label', { for: costId }, 'Cost per officer-hour (US $)'),
+      h('label', { for: costId }, t('staffing:grid.costPer')),
       costInput,
     ),
     budgetLine,
-    h('p', { class: 'hint' }, OFFICER_COST_NOTE),
+    h('p', { class: 'hint' }, officerCostNote()),
     h('div', { class: 'field-row buttons' }, apply, revert),
   );
 
@@ -114,7 +121,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
     const now = total(draft);
     const was = total(original);
     const diff = now - was;
-    counter.textContent = `Officer-hours per day: ${now}${diff !== 0 ? ` (${diff > 0 ? '+' : '−'}${Math.abs(diff)} vs the scenario)` : ''}`;
+    counter.textContent = t('staffing:grid.counter', { now: fmtNumber(now, 0), diff: diff !== 0 ? t('staffing:grid.counterDiff', { sign: diff > 0 ? '+' : '−', n: fmtNumber(Math.abs(diff), 0) }) : '' });
     if (!budgetTouched) budgetInput.value = String(was);
     budgetLine.textContent = budgetText(now, was, Number(budgetInput.value), Number(costInput.value));
     const changed = diff !== 0 || draft.some((r, i) => r.hours.some((v, hh) => v !== original[i].hours[hh]));
@@ -124,7 +131,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
 
   function cellLabel(r: Row, c: number): string {
     const v = r.hours[c];
-    return `${r.name}, ${fmtHour(c)}: ${v} officer${v === 1 ? '' : 's'} of ${r.booths} booths`;
+    return t('staffing:grid.cell', { lane: r.name, hour: fmtHour(c), count: v, booths: r.booths });
   }
 
   function paintCell(td: HTMLTableCellElement, r: Row, c: number): void {
@@ -162,7 +169,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
   }
 
   function build(): void {
-    const head = h('tr', {}, h('th', { scope: 'col' }, 'Lane group (booths)'), Array.from({ length: 24 }, (_, c) => h('th', { scope: 'col', class: 'hour' }, String(c).padStart(2, '0'))));
+    const head = h('tr', {}, h('th', { scope: 'col' }, t('staffing:grid.laneGroup')), Array.from({ length: 24 }, (_, c) => h('th', { scope: 'col', class: 'hour' }, String(c).padStart(2, '0'))));
     const rows = draft.map((row, r) => {
       const tr = h('tr', {}, h('th', { scope: 'row' }, `${row.name} (${row.booths})`));
       for (let c = 0; c < 24; c++) {
@@ -172,7 +179,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
       }
       return tr;
     });
-    setChildren(table, h('caption', { class: 'visually-hidden' }, 'Officers on duty by clock hour (columns) and lane group (rows)'), h('thead', {}, head), h('tbody', {}, rows));
+    setChildren(table, h('caption', { class: 'visually-hidden' }, t('staffing:grid.caption')), h('thead', {}, head), h('tbody', {}, rows));
     renderCounter();
   }
 
@@ -222,9 +229,9 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
   });
 
   apply.addEventListener('click', () => {
-    const t = leverTarget(store.get());
-    if (!t) return;
-    const levers = structuredClone(t.levers);
+    const lt = leverTarget(store.get());
+    if (!lt) return;
+    const levers = structuredClone(lt.levers);
     const byHour = { ...(levers.byHour ?? {}) };
     const peaks = { ...(levers.peakOfficers ?? {}) };
     draft.forEach((row, i) => {
@@ -236,7 +243,7 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
     });
     levers.byHour = byHour;
     levers.peakOfficers = peaks;
-    actions.setLevers(levers, 'paint staffing');
+    actions.setLevers(levers, t('app:history.paintStaffing'));
   });
   revert.addEventListener('click', () => {
     draft = original.map((r) => ({ ...r, hours: r.hours.slice() }));
@@ -244,19 +251,19 @@ export function mountStaffingGrid(root: HTMLElement, store: Store<AppState>, act
   });
 
   const render = (s: AppState) => {
-    const t = leverTarget(s);
-    const current = t ? applyLevers(t.base, t.levers, t.base.name) : null;
+    const lt = leverTarget(s);
+    const current = lt ? applyLevers(lt.base, lt.levers, lt.base.name) : null;
     const key = current ? JSON.stringify(rowsOf(current)) : '';
     if (current && key === JSON.stringify(original) && source) return;
     source = current;
-    if (!current || !t) {
+    if (!current || !lt) {
       original = draft = [];
       setChildren(table);
-      title.textContent = 'Choose a valid scenario under “What if…” to paint its staffing.';
+      title.textContent = t('staffing:grid.chooseValid');
       renderCounter();
       return;
     }
-    title.textContent = `Staffing of “${t.source.levers ? displayName(t.source) : t.base.name}”${t.source.levers ? '' : ' — applying creates an edited copy'}.`;
+    title.textContent = t('staffing:grid.staffingOf', { name: lt.source.levers ? displayName(lt.source) : lt.base.name, copy: lt.source.levers ? '' : t('staffing:grid.createsCopy') });
     const firstForSource = !original.length || original.map((r) => r.key).join() !== rowsOf(current).map((r) => r.key).join();
     original = rowsOf(current);
     draft = original.map((r) => ({ ...r, hours: r.hours.slice() }));

@@ -1,6 +1,7 @@
 // Tabs as the WAI-ARIA pattern has them: arrow keys move between tabs, Tab moves into the panel.
 
 import { h } from '../dom.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface TabSpec<K extends string> {
   key: K;
@@ -9,7 +10,7 @@ export interface TabSpec<K extends string> {
 }
 
 export function createTabs<K extends string>(specs: TabSpec<K>[], onSelect: (key: K) => void) {
-  const list = h('div', { role: 'tablist', 'aria-label': 'Views', class: 'tablist' });
+  const list = h('div', { role: 'tablist', 'aria-label': t('app:views'), class: 'tablist' });
   const buttons = specs.map((s) => {
     const b = h('button', { type: 'button', role: 'tab', id: `tab-${s.key}`, 'aria-controls': `panel-${s.key}`, class: 'tab' }, s.label);
     s.panel.id = `panel-${s.key}`;

@@ -10,8 +10,10 @@ import { fmtMinutes } from '../format.ts';
 import { describeLevers } from '../levers.ts';
 import type { AppState } from '../state.ts';
 import type { Store } from '../store.ts';
+import { t } from '../../i18n/index.ts';
+import { fmtNumber } from '../format.ts';
 
-const KIND_LABEL: Record<Entry['kind'], string> = { bundled: 'bundled', file: 'your file', edited: 'edited' };
+const kindLabel = (kind: Entry['kind']): string => t(`tray:kind.${kind}`);
 
 interface CardView {
   el: HTMLElement;
@@ -20,17 +22,17 @@ interface CardView {
 
 function statusText(e: Entry, isBase: boolean): string {
   if (!e.scenario) {
-    if (isBase && e.chosen) return 'Not valid — fix the problems below. It stays the baseline; the charts wait for it.';
-    return e.chosen ? 'Not valid — left out of the charts until the problems below are fixed.' : 'Not valid — fix the problems below to run it.';
+    if (isBase && e.chosen) return t('tray:status.invalidBaseline');
+    return e.chosen ? t('tray:status.invalidChosen') : t('tray:status.invalid');
   }
   const r = e.run;
-  if (r.status === 'refused') return `Not run: ${r.error ?? 'too large to run here'}`;
-  if (r.status === 'running') return `Running… ${r.done} of ${r.total} replications`;
-  if (r.status === 'queued') return 'Waiting for a free worker…';
-  if (r.status === 'error') return `Run failed: ${r.error ?? 'unknown error'}`;
-  if (r.status === 'cancelled') return r.result ? 'Cancelled; showing the previous run.' : 'Cancelled.';
-  if (!r.result) return 'Not run yet.';
-  return `Mean wait to reach primary ${fmtMinutes(r.result.summary.wait.mean)} min · seed ${r.result.seed} · ${r.result.replications} replications`;
+  if (r.status === 'refused') return t('tray:status.refused', { why: r.error ?? t('tray:status.tooLarge') });
+  if (r.status === 'running') return t('tray:status.running', { done: fmtNumber(r.done, 0), total: fmtNumber(r.total, 0) });
+  if (r.status === 'queued') return t('tray:status.queued');
+  if (r.status === 'error') return t('tray:status.error', { error: r.error ?? t('tray:status.unknownError') });
+  if (r.status === 'cancelled') return r.result ? t('tray:status.cancelledShowing') : t('tray:status.cancelled');
+  if (!r.result) return t('tray:status.notRun');
+  return t('tray:status.done', { wait: fmtMinutes(r.result.summary.wait.mean), seed: r.result.seed, replications: fmtNumber(r.result.replications, 0) });
 }
 
 function createCard(initial: Entry, actions: Actions): CardView {
@@ -38,24 +40,24 @@ function createCard(initial: Entry, actions: Actions): CardView {
   const editorId = uid('editor');
   const title = h('h3', { id: titleId, class: 'card-title', tabindex: -1 });
   const kind = h('span', { class: 'badge' });
-  const baselineBadge = h('span', { class: 'badge baseline-badge' }, 'Baseline');
+  const baselineBadge = h('span', { class: 'badge baseline-badge' }, t('tray:baseline'));
   const fileLine = h('p', { class: 'card-file' });
   const status = h('p', { class: 'card-status' });
   const changes = h('ul', { class: 'card-changes' });
-  const problems = h('ul', { class: 'problems', 'aria-label': 'Problems in this file' });
+  const problems = h('ul', { class: 'problems', 'aria-label': t('tray:problemsLabel') });
   const include = h('input', { type: 'checkbox', id: uid('include') });
   const pin = h('button', { type: 'button', class: 'pin' });
-  const edit = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': editorId }, 'Edit');
+  const edit = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': editorId }, t('tray:edit'));
   const yaml = h('button', { type: 'button' }, 'YAML');
   const json = h('button', { type: 'button' }, 'JSON');
-  const remove = h('button', { type: 'button', class: 'remove' }, 'Remove');
+  const remove = h('button', { type: 'button', class: 'remove' }, t('tray:remove'));
   // No wrapping: YAML's meaning is in its indentation.
   const textarea = h('textarea', { id: uid('text'), spellcheck: 'false', rows: 14, wrap: 'off', class: 'editor-text', autocomplete: 'off' });
   const editorStatus = h('p', { class: 'editor-status', 'aria-live': 'polite' });
   const editor = h(
     'div',
     { class: 'editor', id: editorId, hidden: true },
-    h('label', { for: textarea.id }, 'Scenario text (YAML or JSON) — checked as you type'),
+    h('label', { for: textarea.id }, t('tray:editorLabel')),
     textarea,
     editorStatus,
   );
@@ -70,10 +72,10 @@ function createCard(initial: Entry, actions: Actions): CardView {
     h(
       'div',
       { class: 'card-actions' },
-      h('span', { class: 'include' }, include, h('label', { for: include.id }, 'Compare')),
+      h('span', { class: 'include' }, include, h('label', { for: include.id }, t('tray:compare'))),
       pin,
       edit,
-      h('span', { class: 'download-group', role: 'group', 'aria-label': 'Download scenario' }, 'Save', yaml, json),
+      h('span', { class: 'download-group', role: 'group', 'aria-label': t('tray:download') }, t('tray:save'), yaml, json),
       remove,
     ),
     editor,
@@ -95,7 +97,7 @@ function createCard(initial: Entry, actions: Actions): CardView {
   });
   textarea.addEventListener('input', () => {
     clearTimeout(typing);
-    editorStatus.textContent = 'Checking…';
+    editorStatus.textContent = t('tray:checking');
     typing = setTimeout(() => actions.editText(entry.id, textarea.value), 400);
   });
   const save = (format: 'yaml' | 'json') => {
@@ -112,7 +114,7 @@ function createCard(initial: Entry, actions: Actions): CardView {
     const name = displayName(e);
     const isBase = s.baselineId === e.id;
     title.textContent = name;
-    kind.textContent = KIND_LABEL[e.kind];
+    kind.textContent = kindLabel(e.kind);
     baselineBadge.hidden = !isBase;
     el.classList.toggle('is-baseline', isBase);
     el.classList.toggle('is-invalid', e.problems.length > 0);
@@ -134,15 +136,15 @@ function createCard(initial: Entry, actions: Actions): CardView {
     problems.hidden = e.problems.length === 0;
     include.checked = e.chosen;
     include.disabled = !e.scenario;
-    pin.textContent = isBase ? 'Baseline ✓' : 'Pin as baseline';
+    pin.textContent = isBase ? t('tray:baselineCheck') : t('tray:pin');
     pin.setAttribute('aria-pressed', String(isBase));
-    pin.setAttribute('aria-label', isBase ? `${name} is the baseline` : `Pin ${name} as the baseline`);
+    pin.setAttribute('aria-label', isBase ? t('tray:isBaseline', { name }) : t('tray:pinName', { name }));
     pin.disabled = !e.scenario || !e.chosen;
-    remove.setAttribute('aria-label', `Remove ${name}`);
+    remove.setAttribute('aria-label', t('tray:removeName', { name }));
     yaml.disabled = json.disabled = !e.scenario;
-    yaml.setAttribute('aria-label', `Save ${name} as YAML`);
-    json.setAttribute('aria-label', `Save ${name} as JSON`);
-    editorStatus.textContent = e.problems.length > 0 ? `${e.problems.length} problem${e.problems.length > 1 ? 's' : ''} (listed above)` : 'Valid scenario.';
+    yaml.setAttribute('aria-label', t('tray:saveAs', { name, format: 'YAML' }));
+    json.setAttribute('aria-label', t('tray:saveAs', { name, format: 'JSON' }));
+    editorStatus.textContent = e.problems.length > 0 ? t('tray:problems', { count: e.problems.length }) : t('tray:valid');
     if (document.activeElement !== textarea && !editor.hidden && textarea.value !== e.text) textarea.value = e.text;
   }
 
@@ -155,7 +157,7 @@ export function mountTray(root: HTMLElement, store: Store<AppState>, actions: Ac
   const views = new Map<string, CardView>();
 
   const addSelect = h('select', { id: uid('add-bundled'), class: 'add-select' });
-  const addButton = h('button', { type: 'button' }, 'Add');
+  const addButton = h('button', { type: 'button' }, t('tray:add'));
   addButton.addEventListener('click', () => {
     if (addSelect.value) actions.addBundled(addSelect.value);
   });
@@ -168,8 +170,8 @@ export function mountTray(root: HTMLElement, store: Store<AppState>, actions: Ac
   const drop = h(
     'div',
     { class: 'dropzone' },
-    h('p', {}, 'Drop scenario files (YAML or JSON, up to ', String(Math.round(MAX_SCENARIO_BYTES / 1e6)), ' MB) here, or'),
-    h('label', { for: fileInput.id, class: 'button-like' }, 'Choose files…'),
+    h('p', {}, t('tray:drop', { mb: fmtNumber(Math.round(MAX_SCENARIO_BYTES / 1e6), 0) })),
+    h('label', { for: fileInput.id, class: 'button-like' }, t('tray:choose')),
     fileInput,
   );
   const zone = root;
@@ -188,10 +190,10 @@ export function mountTray(root: HTMLElement, store: Store<AppState>, actions: Ac
   });
 
   root.append(
-    h('h2', {}, 'Scenarios'),
-    h('p', { class: 'hint' }, 'The baseline is the scenario every other is compared with. Pin another to change it.'),
+    h('h2', {}, t('tray:heading')),
+    h('p', { class: 'hint' }, t('tray:hint')),
     list,
-    h('div', { class: 'field-row add-row' }, h('label', { for: addSelect.id }, 'Add bundled'), addSelect, addButton),
+    h('div', { class: 'field-row add-row' }, h('label', { for: addSelect.id }, t('tray:addBundled')), addSelect, addButton),
     drop,
   );
 
@@ -222,7 +224,7 @@ export function mountTray(root: HTMLElement, store: Store<AppState>, actions: Ac
     setChildren(addSelect, options.map((f) => h('option', { value: f.stem }, f.scenario?.name ?? f.fileName)));
     if (options.some((f) => f.stem === current)) addSelect.value = current;
     addSelect.disabled = addButton.disabled = options.length === 0;
-    if (options.length === 0) setChildren(addSelect, h('option', {}, 'All bundled scenarios are in the tray'));
+    if (options.length === 0) setChildren(addSelect, h('option', {}, t('tray:allInTray')));
   };
   store.subscribe(render);
   render(store.get());
