@@ -4,9 +4,12 @@
 import enCommon from './locales/en/common.ts';
 import esCommon from './locales/es/common.ts';
 import frCommon from './locales/fr/common.ts';
+import enCharts from './locales/en/charts.ts';
+import esCharts from './locales/es/charts.ts';
+import frCharts from './locales/fr/charts.ts';
 
 export const RESOURCES = {
-  en: { common: enCommon },
-  es: { common: esCommon },
-  fr: { common: frCommon },
+  en: { common: enCommon, charts: enCharts },
+  es: { common: esCommon, charts: esCharts },
+  fr: { common: frCommon, charts: frCharts },
 };

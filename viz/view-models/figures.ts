@@ -1,4 +1,5 @@
 // The figures a chart can pick (mean wait of a lane, interdiction rate, …): label, unit and per-replication values.
+import { t } from '../i18n/index.ts';
 import type { CapacityFigures, Figures, ResultDocument } from '../../sim/index.ts';
 
 export type FigureId =
@@ -138,7 +139,9 @@ export const FIGURE_IDS = Object.keys(specs) as FigureId[];
 export function figureSpec(id: FigureId): FigureSpec {
   const s = specs[id];
   if (!s) throw new RangeError(`unknown figure "${id}"; expected one of ${FIGURE_IDS.join(', ')}`);
-  return { id, ...s };
+  // Label and axis in the page's language, read now (the language is set after this module loads).
+  const key = id.replace('.', '_');
+  return { id, ...s, unit: s.unit === 'vehicles' ? t('charts:units.vehicles') : s.unit, label: t(`charts:figure.${key}.label`), axis: t(`charts:figure.${key}.axis`) };
 }
 
 /**
