@@ -7,9 +7,12 @@ import frCommon from './locales/fr/common.ts';
 import enCharts from './locales/en/charts.ts';
 import esCharts from './locales/es/charts.ts';
 import frCharts from './locales/fr/charts.ts';
+import enGlossary from './locales/en/glossary.ts';
+import esGlossary from './locales/es/glossary.ts';
+import frGlossary from './locales/fr/glossary.ts';
 
 export const RESOURCES = {
-  en: { common: enCommon, charts: enCharts },
-  es: { common: esCommon, charts: esCharts },
-  fr: { common: frCommon, charts: frCharts },
+  en: { common: enCommon, charts: enCharts, glossary: enGlossary },
+  es: { common: esCommon, charts: esCharts, glossary: esGlossary },
+  fr: { common: frCommon, charts: frCharts, glossary: frGlossary },
 };
