@@ -17,7 +17,8 @@ function index(): Map<string, GlossaryEntry> {
     if (!idx!.has(normal(name))) idx!.set(normal(name), e);
   };
   // The page's language first, so its names win; then English, which the lessons and CBP's feeds use.
-  for (const e of glossary) add(e.term, e);
+  // A term shown with CBP's English word in parentheses ("Caseta (booth)") is found by its name alone too.
+  for (const e of glossary) for (const n of [e.term, e.term.replace(/\s*\([^)]*\)$/, '')]) add(n, e);
   for (const e of glossary) for (const a of e.aliases ?? []) add(a, e);
   for (const e of glossary) for (const n of englishNames(e.id)) add(n, e);
   indexes.set(lang, idx);
