@@ -26,7 +26,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)/g)].map((m) 
 
 function allKeys(lang: (typeof LANGUAGES)[number]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [ns, tree] of Object.entries(RESOURCES[lang] as Record<string, Tree>)) for (const [k, v] of leaves(tree)) out.set(`${ns}:${k}`, v);
+  for (const [ns, tree] of Object.entries(RESOURCES[lang] as unknown as Record<string, Tree>)) for (const [k, v] of leaves(tree)) out.set(`${ns}:${k}`, v);
   return out;
 }
 

@@ -46,7 +46,7 @@ export function describeReplicationDots(data: ReplicationDotsData): ChartText {
     ? `${capitalize(data.figure.label)}, ${first.series.label}: ${meanText(first, data)}; ${precisionHint(first, data.precision)}`
     : t('charts:dots.none', { figure: data.figure.label });
   const per = data.rows.map((r) => {
-    const vals = r.values.map((v) => fmtNumber(v, data.figure.digits)).join(', ');
+    const vals = r.values.map((v) => fmtNumber(v, data.figure.digits)).join(t('charts:format.listSep'));
     return t('charts:dots.row', { scenario: seriesName(r.series), values: vals, ci: ciLabel(r.summary.n), mean: meanText(r, data), hint: precisionHint(r, data.precision) });
   });
   const summary = sentences(

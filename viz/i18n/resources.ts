@@ -10,9 +10,12 @@ import frCharts from './locales/fr/charts.ts';
 import enGlossary from './locales/en/glossary.ts';
 import esGlossary from './locales/es/glossary.ts';
 import frGlossary from './locales/fr/glossary.ts';
+import enLessons from './locales/en/lessons.ts';
+import esLessons from './locales/es/lessons.ts';
+import frLessons from './locales/fr/lessons.ts';
 
 export const RESOURCES = {
-  en: { common: enCommon, charts: enCharts, glossary: enGlossary },
-  es: { common: esCommon, charts: esCharts, glossary: esGlossary },
-  fr: { common: frCommon, charts: frCharts, glossary: frGlossary },
+  en: { common: enCommon, charts: enCharts, glossary: enGlossary, lessons: enLessons },
+  es: { common: esCommon, charts: esCharts, glossary: esGlossary, lessons: esLessons },
+  fr: { common: frCommon, charts: frCharts, glossary: frGlossary, lessons: frLessons },
 };

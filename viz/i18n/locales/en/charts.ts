@@ -4,6 +4,7 @@ export default {
     noData: 'no data',
     oneReplicationNoCi: '(one replication: no CI)',
     ci: '(95 % CI {{low}} to {{high}}{{unit}})',
+    listSep: ', ',
     baselineWord: 'baseline',
     baseline: '{{label}} (baseline)',
   },

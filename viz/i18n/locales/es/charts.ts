@@ -4,6 +4,7 @@ export default {
     noData: 'sin datos',
     oneReplicationNoCi: '(una sola réplica: sin IC)',
     ci: '(IC 95 %: {{low}} a {{high}}{{unit}})',
+    listSep: '; ',
     baselineWord: 'base',
     baseline: '{{label}} (base)',
   },

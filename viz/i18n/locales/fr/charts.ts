@@ -4,6 +4,7 @@ export default {
     noData: 'pas de données',
     oneReplicationNoCi: '(une seule réplication : pas d’IC)',
     ci: '(IC à 95 % : {{low}} à {{high}}{{unit}})',
+    listSep: ' ; ',
     baselineWord: 'référence',
     baseline: '{{label}} (référence)',
   },
