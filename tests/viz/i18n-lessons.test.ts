@@ -72,3 +72,25 @@ describe('lessons in Spanish and French', () => {
     expect(panel(lang === 'es' ? 'trusted-lanes' : 'utilization')).toContain(lang === 'es' ? 'Casetas con personal' : term);
   });
 });
+
+describe('plurals', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('every plural has the form Spanish and French use for a million ("many"), so no count falls back to English', async () => {
+    const { RESOURCES } = await import('../../viz/i18n/resources.ts');
+    const { t } = await import('../../viz/i18n/index.ts');
+    const keys = (tree: object, prefix = ''): string[] =>
+      Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));
+    for (const ns of ['charts', 'glossary', 'lessons'] as const) {
+      const all = keys(RESOURCES.fr[ns]);
+      const others = all.filter((k) => k.endsWith('_other'));
+      expect(others.length, ns).toBeGreaterThan(0);
+      for (const k of others) expect(all, `${ns}:${k}`).toContain(k.replace(/_other$/, '_many'));
+    }
+    setLanguage('fr');
+    expect(t('glossary:count', { count: 1_000_000 })).toBe('1000000 termes');
+    expect(t('glossary:count', { count: 0 })).toBe('0 terme');
+    setLanguage('es');
+    expect(t('glossary:count', { count: 1_000_000 })).toBe('1000000 términos');
+  });
+});

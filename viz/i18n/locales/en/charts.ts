@@ -37,6 +37,7 @@ export default {
     axisX: 'Clock hour of arrival',
     pointTip_one: '{{hour}} observed {{wait}} min ({{count}} observation)',
     pointTip_other: '{{hour}} observed {{wait}} min ({{count}} observations)',
+    pointTip_many: '{{hour}} observed {{wait}} min ({{count}} observations)',
   },
   gaveUp: {
     title: '{{share}} of arrivals gave up on the {{lane}} line ({{scenario}})',
@@ -169,6 +170,7 @@ export default {
     within: 'the CI is already within {{pct}}',
     more_one: '≈{{n}} more replication for {{pct}}',
     more_other: '≈{{n}} more replications for {{pct}}',
+    more_many: '≈{{n}} more replications for {{pct}}',
     ciLabel: 'mean ± 95 % CI (Student t, n = {{n}})',
     mean: '{{mean}} ± {{half}}{{unit}} (95 % CI {{low}} to {{high}}, n = {{n}})',
     none: 'No values of the {{figure}}',
@@ -238,11 +240,14 @@ export default {
       '{{m}} wait to reach the primary booth, in minutes, by clock hour of arrival: one panel per lane group on a shared scale, {{count}} scenario, bands are 95 % confidence intervals across up to {{reps}} replications.',
     summary_other:
       '{{m}} wait to reach the primary booth, in minutes, by clock hour of arrival: one panel per lane group on a shared scale, {{count}} scenarios, bands are 95 % confidence intervals across up to {{reps}} replications.',
+    summary_many:
+      '{{m}} wait to reach the primary booth, in minutes, by clock hour of arrival: one panel per lane group on a shared scale, {{count}} scenarios, bands are 95 % confidence intervals across up to {{reps}} replications.',
     linePeak: '{{scenario}} peaks at {{value}} at {{hour}}',
     erlang: 'Erlang C (M/M/c steady state, {{scenario}}) expects at most {{minutes}} min, at {{hour}} (ρ = {{rho}}).',
     unstableAt: 'Unstable — no steady state (ρ ≥ 1) at {{hours}}.',
     censoredItem_one: '{{scenario}} at {{hours}} ({{n}} traveler still in line at the end)',
     censoredItem_other: '{{scenario}} at {{hours}} ({{n}} travelers still in line at the end)',
+    censoredItem_many: '{{scenario}} at {{hours}} ({{n}} travelers still in line at the end)',
     atHours: '{{scenario}} at {{hours}}',
     never:
       'Travelers who arrived later were still in line when the run ended and none reached a booth, so there is no wait to draw (marked ▲ at the top): {{list}}.',
@@ -265,8 +270,10 @@ export default {
     axisX: 'hour of day',
     censoredTip_one: '{{scenario}}, {{hour}}: at least {{value}} min — {{n}} traveler of this hour still in line when the run ended',
     censoredTip_other: '{{scenario}}, {{hour}}: at least {{value}} min — {{n}} travelers of this hour still in line when the run ended',
+    censoredTip_many: '{{scenario}}, {{hour}}: at least {{value}} min — {{n}} travelers of this hour still in line when the run ended',
     neverTip_one: '{{scenario}}, {{hour}}: {{n}} traveler of this hour still in line when the run ended, none reached a booth — the wait is longer than the run allowed',
     neverTip_other: '{{scenario}}, {{hour}}: {{n}} travelers of this hour still in line when the run ended, none reached a booth — the wait is longer than the run allowed',
+    neverTip_many: '{{scenario}}, {{hour}}: {{n}} travelers of this hour still in line when the run ended, none reached a booth — the wait is longer than the run allowed',
     unstableTip: '{{from}}–{{to}}: unstable — no steady state (ρ = {{rhos}})',
   },
   ecdf: {
@@ -305,6 +312,7 @@ export default {
     cellTip: '{{hour}}: {{value}} min',
     censoredTip_one: '{{hour}}: {{n}} traveler still in line when the run ended — the wait is a lower bound',
     censoredTip_other: '{{hour}}: {{n}} travelers still in line when the run ended — the wait is a lower bound',
+    censoredTip_many: '{{hour}}: {{n}} travelers still in line when the run ended — the wait is a lower bound',
     axisX: 'hour of day (hour of arrival)',
     captionDiff: '{{scenario}} − {{baseline}}, {{m}} wait (minutes); below 0 = shorter',
     captionValue: '{{m}} wait to reach the primary booth (minutes), {{scenario}}',

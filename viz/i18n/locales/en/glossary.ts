@@ -7,8 +7,10 @@ export default {
   unit: 'Unit: {{unit}}',
   count_one: '{{count}} term',
   count_other: '{{count}} terms',
+  count_many: '{{count}} terms',
   matches_one: '{{shown}} of {{count}} term match “{{query}}”',
   matches_other: '{{shown}} of {{count}} terms match “{{query}}”',
+  matches_many: '{{shown}} of {{count}} terms match “{{query}}”',
   // How far to trust the intervals: the engine's own note, word for word.
   confidenceNote: CONFIDENCE_NOTE,
   terms: {

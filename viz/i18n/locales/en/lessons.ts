@@ -10,6 +10,7 @@ export default {
     run: "Run the experiment",
     running_one: "Running {{names}} ({{count}} replication, seed {{seed}})… The tasks tick themselves when the results arrive.",
     running_other: "Running {{names}} ({{count}} replications, seed {{seed}})… The tasks tick themselves when the results arrive.",
+    running_many: "Running {{names}} ({{count}} replications, seed {{seed}})… The tasks tick themselves when the results arrive.",
     and: " and ",
     tasks: "Tasks",
     done: " (done)",
@@ -99,9 +100,11 @@ export default {
     ],
     replicationsValue_one: "{{count}} replication",
     replicationsValue_other: "{{count}} replications",
+    replicationsValue_many: "{{count}} replications",
     seedValue: "seed {{seed}}",
     observeRun_one: "Seed {{seed}}, {{count}} replication: mean wait {{wait}}.",
     observeRun_other: "Seed {{seed}}, {{count}} replications: mean wait {{wait}}.",
+    observeRun_many: "Seed {{seed}}, {{count}} replications: mean wait {{wait}}.",
     observeEach: "Each replication’s own mean: {{list}}{{more}} min. Theory: {{theory}} min.",
   },
   "trusted-lanes": {
@@ -143,6 +146,7 @@ export default {
     movedNone: "no officers moved",
     moved_one: "{{count}} officer moved from general to SENTRI booths",
     moved_other: "{{count}} officers moved from general to SENTRI booths",
+    moved_many: "{{count}} officers moved from general to SENTRI booths",
     observe: "{{name}}: mean wait to reach the booth — {{list}}.",
   },
   "peak-staffing": {

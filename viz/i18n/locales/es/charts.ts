@@ -37,6 +37,7 @@ export default {
     axisX: 'Hora de llegada',
     pointTip_one: '{{hour}} observado {{wait}} min ({{count}} observación)',
     pointTip_other: '{{hour}} observado {{wait}} min ({{count}} observaciones)',
+    pointTip_many: '{{hour}} observado {{wait}} min ({{count}} observaciones)',
   },
   gaveUp: {
     title: '{{share}} de las llegadas desistieron en la fila de {{lane}} ({{scenario}})',
@@ -169,6 +170,7 @@ export default {
     within: 'el IC ya está dentro de {{pct}}',
     more_one: '≈{{n}} réplica más para {{pct}}',
     more_other: '≈{{n}} réplicas más para {{pct}}',
+    more_many: '≈{{n}} réplicas más para {{pct}}',
     ciLabel: 'media ± IC 95 % (t de Student, n = {{n}})',
     mean: '{{mean}} ± {{half}}{{unit}} (IC 95 %: {{low}} a {{high}}, n = {{n}})',
     none: 'Sin valores de {{figure}}',
@@ -238,11 +240,14 @@ export default {
       'Espera {{m}} para llegar a la caseta primaria, en minutos, por hora de llegada: un panel por grupo de carriles en una escala común, {{count}} escenario; las bandas son intervalos de confianza del 95 % entre hasta {{reps}} réplicas.',
     summary_other:
       'Espera {{m}} para llegar a la caseta primaria, en minutos, por hora de llegada: un panel por grupo de carriles en una escala común, {{count}} escenarios; las bandas son intervalos de confianza del 95 % entre hasta {{reps}} réplicas.',
+    summary_many:
+      'Espera {{m}} para llegar a la caseta primaria, en minutos, por hora de llegada: un panel por grupo de carriles en una escala común, {{count}} escenarios; las bandas son intervalos de confianza del 95 % entre hasta {{reps}} réplicas.',
     linePeak: '{{scenario}} alcanza su máximo de {{value}} a las {{hour}}',
     erlang: 'Erlang C (estado estacionario M/M/c, {{scenario}}) prevé como máximo {{minutes}} min, a las {{hour}} (ρ = {{rho}}).',
     unstableAt: 'Inestable — sin estado estacionario (ρ ≥ 1) de {{hours}}.',
     censoredItem_one: '{{scenario}} de {{hours}} ({{n}} viajero aún en la fila al final)',
     censoredItem_other: '{{scenario}} de {{hours}} ({{n}} viajeros aún en la fila al final)',
+    censoredItem_many: '{{scenario}} de {{hours}} ({{n}} viajeros aún en la fila al final)',
     atHours: '{{scenario}} de {{hours}}',
     never:
       'Los viajeros que llegaron más tarde seguían en la fila al terminar la corrida y ninguno llegó a una caseta, así que no hay espera que dibujar (marcado ▲ arriba): {{list}}.',
@@ -265,8 +270,10 @@ export default {
     axisX: 'hora del día',
     censoredTip_one: '{{scenario}}, {{hour}}: al menos {{value}} min — {{n}} viajero de esta hora aún en la fila al terminar la corrida',
     censoredTip_other: '{{scenario}}, {{hour}}: al menos {{value}} min — {{n}} viajeros de esta hora aún en la fila al terminar la corrida',
+    censoredTip_many: '{{scenario}}, {{hour}}: al menos {{value}} min — {{n}} viajeros de esta hora aún en la fila al terminar la corrida',
     neverTip_one: '{{scenario}}, {{hour}}: {{n}} viajero de esta hora aún en la fila al terminar la corrida, ninguno llegó a una caseta — la espera es más larga de lo que permitió la corrida',
     neverTip_other: '{{scenario}}, {{hour}}: {{n}} viajeros de esta hora aún en la fila al terminar la corrida, ninguno llegó a una caseta — la espera es más larga de lo que permitió la corrida',
+    neverTip_many: '{{scenario}}, {{hour}}: {{n}} viajeros de esta hora aún en la fila al terminar la corrida, ninguno llegó a una caseta — la espera es más larga de lo que permitió la corrida',
     unstableTip: '{{from}}–{{to}}: inestable — sin estado estacionario (ρ = {{rhos}})',
   },
   ecdf: {
@@ -305,6 +312,7 @@ export default {
     cellTip: '{{hour}}: {{value}} min',
     censoredTip_one: '{{hour}}: {{n}} viajero aún en la fila al terminar la corrida — la espera es una cota inferior',
     censoredTip_other: '{{hour}}: {{n}} viajeros aún en la fila al terminar la corrida — la espera es una cota inferior',
+    censoredTip_many: '{{hour}}: {{n}} viajeros aún en la fila al terminar la corrida — la espera es una cota inferior',
     axisX: 'hora del día (hora de llegada)',
     captionDiff: '{{scenario}} − {{baseline}}, espera {{m}} (minutos); bajo 0 = más corta',
     captionValue: 'espera {{m}} para llegar a la caseta primaria (minutos), {{scenario}}',

@@ -5,8 +5,10 @@ export default {
   unit: 'Unidad: {{unit}}',
   count_one: '{{count}} término',
   count_other: '{{count}} términos',
+  count_many: '{{count}} términos',
   matches_one: '{{shown}} de {{count}} término coinciden con «{{query}}»',
   matches_other: '{{shown}} de {{count}} términos coinciden con «{{query}}»',
+  matches_many: '{{shown}} de {{count}} términos coinciden con «{{query}}»',
   confidenceNote:
     'Los intervalos son intervalos t de Student del 95 % sobre réplicas independientes, recortados en 0 (y en 100 % para proporciones) donde el intervalo t pasaría un límite que el indicador no puede cruzar. Con pocas réplicas de una fila congestionada resultan algo estrechos: las esperas son asimétricas de una réplica a otra, y en filas M/M/1 y M/M/3 al 90 % de carga el intervalo del 95 % contuvo la espera media verdadera el 92–93 % de las veces (1 000 conjuntos de 5 o 10 réplicas). Tómelos como aproximados y corra más réplicas (o réplicas más largas) cuando una decisión dependa del último dígito.',
   terms: {

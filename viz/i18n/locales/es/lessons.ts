@@ -10,6 +10,7 @@ export default {
     run: 'Correr el experimento',
     running_one: 'Corriendo {{names}} ({{count}} réplica, semilla {{seed}})… Las tareas se marcan solas cuando llegan los resultados.',
     running_other: 'Corriendo {{names}} ({{count}} réplicas, semilla {{seed}})… Las tareas se marcan solas cuando llegan los resultados.',
+    running_many: 'Corriendo {{names}} ({{count}} réplicas, semilla {{seed}})… Las tareas se marcan solas cuando llegan los resultados.',
     and: ' y ',
     tasks: 'Tareas',
     done: ' (hecha)',
@@ -78,9 +79,11 @@ export default {
     ],
     replicationsValue_one: '{{count}} réplica',
     replicationsValue_other: '{{count}} réplicas',
+    replicationsValue_many: '{{count}} réplicas',
     seedValue: 'semilla {{seed}}',
     observeRun_one: 'Semilla {{seed}}, {{count}} réplica: espera media {{wait}}.',
     observeRun_other: 'Semilla {{seed}}, {{count}} réplicas: espera media {{wait}}.',
+    observeRun_many: 'Semilla {{seed}}, {{count}} réplicas: espera media {{wait}}.',
     observeEach: 'Media de cada réplica: {{list}}{{more}} min. Teoría: {{theory}} min.',
   },
   'trusted-lanes': {
@@ -115,6 +118,7 @@ export default {
     movedNone: 'ningún oficial movido',
     moved_one: '{{count}} oficial movido de casetas generales a casetas SENTRI',
     moved_other: '{{count}} oficiales movidos de casetas generales a casetas SENTRI',
+    moved_many: '{{count}} oficiales movidos de casetas generales a casetas SENTRI',
     observe: '{{name}}: espera media para llegar a la caseta — {{list}}.',
   },
   'peak-staffing': {

@@ -37,6 +37,7 @@ export default {
     axisX: 'Heure d’arrivée',
     pointTip_one: '{{hour}} observé {{wait}} min ({{count}} observation)',
     pointTip_other: '{{hour}} observé {{wait}} min ({{count}} observations)',
+    pointTip_many: '{{hour}} observé {{wait}} min ({{count}} observations)',
   },
   gaveUp: {
     title: '{{share}} des arrivées ont renoncé dans la file {{lane}} ({{scenario}})',
@@ -169,6 +170,7 @@ export default {
     within: 'l’IC est déjà à {{pct}} près',
     more_one: '≈{{n}} réplication de plus pour {{pct}}',
     more_other: '≈{{n}} réplications de plus pour {{pct}}',
+    more_many: '≈{{n}} réplications de plus pour {{pct}}',
     ciLabel: 'moyenne ± IC 95 % (t de Student, n = {{n}})',
     mean: '{{mean}} ± {{half}}{{unit}} (IC à 95 % : {{low}} à {{high}}, n = {{n}})',
     none: 'Aucune valeur pour {{figure}}',
@@ -238,11 +240,14 @@ export default {
       'Attente {{m}} avant la guérite primaire, en minutes, selon l’heure d’arrivée : un panneau par groupe de voies sur une échelle commune, {{count}} scénario ; les bandes sont des intervalles de confiance à 95 % sur au plus {{reps}} réplications.',
     summary_other:
       'Attente {{m}} avant la guérite primaire, en minutes, selon l’heure d’arrivée : un panneau par groupe de voies sur une échelle commune, {{count}} scénarios ; les bandes sont des intervalles de confiance à 95 % sur au plus {{reps}} réplications.',
+    summary_many:
+      'Attente {{m}} avant la guérite primaire, en minutes, selon l’heure d’arrivée : un panneau par groupe de voies sur une échelle commune, {{count}} scénarios ; les bandes sont des intervalles de confiance à 95 % sur au plus {{reps}} réplications.',
     linePeak: '{{scenario}} culmine à {{value}} à {{hour}}',
     erlang: 'Erlang C (régime stationnaire M/M/c, {{scenario}}) prévoit au plus {{minutes}} min, à {{hour}} (ρ = {{rho}}).',
     unstableAt: 'Instable — pas de régime stationnaire (ρ ≥ 1) de {{hours}}.',
     censoredItem_one: '{{scenario}} de {{hours}} ({{n}} voyageur encore dans la file à la fin)',
     censoredItem_other: '{{scenario}} de {{hours}} ({{n}} voyageurs encore dans la file à la fin)',
+    censoredItem_many: '{{scenario}} de {{hours}} ({{n}} voyageurs encore dans la file à la fin)',
     atHours: '{{scenario}} de {{hours}}',
     never:
       'Les voyageurs arrivés plus tard étaient encore dans la file à la fin de la simulation et aucun n’a atteint une guérite, il n’y a donc pas d’attente à tracer (marqué ▲ en haut) : {{list}}.',
@@ -265,8 +270,10 @@ export default {
     axisX: 'heure de la journée',
     censoredTip_one: '{{scenario}}, {{hour}} : au moins {{value}} min — {{n}} voyageur de cette heure encore dans la file à la fin de la simulation',
     censoredTip_other: '{{scenario}}, {{hour}} : au moins {{value}} min — {{n}} voyageurs de cette heure encore dans la file à la fin de la simulation',
+    censoredTip_many: '{{scenario}}, {{hour}} : au moins {{value}} min — {{n}} voyageurs de cette heure encore dans la file à la fin de la simulation',
     neverTip_one: '{{scenario}}, {{hour}} : {{n}} voyageur de cette heure encore dans la file à la fin de la simulation, aucun n’a atteint une guérite — l’attente dépasse ce que la simulation permettait',
     neverTip_other: '{{scenario}}, {{hour}} : {{n}} voyageurs de cette heure encore dans la file à la fin de la simulation, aucun n’a atteint une guérite — l’attente dépasse ce que la simulation permettait',
+    neverTip_many: '{{scenario}}, {{hour}} : {{n}} voyageurs de cette heure encore dans la file à la fin de la simulation, aucun n’a atteint une guérite — l’attente dépasse ce que la simulation permettait',
     unstableTip: '{{from}}–{{to}} : instable — pas de régime stationnaire (ρ = {{rhos}})',
   },
   ecdf: {
@@ -305,6 +312,7 @@ export default {
     cellTip: '{{hour}} : {{value}} min',
     censoredTip_one: '{{hour}} : {{n}} voyageur encore dans la file à la fin de la simulation — l’attente est une borne inférieure',
     censoredTip_other: '{{hour}} : {{n}} voyageurs encore dans la file à la fin de la simulation — l’attente est une borne inférieure',
+    censoredTip_many: '{{hour}} : {{n}} voyageurs encore dans la file à la fin de la simulation — l’attente est une borne inférieure',
     axisX: 'heure de la journée (heure d’arrivée)',
     captionDiff: '{{scenario}} − {{baseline}}, attente {{m}} (minutes) ; sous 0 = plus courte',
     captionValue: 'attente {{m}} avant la guérite primaire (minutes), {{scenario}}',

@@ -5,8 +5,10 @@ export default {
   unit: 'Unité : {{unit}}',
   count_one: '{{count}} terme',
   count_other: '{{count}} termes',
+  count_many: '{{count}} termes',
   matches_one: '{{shown}} terme sur {{count}} correspond à « {{query}} »',
   matches_other: '{{shown}} termes sur {{count}} correspondent à « {{query}} »',
+  matches_many: '{{shown}} termes sur {{count}} correspondent à « {{query}} »',
   confidenceNote:
     'Les intervalles sont des intervalles t de Student à 95 % sur des réplications indépendantes, tronqués à 0 (et à 100 % pour les parts) là où l’intervalle t franchirait une borne que l’indicateur ne peut pas dépasser. Avec peu de réplications d’une file chargée, ils sont un peu étroits : les attentes sont asymétriques d’une réplication à l’autre et, sur des files M/M/1 et M/M/3 à 90 % de charge, l’intervalle à 95 % a contenu l’attente moyenne vraie 92 à 93 % du temps (1 000 séries de 5 ou 10 réplications). Considérez-les comme approximatifs et lancez plus de réplications (ou des réplications plus longues) quand une décision se joue au dernier chiffre.',
   terms: {

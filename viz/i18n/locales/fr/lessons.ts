@@ -10,6 +10,7 @@ export default {
     run: 'Lancer l’expérience',
     running_one: 'Simulation de {{names}} ({{count}} réplication, graine {{seed}})… Les tâches se cochent d’elles-mêmes quand les résultats arrivent.',
     running_other: 'Simulation de {{names}} ({{count}} réplications, graine {{seed}})… Les tâches se cochent d’elles-mêmes quand les résultats arrivent.',
+    running_many: 'Simulation de {{names}} ({{count}} réplications, graine {{seed}})… Les tâches se cochent d’elles-mêmes quand les résultats arrivent.',
     and: ' et ',
     tasks: 'Tâches',
     done: ' (faite)',
@@ -78,9 +79,11 @@ export default {
     ],
     replicationsValue_one: '{{count}} réplication',
     replicationsValue_other: '{{count}} réplications',
+    replicationsValue_many: '{{count}} réplications',
     seedValue: 'graine {{seed}}',
     observeRun_one: 'Graine {{seed}}, {{count}} réplication : attente moyenne {{wait}}.',
     observeRun_other: 'Graine {{seed}}, {{count}} réplications : attente moyenne {{wait}}.',
+    observeRun_many: 'Graine {{seed}}, {{count}} réplications : attente moyenne {{wait}}.',
     observeEach: 'Moyenne de chaque réplication : {{list}}{{more}} min. Théorie : {{theory}} min.',
   },
   'trusted-lanes': {
@@ -115,6 +118,7 @@ export default {
     movedNone: 'aucun agent déplacé',
     moved_one: '{{count}} agent déplacé des guérites générales aux guérites SENTRI',
     moved_other: '{{count}} agents déplacés des guérites générales aux guérites SENTRI',
+    moved_many: '{{count}} agents déplacés des guérites générales aux guérites SENTRI',
     observe: '{{name}} : attente moyenne avant la guérite — {{list}}.',
   },
   'peak-staffing': {
