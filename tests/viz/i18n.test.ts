@@ -10,6 +10,7 @@ import { formatFixed } from '../../viz/i18n/number.ts';
 import { hashWithLanguage } from '../../viz/i18n/page-frame.ts';
 import { formatHash, linkLanguage, parseHash } from '../../viz/app/url-state.ts';
 
+// A lesson's paragraphs are arrays: trees keyed by index, held to the same length in every language.
 type Tree = { [k: string]: string | Tree };
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
