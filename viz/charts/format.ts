@@ -59,6 +59,16 @@ export function textWidth(s: string, fontSize = 12): number {
   return s.length * fontSize * 0.56;
 }
 
+/** ": ", or " : " in French (a space before a colon). */
+export function colon(): string {
+  return t('charts:format.colon');
+}
+
+/** "; ", or " ; " in French. */
+export function semi(): string {
+  return t('charts:format.semicolon');
+}
+
 /** Joins sentences, dropping empty ones. */
 export function sentences(...parts: (string | null | undefined | false)[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' ');

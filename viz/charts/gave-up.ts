@@ -5,7 +5,7 @@ import type { GaveUpData } from '../view-models/gave-up.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { INK, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -21,7 +21,7 @@ export function describeGaveUp(data: GaveUpData): ChartText {
     t('charts:gaveUp.summary'),
     ...data.groups.map(
       (g) =>
-        `${g.lane.name}: ${g.bars
+        `${g.lane.name}${colon()}${g.bars
           .map(
             (b) =>
               t('charts:gaveUp.bar', {
@@ -35,7 +35,7 @@ export function describeGaveUp(data: GaveUpData): ChartText {
                 postponed: fmtNumber(b.postponed.mean, 0),
               }),
           )
-          .join('; ')}.`,
+          .join(semi())}.`,
     ),
   );
   const rows = bars.map(({ lane, b }) => [

@@ -3,7 +3,7 @@
 import { t } from '../i18n/index.ts';
 import type { HeadlineData, HeadlineScenario } from '../view-models/headline.ts';
 import type { PairedRow } from '../view-models/paired-difference.ts';
-import { fmtSigned } from './format.ts';
+import { fmtSigned, colon, semi } from './format.ts';
 import { describePairedDifference, renderPairedDifference } from './paired-difference.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
@@ -16,7 +16,7 @@ function change(r: PairedRow, where: string): string {
 }
 
 function list(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : t('charts:headline.list', { first: parts.slice(0, -1).join('; '), last: parts[parts.length - 1] });
+  return parts.length <= 1 ? (parts[0] ?? '') : t('charts:headline.list', { first: parts.slice(0, -1).join(semi()), last: parts[parts.length - 1] });
 }
 
 /** "Against the baseline (A), B changes the mean wait to reach the primary booth by −41.2 min in Standard (95 % CI …) and …". */

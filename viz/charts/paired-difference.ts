@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import type { PairedDifferenceData, PairedRow } from '../view-models/paired-difference.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, fitText, fmtNumber, fmtSigned, px, sentences, textWidth } from './format.ts';
+import { capitalize, cell, fitText, fmtNumber, fmtSigned, px, sentences, textWidth, colon, semi } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -54,8 +54,8 @@ export function describePairedDifference(data: PairedDifferenceData): ChartText 
   }
   const summary = sentences(
     t('charts:paired.summary', { figure: data.figure.label }),
-    ...data.rows.map((r) => `${capitalize(scopeName(r, data))}: ${differenceText(r, data)}.`),
-    data.unpaired.length ? t('charts:paired.leftOut', { list: [...new Set(data.unpaired.map((u) => `${u.series.label} (${u.reason})`))].join('; ') }) : '',
+    ...data.rows.map((r) => `${capitalize(scopeName(r, data))}${colon()}${differenceText(r, data)}.`),
+    data.unpaired.length ? t('charts:paired.leftOut', { list: [...new Set(data.unpaired.map((u) => `${u.series.label} (${u.reason})`))].join(semi()) }) : '',
   );
   const u = data.figure.unit ? ` (${data.figure.unit})` : '';
   return {

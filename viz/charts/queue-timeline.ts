@@ -4,7 +4,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { QueueTimelineData } from '../view-models/queue-timeline.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
-import { cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
+import { cell, fmtNumber, px, seriesName, sentences, textWidth, colon, semi } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
 import { seriesWithBand } from './marks.ts';
@@ -39,13 +39,13 @@ export function describeQueueTimeline(data: QueueTimelineData): ChartText {
     }
   }
   const parts = withPeaks.map(({ p, peaks }) =>
-    `${p.lane.name}: ${peaks
+    `${p.lane.name}${colon()}${peaks
       .map(({ l, pk }) => {
         if (!pk) return `${seriesName(l.series)} ${t('charts:format.noData')}`;
         const last = [...l.points].reverse().find((x) => x.mean !== null);
         return t('charts:queue.line', { scenario: seriesName(l.series), value: fmtNumber(pk.value), hour: pk.hour, end: fmtNumber(last?.mean ?? null) });
       })
-      .join('; ')}.`,
+      .join(semi())}.`,
   );
   const summary = sentences(
     t('charts:queue.summary', { start: data.startHour, warmup: fmtNumber(data.warmupHours, 0) }),

@@ -5,7 +5,7 @@ import type { ReferralsData } from '../view-models/referrals-seizures.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, seriesName, sentences, valueWithCi, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { INK, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -26,7 +26,7 @@ export function describeReferralsSeizures(data: ReferralsData): ChartText {
   }
   const per = data.groups.map((g) =>
     sentences(
-      `${seriesName(g.series)}: ${data.categories.map((c) => `${c.label} ${valueWithCi(g.perDay[c.id], 1, t('charts:units.aDay'))}`).join(', ')};`,
+      `${seriesName(g.series)}${colon()}${data.categories.map((c) => `${c.label} ${valueWithCi(g.perDay[c.id], 1, t('charts:units.aDay'))}`).join(', ')};`,
       t('charts:referrals.interdiction', { value: g.interdictionRate.mean === null ? t('charts:referrals.undefinedNoContraband') : valueWithCi(g.interdictionRate, 0, '%', 100) }),
       t('charts:referrals.falsePositive', { value: g.falsePositiveRate.mean === null ? t('charts:referrals.undefinedNobodyReferred') : valueWithCi(g.falsePositiveRate, 0, '%', 100) }),
       Object.keys(g.seizuresByTypePerDay).length > 1
@@ -77,7 +77,7 @@ export function renderReferralsSeizures(data: ReferralsData, options: ChartOptio
     y,
     width: f.innerWidth,
     height: f.innerHeight,
-    title: (id, s, a) => `${s.label}, ${data.categories.find((c) => c.id === id)!.label}: ${valueWithCi(a, 1, t('charts:units.aDay'))}`,
+    title: (id, s, a) => `${s.label}, ${data.categories.find((c) => c.id === id)!.label}${colon()}${valueWithCi(a, 1, t('charts:units.aDay'))}`,
   });
   return f.svg;
 }

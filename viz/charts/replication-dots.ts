@@ -5,7 +5,7 @@ import type { DotsRow, ReplicationDotsData } from '../view-models/replication-do
 import { scopeText } from '../view-models/scope.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, fitText, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
+import { capitalize, cell, fitText, fmtNumber, px, seriesName, sentences, textWidth, colon, semi } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -43,7 +43,7 @@ export function describeReplicationDots(data: ReplicationDotsData): ChartText {
   const first = data.rows.find((r) => r.series.isBaseline) ?? data.rows[0];
   const what = scopeText(data);
   const title = first
-    ? `${capitalize(data.figure.label)}, ${first.series.label}: ${meanText(first, data)}; ${precisionHint(first, data.precision)}`
+    ? `${capitalize(data.figure.label)}, ${first.series.label}${colon()}${meanText(first, data)}${semi()}${precisionHint(first, data.precision)}`
     : t('charts:dots.none', { figure: data.figure.label });
   const per = data.rows.map((r) => {
     const vals = r.values.map((v) => fmtNumber(v, data.figure.digits)).join(t('charts:format.listSep'));

@@ -5,7 +5,7 @@ import { line } from 'd3-shape';
 import type { TradeoffData, TradeoffPoint } from '../view-models/tradeoff.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, textWidth, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, textWidth, valueWithCi, colon, semi } from './format.ts';
 import { note, whisker } from './marks.ts';
 import { INK, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -89,7 +89,7 @@ export function describeTradeoff(data: TradeoffData): ChartText {
   const summary = sentences(
     t('charts:tradeoff.summary', { waitWord: w, scope: scopeName(data) }),
     ...per,
-    data.notComparable.length ? t('charts:tradeoff.notComparable', { list: data.notComparable.map((n) => `${n.series.label} (${n.reason})`).join('; ') }) : '',
+    data.notComparable.length ? t('charts:tradeoff.notComparable', { list: data.notComparable.map((n) => `${n.series.label} (${n.reason})`).join(semi()) }) : '',
   );
   const rows: (string | number | null)[][] = [
     ...data.points.map((p) => [
@@ -117,7 +117,7 @@ export function describeTradeoff(data: TradeoffData): ChartText {
 export function renderTradeoff(data: TradeoffData, options: ChartOptions = {}): SVGSVGElement {
   const text = describeTradeoff(data);
   const width = options.width ?? 760;
-  const notes = data.notComparable.length ? t('charts:tradeoff.notDrawn', { list: data.notComparable.map((n) => `${n.series.label} — ${n.reason}`).join('; ') }) : '';
+  const notes = data.notComparable.length ? t('charts:tradeoff.notDrawn', { list: data.notComparable.map((n) => `${n.series.label} — ${n.reason}`).join(semi()) }) : '';
   const margin = { top: 24, right: 24, bottom: 62 + (notes ? 40 : 0), left: 66 };
   const height = options.height ?? 460 + (notes ? 40 : 0);
   const f = chartFrame({ name: 'tradeoff', text, width, height, margin, interactive: data.points.length > 0 }, options);

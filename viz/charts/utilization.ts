@@ -5,7 +5,7 @@ import type { UtilizationData } from '../view-models/utilization.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, textWidth } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, textWidth, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { note } from './marks.ts';
 import { INK, OKABE_ITO, seriesStyle } from './palette.ts';
@@ -26,12 +26,12 @@ export function describeUtilization(data: UtilizationData): ChartText {
     t('charts:util.summary'),
     ...data.groups.map(
       (g) =>
-        `${g.lane.name}: ${g.bars
+        `${g.lane.name}${colon()}${g.bars
           .map(
             (b) =>
               t('charts:util.bar', { scenario: seriesName(b.series), share: valueWithCi(b.utilization, 0, '%', 100), booths: fmtNumber(b.openBooths.mean), inLine: fmtNumber(b.inQueueAtEnd.mean), warning: b.warning ? ` — ${b.warning}` : '' }),
           )
-          .join('; ')}.`,
+          .join(semi())}.`,
     ),
   );
   const rows = bars.map(({ lane, b }) => [
@@ -62,7 +62,7 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
     return { label: seriesName(s), color: st.color, symbol: st.symbol, swatch: { fill: st.color, opacity: 0.85, stroke: INK } };
   });
   const lh = legendHeight(legendItems, width - 80);
-  const all = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}: ${b.warning}`));
+  const all = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}${colon()}${b.warning}`));
   // Busy ports have peak hours at ρ ≥ 1 in most lanes: the first few notes, and the rest in the summary and data table.
   const warnings = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES - 1), t('charts:util.moreWarnings', { n: all.length - MAX_NOTES + 1 })] : all;
   // Long warnings wrap: count the lines each will take at this width.
@@ -87,7 +87,7 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
     y,
     width: f.innerWidth,
     height: f.innerHeight,
-    title: (id, s, a) => `${data.groups.find((g) => g.lane.id === id)!.lane.name}, ${s.label}: ${valueWithCi(a, 0, '%', 100)}`,
+    title: (id, s, a) => `${data.groups.find((g) => g.lane.id === id)!.lane.name}, ${s.label}${colon()}${valueWithCi(a, 0, '%', 100)}`,
   });
   for (const g of data.groups) {
     for (const b of g.bars) {

@@ -6,7 +6,7 @@ import type { WaitByHourData, WaitByHourLine, WaitByHourPanel } from '../view-mo
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import type { G } from './frame.ts';
-import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi } from './format.ts';
+import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi, colon, semi } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
 import { gappedLinePath, hatch, seriesWithBand } from './marks.ts';
@@ -106,7 +106,7 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
   for (const p of data.panels) {
     const lines = p.lines.map((l) => {
       const pk = peakOf(l);
-      if (!pk) return `${l.series.label}: ${t('charts:format.noData')}`;
+      if (!pk) return `${l.series.label}${colon()}${t('charts:format.noData')}`;
       const h = l.hours[pk.hour];
       return t('charts:hour.linePeak', { scenario: l.series.isBaseline ? baselineLabel(l.series.label) : l.series.label, value: valueWithCi(h), hour: hourLabel(pk.hour) });
     });
@@ -133,10 +133,10 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
     });
     parts.push(
       sentences(
-        `${p.lane.name}: ${lines.join('; ')}.`,
-        never.length ? t('charts:hour.never', { list: never.join('; ') }) : '',
+        `${p.lane.name}${colon()}${lines.join(semi())}.`,
+        never.length ? t('charts:hour.never', { list: never.join(semi()) }) : '',
         empty.length ? t('charts:hour.empty', { hours: hourRanges(empty) }) : '',
-        censored.length ? t('charts:hour.lowerBounds', { list: censored.join('; ') }) : '',
+        censored.length ? t('charts:hour.lowerBounds', { list: censored.join(semi()) }) : '',
         ref,
       ),
     );

@@ -6,7 +6,7 @@ import { line } from 'd3-shape';
 import { shareAbove, snapThreshold, thresholdReadout, type WaitEcdfData } from '../view-models/wait-ecdf.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -112,7 +112,7 @@ export function renderWaitEcdf(data: WaitEcdfData, options: ChartOptions = {}): 
         .attr('stroke', '#ffffff')
         .attr('stroke-width', 0.75)
         .append('title')
-        .text(`${s.series.label} ${m.key}: ${fmtMinutes(v)} min`);
+        .text(`${s.series.label} ${m.key}${colon()}${fmtMinutes(v)} min`);
     }
   }
 

@@ -6,7 +6,7 @@ import { interpolateCividis } from 'd3-scale-chromatic';
 import type { HeatCell, WaitHeatmapData, WaitHeatmapsData } from '../view-models/wait-heatmap.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText } from './format.ts';
+import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText, colon, semi } from './format.ts';
 import { hatch } from './marks.ts';
 import { wrapWords } from './legend.ts';
 import { INK, MUTED } from './palette.ts';
@@ -53,7 +53,7 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
     const row = data.cells.filter((c) => c.laneId === lane.id);
     const vals = row.filter((c) => c.value !== null);
     const missing = row.filter((c) => c.value === null).map((c) => c.hour);
-    if (vals.length === 0) return `${lane.name}: ${t('charts:format.noData')}.`;
+    if (vals.length === 0) return `${lane.name}${colon()}${t('charts:format.noData')}.`;
     const hi = vals.reduce((a, c) => (c.value! > a.value! ? c : a));
     const lo = vals.reduce((a, c) => (c.value! < a.value! ? c : a));
     const f = diff ? fmtSigned : fmtNumber;
@@ -72,8 +72,8 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
     t('charts:heat.summary', { what, none: NO_DATA }),
     censored.length
       ? diff
-        ? t('charts:heat.censoredDiff', { list: censored.join('; ') })
-        : t('charts:heat.censoredValue', { list: censored.join('; ') })
+        ? t('charts:heat.censoredDiff', { list: censored.join(semi()) })
+        : t('charts:heat.censoredValue', { list: censored.join(semi()) })
       : '',
     data.pairingNote ?? '',
     ...perLane,
@@ -213,7 +213,7 @@ export function describeWaitHeatmaps(data: WaitHeatmapsData): ChartText {
     title: first?.title ?? t('charts:heat.noWaits'),
     summary: sentences(
       n > 1 ? t('charts:heat.mapsLead') : '',
-      ...texts.map((t, i) => `${capitalize(mapName(data.maps[i]))}: ${t.summary}`),
+      ...texts.map((t, i) => `${capitalize(mapName(data.maps[i]))}${colon()}${t.summary}`),
     ),
     table: {
       columns: [t('charts:heat.colMap'), t('charts:col.laneGroup'), t('charts:col.hour'), t('charts:heat.colWaitOrDiff'), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:col.replications'), t('charts:col.stillInLine')],

@@ -5,7 +5,7 @@ import type { WaitOverData } from '../view-models/wait-over.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { note } from './marks.ts';
 import { INK, seriesStyle } from './palette.ts';
@@ -35,7 +35,7 @@ export function describeWaitOver(data: WaitOverData): ChartText {
   const ths = data.thresholds;
   const per = data.groups.map(
     (g) =>
-      `${g.lane.name}: ${g.bars
+      `${g.lane.name}${colon()}${g.bars
         .map(
           (b) =>
             `${seriesName(b.series)} ${ths
@@ -43,7 +43,7 @@ export function describeWaitOver(data: WaitOverData): ChartText {
               .map((x) => t('charts:over.item', { minutes: x, ge: b.unfinished > 0 ? '≥ ' : '', value: valueWithCi(b.byThreshold[String(x)], 0, '%', 100) }))
               .join(', ')}`,
         )
-        .join('; ')}.`,
+        .join(semi())}.`,
   );
   const summary = sentences(
     t('charts:over.summary', { thresholds: ths.map((x) => `${x}`).join(', '), shown: th ?? '—' }),

@@ -5,6 +5,8 @@ export default {
     oneReplicationNoCi: '(one replication: no CI)',
     ci: '(95 % CI {{low}} to {{high}}{{unit}})',
     listSep: ', ',
+    colon: ': ',
+    semicolon: '; ',
     baselineWord: 'baseline',
     baseline: '{{label}} (baseline)',
   },

@@ -5,6 +5,8 @@ export default {
     oneReplicationNoCi: '(una sola réplica: sin IC)',
     ci: '(IC 95 %: {{low}} a {{high}}{{unit}})',
     listSep: '; ',
+    colon: ': ',
+    semicolon: '; ',
     baselineWord: 'base',
     baseline: '{{label}} (base)',
   },

@@ -5,6 +5,8 @@ export default {
     oneReplicationNoCi: '(une seule réplication : pas d’IC)',
     ci: '(IC à 95 % : {{low}} à {{high}}{{unit}})',
     listSep: ' ; ',
+    colon: ' : ',
+    semicolon: ' ; ',
     baselineWord: 'référence',
     baseline: '{{label}} (référence)',
   },
