@@ -4,10 +4,13 @@ import './app/no-eval.ts';
 import { createController } from './app/controller.ts';
 import { mountPage } from './app/ui/page.ts';
 import { linkLanguage } from './app/url-state.ts';
-import { pickLanguage, setLanguage, t } from './i18n/index.ts';
+import { loadLanguage, pickLanguage, setLanguage, t } from './i18n/index.ts';
 import { mountLanguageSwitch, translateFrame } from './i18n/page-frame.ts';
 
-setLanguage(pickLanguage(linkLanguage(location.hash), navigator.languages ?? [navigator.language]));
+const lang = pickLanguage(linkLanguage(location.hash), navigator.languages ?? [navigator.language]);
+// Spanish and French texts are a chunk of their own: wait for them so the first paint is in the reader's language.
+await loadLanguage(lang).catch(() => undefined);
+setLanguage(lang);
 translateFrame(document);
 
 /**

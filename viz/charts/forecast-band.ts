@@ -1,10 +1,11 @@
 // One lane class's forecast: the expected wait per coming clock hour as a line over the
 // 5th–95th percentile band of the replications' hourly means.
+import { t } from '../i18n/index.ts';
 import { max, scaleLinear } from 'd3';
 import { BAND_LABEL, describeForecast, type ForecastBandModel } from '../observed/view-model.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { px } from './format.ts';
+import { fmtTenth, px } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { seriesWithBand, whisker } from './marks.ts';
 import { OKABE_ITO, symbolPath } from './palette.ts';
@@ -15,9 +16,9 @@ export function renderForecastBand(m: ForecastBandModel, opts: ChartOptions = {}
   const text = describeForecast(m);
   const color = OKABE_ITO.blue;
   const legend: LegendItem[] = [
-    { label: 'Expected wait (mean)', color, lineWidth: 2, symbol: 'circle' },
+    { label: t('charts:forecast.expectedMean'), color, lineWidth: 2, symbol: 'circle' },
     { label: BAND_LABEL, color, swatch: { fill: color, opacity: 0.2 } },
-    ...(m.reported !== null ? [{ label: `Delay the feed reported at ${m.clock}`, color: OKABE_ITO.black, symbol: 'diamond' as const, hollow: true }] : []),
+    ...(m.reported !== null ? [{ label: t('charts:forecast.reportedAt', { clock: m.clock }), color: OKABE_ITO.black, symbol: 'diamond' as const, hollow: true }] : []),
   ];
   const legendH = legendHeight(legend, width - 60);
   const margin = { top: 12 + legendH, right: 16, bottom: 44, left: 56 };
@@ -32,9 +33,9 @@ export function renderForecastBand(m: ForecastBandModel, opts: ChartOptions = {}
     .nice()
     .range([f.innerHeight, 0]);
   drawLegend(f.top, legend, margin.left, 12, width - 60);
-  drawYAxis(f.plot, y, f.innerHeight, { label: 'Expected wait (min)', ticks: 5, grid: f.innerWidth });
+  drawYAxis(f.plot, y, f.innerHeight, { label: t('charts:forecast.axisY'), ticks: 5, grid: f.innerWidth });
   drawXAxis(f.plot, x, f.innerHeight, f.innerWidth, {
-    label: 'Coming hours (arrival)',
+    label: t('charts:forecast.axisX'),
     tickValues: m.points.map((_, i) => i),
     format: (i) => m.points[Number(i)]?.window ?? '',
   });
@@ -56,7 +57,7 @@ export function renderForecastBand(m: ForecastBandModel, opts: ChartOptions = {}
       .attr('stroke', OKABE_ITO.black)
       .attr('stroke-width', 1.5)
       .append('title')
-      .text(`Reported by the feed at ${m.clock}: ${m.reported} min`);
+      .text(t('charts:forecast.reportedTip', { clock: m.clock, minutes: fmtTenth(m.reported) }));
   }
   m.points.forEach((p, i) => {
     if (p.low !== null && p.high !== null) whisker(g, 'v', x(i), y(p.low), y(p.high), color);
@@ -68,7 +69,7 @@ export function renderForecastBand(m: ForecastBandModel, opts: ChartOptions = {}
       .attr('r', 4)
       .attr('fill', color)
       .append('title')
-      .text(`${p.window}: mean ${Math.round(p.mean * 10) / 10} min, ${BAND_LABEL} ${p.low === null ? '—' : Math.round(p.low * 10) / 10}–${p.high === null ? '—' : Math.round(p.high * 10) / 10} min`);
+      .text(t('charts:forecast.pointTip', { window: p.window, mean: fmtTenth(p.mean), band: BAND_LABEL, low: p.low === null ? '—' : fmtTenth(p.low), high: p.high === null ? '—' : fmtTenth(p.high) }));
   });
   return f.svg;
 }

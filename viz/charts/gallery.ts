@@ -1,4 +1,5 @@
 // Renders every chart from real result documents, each with its takeaway and data table (for a gallery page and for review).
+import { t } from '../i18n/index.ts';
 import type { ResultDocument, Scenario } from '../../sim/index.ts';
 import {
   anyGaveUp,
@@ -93,7 +94,7 @@ export function renderGallery(container: HTMLElement, docs: ResultDocument[], op
       fig.append(cap, svg);
       const details = doc.createElement('details');
       const summary = doc.createElement('summary');
-      summary.textContent = 'Data table and text summary';
+      summary.textContent = t('charts:gallery.dataTable');
       const p = doc.createElement('p');
       p.textContent = text.summary;
       details.append(summary, p, tableToHtml(text.table, { document: doc }));

@@ -1,10 +1,11 @@
 // Travelers who gave up (balked or reneged) per lane group and scenario: share of arrivals with 95 % intervals, and what they did instead.
+import { t } from '../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import type { GaveUpData } from '../view-models/gave-up.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { INK, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -14,18 +15,27 @@ export function describeGaveUp(data: GaveUpData): ChartText {
   const worst = bars.reduce<(typeof bars)[number] | null>((a, x) => ((x.b.share.mean ?? -1) > (a?.b.share.mean ?? -1) ? x : a), null);
   const title =
     data.any && worst && worst.b.share.mean !== null && worst.b.share.mean > 0
-      ? `${fmtPercent(worst.b.share.mean, 1)} of arrivals gave up on the ${worst.lane.name} line (${worst.b.series.label})`
-      : 'Nobody gave up waiting';
+      ? t('charts:gaveUp.title', { share: fmtPercent(worst.b.share.mean, 1), lane: worst.lane.name, scenario: worst.b.series.label })
+      : t('charts:gaveUp.nobody');
   const summary = sentences(
-    'Travelers who gave up: balked (saw the expected wait and did not join the line) or reneged (left the line when their patience ran out), as a share of arrivals per lane group, with 95 % confidence intervals across replications; counts are over the measured period.',
+    t('charts:gaveUp.summary'),
     ...data.groups.map(
       (g) =>
-        `${g.lane.name}: ${g.bars
+        `${g.lane.name}${colon()}${g.bars
           .map(
             (b) =>
-              `${seriesName(b.series)} ${valueWithCi(b.share, 1, '%', 100)} (${fmtNumber(b.balked.mean, 0)} balked, ${fmtNumber(b.reneged.mean, 0)} reneged${b.renegedWaitMean.mean !== null ? ` after ${fmtNumber(b.renegedWaitMean.mean)} min in line on average` : ''}; ${fmtNumber(b.home.mean, 0)} went home, ${fmtNumber(b.otherPort.mean, 0)} drove to another port, ${fmtNumber(b.postponed.mean, 0)} put the trip off)`,
+              t('charts:gaveUp.bar', {
+                scenario: seriesName(b.series),
+                share: valueWithCi(b.share, 1, '%', 100),
+                balked: fmtNumber(b.balked.mean, 0),
+                reneged: fmtNumber(b.reneged.mean, 0),
+                after: b.renegedWaitMean.mean !== null ? t('charts:gaveUp.renegedAfter', { minutes: fmtNumber(b.renegedWaitMean.mean) }) : '',
+                home: fmtNumber(b.home.mean, 0),
+                other: fmtNumber(b.otherPort.mean, 0),
+                postponed: fmtNumber(b.postponed.mean, 0),
+              }),
           )
-          .join('; ')}.`,
+          .join(semi())}.`,
     ),
   );
   const rows = bars.map(({ lane, b }) => [
@@ -45,7 +55,7 @@ export function describeGaveUp(data: GaveUpData): ChartText {
     title,
     summary,
     table: {
-      columns: ['lane group', 'scenario', 'gave up (% of arrivals)', '95 % CI low', '95 % CI high', 'balked', 'reneged', 'went home', 'to another port', 'put off', 'reneged after (min in line)'],
+      columns: [t('charts:col.laneGroup'), t('charts:col.scenario'), t('charts:gaveUp.colShare'), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:gaveUp.colBalked'), t('charts:gaveUp.colReneged'), t('charts:gaveUp.colHome'), t('charts:gaveUp.colOther'), t('charts:gaveUp.colPutOff'), t('charts:gaveUp.colRenegedAfter')],
       rows,
     },
   };
@@ -66,7 +76,7 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
   const top = Math.max(0.01, ...data.groups.flatMap((g) => g.bars.map((b) => b.share.ciHigh ?? b.share.mean ?? 0)));
   const y = scaleLinear().domain([0, Math.min(1, top * 1.15)]).range([f.innerHeight, 0]).nice().clamp(true);
   const digits = y.domain()[1] <= 0.05 ? 1 : 0;
-  drawYAxis<number>(f.plot, y, f.innerHeight, { ticks: 5, format: (d) => fmtNumber(d * 100, digits), grid: f.innerWidth, label: 'gave up (% of arrivals)' });
+  drawYAxis<number>(f.plot, y, f.innerHeight, { ticks: 5, format: (d) => fmtNumber(d * 100, digits), grid: f.innerWidth, label: t('charts:gaveUp.colShare') });
   const spots = drawGroupedBars(f.plot, {
     groups: data.groups.map((g) => ({ id: g.lane.id, label: g.lane.name })),
     series: data.series,
@@ -76,7 +86,7 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
     height: f.innerHeight,
     title: (id, s, a) => {
       const b = data.groups.find((g) => g.lane.id === id)!.bars.find((x) => x.series.key === s.key)!;
-      return `${data.groups.find((g) => g.lane.id === id)!.lane.name}, ${s.label}: ${valueWithCi(a, 1, '%', 100)} gave up — ${fmtNumber(b.home.mean, 0)} home, ${fmtNumber(b.otherPort.mean, 0)} another port, ${fmtNumber(b.postponed.mean, 0)} put off`;
+      return t('charts:gaveUp.barTip', { lane: data.groups.find((g) => g.lane.id === id)!.lane.name, scenario: s.label, share: valueWithCi(a, 1, '%', 100), home: fmtNumber(b.home.mean, 0), other: fmtNumber(b.otherPort.mean, 0), postponed: fmtNumber(b.postponed.mean, 0) });
     },
   });
   // What they did instead, under each bar: home / another port / put off.
@@ -94,7 +104,7 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
         .attr('fill', INK)
         .text(`${fmtNumber(b.home.mean, 0)}/${fmtNumber(b.otherPort.mean, 0)}/${fmtNumber(b.postponed.mean, 0)}`)
         .append('title')
-        .text('went home / drove to another port / put the trip off');
+        .text(t('charts:gaveUp.outcomesTip'));
     }
   }
   f.top
@@ -103,6 +113,6 @@ export function renderGaveUp(data: GaveUpData, options: ChartOptions = {}): SVGS
     .attr('x', margin.left)
     .attr('y', height - 8)
     .attr('fill', INK)
-    .text('Under each bar: went home / drove to another port / put the trip off (mean count over the measured period).');
+    .text(t('charts:gaveUp.outcomesNote'));
   return f.svg;
 }

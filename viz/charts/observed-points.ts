@@ -2,6 +2,7 @@
 // stays visible on a band, with the hour, the wait and how many observations it averages.
 
 import type { ScaleLinear } from 'd3-scale';
+import { t } from '../i18n/index.ts';
 import type { G } from './frame.ts';
 import { fmtNumber, px } from './format.ts';
 import { OKABE_ITO } from './palette.ts';
@@ -28,6 +29,6 @@ export function drawObservedPoints(parent: G, points: readonly ObservedPoint[], 
       .attr('stroke', off ? OBSERVED_COLOR : '#ffffff')
       .attr('stroke-width', off ? 1.5 : 1)
       .append('title')
-      .text(`${String(o.hour).padStart(2, '0')}:00 observed ${fmtNumber(o.wait)} min (${o.observations} observation${o.observations === 1 ? '' : 's'})${off ? ', above the scale' : ''}`);
+      .text(t('charts:observed.pointTip', { hour: `${String(o.hour).padStart(2, '0')}:00`, wait: fmtNumber(o.wait), count: o.observations }) + (off ? t('charts:observed.aboveScale') : ''));
   }
 }

@@ -1,5 +1,6 @@
 // Simulated mean wait by clock hour (each scenario, with its 95 % interval) against the observed
 // hourly means as points, for one CBP lane class.
+import { t } from '../i18n/index.ts';
 import { max, scaleLinear } from 'd3';
 import type { OverlayModel } from '../observed/view-model.ts';
 import { describeOverlay } from '../observed/view-model.ts';
@@ -19,10 +20,11 @@ export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = 
     ...m.series.map((s) => {
       const st = seriesStyle(s);
       // Long scenario names are shortened here only; the title, summary and table keep them whole.
-      return { label: s.isBaseline ? `${fitText(`Simulated: ${s.name}`, width - 220)} (baseline)` : fitText(`Simulated: ${s.name}`, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
+      const sim = t('charts:observed.simulated', { name: s.name });
+      return { label: s.isBaseline ? t('charts:format.baseline', { label: fitText(sim, width - 220) }) : fitText(sim, width - 140), color: st.color, dash: st.dash, lineWidth: st.width };
     }),
-    { label: '95 % interval of the simulated mean', color: BASELINE_BAND, swatch: { fill: BASELINE_BAND, opacity: 0.8 } },
-    { label: fitText(`Observed: ${m.observedFile}`, width - 140), color: OBSERVED_COLOR, symbol: 'circle' as const },
+    { label: t('charts:observed.interval'), color: BASELINE_BAND, swatch: { fill: BASELINE_BAND, opacity: 0.8 } },
+    { label: fitText(t('charts:observed.observed', { file: m.observedFile }), width - 140), color: OBSERVED_COLOR, symbol: 'circle' as const },
   ];
   const legendH = legendHeight(legend, width - 70);
   const margin = { top: 12 + legendH, right: 16, bottom: 44, left: 56 };
@@ -35,8 +37,8 @@ export function renderObservedVsSimulated(m: OverlayModel, opts: ChartOptions = 
     .nice()
     .range([f.innerHeight, 0]);
   drawLegend(f.top, legend, margin.left, 12, width - 70);
-  drawYAxis(f.plot, y, f.innerHeight, { label: 'Mean wait (min)', ticks: 5, grid: f.innerWidth });
-  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { label: 'Clock hour of arrival', tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => `${String(d).padStart(2, '0')}:00` });
+  drawYAxis(f.plot, y, f.innerHeight, { label: t('charts:observed.axisY'), ticks: 5, grid: f.innerWidth });
+  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { label: t('charts:observed.axisX'), tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => `${String(d).padStart(2, '0')}:00` });
   // The mean over an hour is drawn at the hour's middle.
   const mid = (h: number) => h + 0.5;
   // Baseline first, so the compared scenarios draw over its grey ghost.

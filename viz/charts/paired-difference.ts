@@ -1,9 +1,10 @@
 // Forest plot of paired differences (scenario − baseline) per lane group, with 95 % CIs and a zero line.
+import { t } from '../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import type { PairedDifferenceData, PairedRow } from '../view-models/paired-difference.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, fitText, fmtNumber, fmtSigned, px, sentences, textWidth } from './format.ts';
+import { capitalize, cell, fitText, fmtNumber, fmtSigned, px, sentences, textWidth, colon, semi } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -12,19 +13,19 @@ const ROW = 30;
 const HEADER = 26;
 
 function unitText(unit: string): string {
-  return unit === '%' ? ' %' : unit === '$' ? ' US dollars' : unit ? ` ${unit}` : '';
+  return unit === '%' ? ' %' : unit === '$' ? ` ${t('charts:units.usd')}` : unit ? ` ${unit}` : '';
 }
 
 function scopeName(row: PairedRow, data: PairedDifferenceData): string {
-  return row.lane ? row.lane.name : `all of ${data.portName}`;
+  return row.lane ? row.lane.name : t('charts:scope.allOf', { port: data.portName });
 }
 
 /** "−12.3 min (95 % CI −15.1 to −9.5)". */
 function valueText(row: PairedRow, data: PairedDifferenceData): string {
   const d = row.difference;
   const digits = data.figure.digits;
-  if (d.mean === null) return 'no data';
-  const ci = d.ciLow === null || d.ciHigh === null ? '(one pair: no CI)' : `(95 % CI ${fmtSigned(d.ciLow, digits)} to ${fmtSigned(d.ciHigh, digits)})`;
+  if (d.mean === null) return t('charts:format.noData');
+  const ci = d.ciLow === null || d.ciHigh === null ? t('charts:paired.onePair') : t('charts:format.ci', { low: fmtSigned(d.ciLow, digits), high: fmtSigned(d.ciHigh, digits), unit: '' });
   return `${fmtSigned(d.mean, digits)}${unitText(data.figure.unit)} ${ci}`;
 }
 
@@ -42,28 +43,28 @@ export function describePairedDifference(data: PairedDifferenceData): ChartText 
   const defined = data.rows.filter((r) => r.difference.mean !== null);
   const pool = defined.filter(excludesZero).length ? defined.filter(excludesZero) : defined;
   const top = pool.reduce<PairedRow | null>((a, r) => (a === null || Math.abs(r.difference.mean!) > Math.abs(a.difference.mean!) ? r : a), null);
-  let title = `No paired difference in the ${data.figure.label} can be computed`;
+  let title = t('charts:paired.noneTitle', { figure: data.figure.label });
   if (top) {
     const d = top.difference;
     const better = data.figure.lowerIsBetter ? d.mean! < 0 : d.mean! > 0;
-    const verb = d.mean! < 0 ? 'cuts' : 'raises';
+    const vars = { scenario: top.series.label, figure: data.figure.label, scope: scopeName(top, data), by: `${fmtNumber(Math.abs(d.mean!), data.figure.digits)}${unitText(data.figure.unit)}`, baseline: data.baseline.label, worse: better ? '' : t('charts:paired.worse') };
     title = excludesZero(top)
-      ? `${top.series.label} ${verb} the ${data.figure.label} in ${scopeName(top, data)} by ${fmtNumber(Math.abs(d.mean!), data.figure.digits)}${unitText(data.figure.unit)} vs ${data.baseline.label}${better ? '' : ' (worse)'}`
-      : `No difference in the ${data.figure.label} is distinguishable from zero at 95 % (largest: ${differenceText(top, data)})`;
+      ? d.mean! < 0 ? t('charts:paired.cutsTitle', vars) : t('charts:paired.raisesTitle', vars)
+      : t('charts:paired.noDifferenceTitle', { figure: data.figure.label, largest: differenceText(top, data) });
   }
   const summary = sentences(
-    `Paired differences (scenario − baseline) in the ${data.figure.label} per lane group, replication by replication on common random numbers, with 95 % Student-t confidence intervals; an interval that crosses 0 means no detectable difference.`,
-    ...data.rows.map((r) => `${capitalize(scopeName(r, data))}: ${differenceText(r, data)}.`),
-    data.unpaired.length ? `Left out: ${[...new Set(data.unpaired.map((u) => `${u.series.label} (${u.reason})`))].join('; ')}.` : '',
+    t('charts:paired.summary', { figure: data.figure.label }),
+    ...data.rows.map((r) => `${capitalize(scopeName(r, data))}${colon()}${differenceText(r, data)}.`),
+    data.unpaired.length ? t('charts:paired.leftOut', { list: [...new Set(data.unpaired.map((u) => `${u.series.label} (${u.reason})`))].join(semi()) }) : '',
   );
   const u = data.figure.unit ? ` (${data.figure.unit})` : '';
   return {
     title,
     summary,
     table: {
-      columns: ['lane group', 'scenario', `${data.baseline.label}${u}`, `scenario${u}`, `difference${u}`, '95 % CI low', '95 % CI high', 'pairs'],
+      columns: [t('charts:col.laneGroup'), t('charts:col.scenario'), `${data.baseline.label}${u}`, `${t('charts:col.scenario')}${u}`, `${t('charts:paired.colDifference')}${u}`, t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:paired.colPairs')],
       rows: data.rows.map((r) => [
-        r.lane ? r.lane.name : `all of ${data.portName}`,
+        r.lane ? r.lane.name : t('charts:scope.allOf', { port: data.portName }),
         r.series.label,
         cell(r.baselineMean, data.figure.digits + 2),
         cell(r.scenarioMean, data.figure.digits + 2),
@@ -81,7 +82,7 @@ export function renderPairedDifference(data: PairedDifferenceData, options: Char
   const width = options.width ?? 860;
   const groups: { name: string; rows: PairedRow[] }[] = [];
   for (const r of data.rows) {
-    const name = r.lane ? r.lane.name : `All of ${data.portName}`;
+    const name = r.lane ? r.lane.name : capitalize(t('charts:scope.allOf', { port: data.portName }));
     const g = groups.find((x) => x.name === name);
     if (g) g.rows.push(r);
     else groups.push({ name, rows: [r] });
@@ -99,12 +100,12 @@ export function renderPairedDifference(data: PairedDifferenceData, options: Char
   const vals = data.rows.flatMap((r) => [r.difference.ciLow ?? r.difference.mean, r.difference.ciHigh ?? r.difference.mean]).filter((v): v is number => v !== null);
   const m = Math.max(1e-9, ...vals.map(Math.abs));
   const x = scaleLinear().domain([Math.min(0, ...vals) - m * 0.05, Math.max(0, ...vals) + m * 0.05]).range([0, f.innerWidth]).nice();
-  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: narrow ? 4 : 6, grid: f.innerHeight, label: fitText(`${data.figure.axis}: scenario − ${data.baseline.label}`, f.innerWidth) });
+  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: narrow ? 4 : 6, grid: f.innerHeight, label: fitText(t('charts:paired.axis', { axis: data.figure.axis, baseline: data.baseline.label }), f.innerWidth) });
   f.plot.append('line').attr('class', 'bf-zero').attr('x1', px(x(0))).attr('x2', px(x(0))).attr('y1', 0).attr('y2', f.innerHeight).attr('stroke', INK).attr('stroke-width', 1.5);
   const zeroRight = x(0) > f.innerWidth / 2;
-  f.plot.append('text').attr('x', px(x(0) + (zeroRight ? -4 : 4))).attr('y', -6).attr('text-anchor', zeroRight ? 'end' : 'start').attr('fill', MUTED).text('0 = no difference');
+  f.plot.append('text').attr('x', px(x(0) + (zeroRight ? -4 : 4))).attr('y', -6).attr('text-anchor', zeroRight ? 'end' : 'start').attr('fill', MUTED).text(t('charts:paired.zero'));
   // The axis label names the baseline; this header must fit the column whatever its length.
-  if (!narrow) f.plot.append('text').attr('x', f.innerWidth + 12).attr('y', -6).attr('fill', MUTED).text('difference (95 % CI)');
+  if (!narrow) f.plot.append('text').attr('x', f.innerWidth + 12).attr('y', -6).attr('fill', MUTED).text(t('charts:paired.columnHead'));
 
   let yPos = 8;
   for (const g of groups) {

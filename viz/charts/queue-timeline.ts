@@ -1,9 +1,10 @@
 // Mean vehicles in line per hour since the start, one panel per lane group and a line per scenario.
+import { t } from '../i18n/index.ts';
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { QueueTimelineData } from '../view-models/queue-timeline.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
-import { cell, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
+import { cell, fmtNumber, px, seriesName, sentences, textWidth, colon, semi } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
 import { seriesWithBand } from './marks.ts';
@@ -21,7 +22,7 @@ function peak(points: readonly { hour: number; mean: number | null }[]): { hour:
 }
 
 export function describeQueueTimeline(data: QueueTimelineData): ChartText {
-  let title = 'No line lengths recorded';
+  let title = t('charts:queue.none');
   const withPeaks = data.panels.map((p) => ({ p, peaks: p.lines.map((l) => ({ l, pk: peak(l.points) })) }));
   const busiest = withPeaks.reduce<(typeof withPeaks)[number] | null>((a, x) => {
     const v = x.peaks.find((y) => y.l.series.isBaseline)?.pk?.value ?? -1;
@@ -32,27 +33,27 @@ export function describeQueueTimeline(data: QueueTimelineData): ChartText {
     const base = busiest.peaks.find((y) => y.l.series.isBaseline);
     const other = busiest.peaks.find((y) => !y.l.series.isBaseline && y.pk);
     if (base?.pk && other?.pk) {
-      title = `The ${busiest.p.lane.kindName} line peaks at ${fmtNumber(other.pk.value)} vehicles with ${other.l.series.label} vs ${fmtNumber(base.pk.value)} with ${base.l.series.label}`;
+      title = t('charts:queue.titleCompare', { lane: busiest.p.lane.kindName, value: fmtNumber(other.pk.value), scenario: other.l.series.label, base: fmtNumber(base.pk.value), baseline: base.l.series.label });
     } else if (base?.pk) {
-      title = `The ${busiest.p.lane.kindName} line peaks at ${fmtNumber(base.pk.value)} vehicles, ${base.pk.hour} h after the start (${base.l.series.label})`;
+      title = t('charts:queue.titleOne', { lane: busiest.p.lane.kindName, value: fmtNumber(base.pk.value), hour: base.pk.hour, scenario: base.l.series.label });
     }
   }
   const parts = withPeaks.map(({ p, peaks }) =>
-    `${p.lane.name}: ${peaks
+    `${p.lane.name}${colon()}${peaks
       .map(({ l, pk }) => {
-        if (!pk) return `${seriesName(l.series)} no data`;
+        if (!pk) return `${seriesName(l.series)} ${t('charts:format.noData')}`;
         const last = [...l.points].reverse().find((x) => x.mean !== null);
-        return `${seriesName(l.series)} peaks at ${fmtNumber(pk.value)} vehicles in hour ${pk.hour} and ends at ${fmtNumber(last?.mean ?? null)}`;
+        return t('charts:queue.line', { scenario: seriesName(l.series), value: fmtNumber(pk.value), hour: pk.hour, end: fmtNumber(last?.mean ?? null) });
       })
-      .join('; ')}.`,
+      .join(semi())}.`,
   );
   const summary = sentences(
-    `Mean vehicles waiting in line for a primary booth in each hour since the start of the run (the run starts at clock hour ${data.startHour}; the first ${fmtNumber(data.warmupHours, 0)} h are warm-up, shaded, and not counted in other figures); bands are 95 % confidence intervals across replications.`,
+    t('charts:queue.summary', { start: data.startHour, warmup: fmtNumber(data.warmupHours, 0) }),
     ...parts,
   );
   const rows: (string | number | null)[][] = [];
   for (const p of data.panels) for (const l of p.lines) for (const pt of l.points) rows.push([p.lane.name, l.series.label, pt.hour, cell(pt.mean, 2), cell(pt.ciLow, 2), cell(pt.ciHigh, 2)]);
-  return { title, summary, table: { columns: ['lane group', 'scenario', 'hours since start', 'mean vehicles in line', '95 % CI low', '95 % CI high'], rows } };
+  return { title, summary, table: { columns: [t('charts:col.laneGroup'), t('charts:col.scenario'), t('charts:queue.colHours'), t('charts:queue.colMean'), t('charts:col.ciLow'), t('charts:col.ciHigh')], rows } };
 }
 
 export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptions = {}): SVGSVGElement {
@@ -64,7 +65,7 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
     const st = seriesStyle(s);
     return { label: seriesName(s), color: st.color, dash: st.dash, lineWidth: st.width, symbol: s.isBaseline ? undefined : st.symbol };
   });
-  legendItems.push({ label: 'warm-up (not measured)', color: MUTED, swatch: { fill: MISSING_FILL } });
+  legendItems.push({ label: t('charts:queue.warmupLegend'), color: MUTED, swatch: { fill: MISSING_FILL } });
   const grid = smallMultiples(
     { name: 'queue-timeline', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: GAP_X, gapY: GAP_Y, legend: legendItems, titles: data.panels.map((p) => p.lane.name) },
     options,
@@ -86,10 +87,11 @@ export function renderQueueTimeline(data: QueueTimelineData, options: ChartOptio
     grid.title(g, i);
     if (data.warmupHours > 0) {
       g.append('rect').attr('class', 'bf-warmup').attr('x', 0).attr('y', 0).attr('width', px(x(Math.min(hours, data.warmupHours)))).attr('height', px(ph)).attr('fill', MISSING_FILL);
-      if (x(data.warmupHours) > textWidth('warm-up') + 6) g.append('text').attr('x', 4).attr('y', 14).attr('fill', MUTED).text('warm-up');
+      const warm = t('charts:queue.warmup');
+      if (x(data.warmupHours) > textWidth(warm) + 6) g.append('text').attr('x', 4).attr('y', 14).attr('fill', MUTED).text(warm);
     }
-    drawYAxis<number>(g, y, ph, { ticks: 4, grid: pw, label: i % cols === 0 ? 'mean vehicles in line' : undefined });
-    drawXAxis<number>(g, x, ph, pw, { tickValues: ticks, format: (d) => String(d), label: 'hours since the start' });
+    drawYAxis<number>(g, y, ph, { ticks: 4, grid: pw, label: i % cols === 0 ? t('charts:queue.colMean') : undefined });
+    drawXAxis<number>(g, x, ph, pw, { tickValues: ticks, format: (d) => String(d), label: t('charts:queue.axisX') });
     for (const l of panel.lines) {
       const st = seriesStyle(l.series);
       const pts = l.points.map((p) => ({ x: p.hour + 0.5, y: p.mean, low: p.ciLow, high: p.ciHigh }));

@@ -1,10 +1,11 @@
 // Every replication as a dot per scenario, with mean ± 95 % CI and how many more runs reach ±5 %.
+import { t } from '../i18n/index.ts';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { DotsRow, ReplicationDotsData } from '../view-models/replication-dots.ts';
 import { scopeText } from '../view-models/scope.ts';
 import { drawXAxis } from './axes.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, fitText, fmtNumber, px, seriesName, sentences, textWidth } from './format.ts';
+import { capitalize, cell, fitText, fmtNumber, px, seriesName, sentences, textWidth, colon, semi } from './format.ts';
 import { whisker } from './marks.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -19,50 +20,50 @@ function unitText(unit: string): string {
 /** "≈12 more replications for ±5 %", or why no estimate can be made. */
 export function precisionHint(row: DotsRow, precision: number): string {
   const pct = `±${fmtNumber(precision * 100, 0)} %`;
-  if (row.needed === null) return `at least 2 replications are needed to estimate the CI`;
-  if (!Number.isFinite(row.needed)) return `mean is 0: a relative ${pct} target is undefined`;
-  if (row.more === 0) return `the CI is already within ${pct}`;
-  return `≈${fmtNumber(row.more, 0)} more replication${row.more === 1 ? '' : 's'} for ${pct}`;
+  if (row.needed === null) return t('charts:dots.needTwo');
+  if (!Number.isFinite(row.needed)) return t('charts:dots.meanZero', { pct });
+  if (row.more === 0) return t('charts:dots.within', { pct });
+  return t('charts:dots.more', { count: row.more ?? 0, n: fmtNumber(row.more, 0), pct });
 }
 
 export function ciLabel(n: number): string {
-  return `mean ± 95 % CI (Student t, n = ${n})`;
+  return t('charts:dots.ciLabel', { n });
 }
 
 function meanText(row: DotsRow, data: ReplicationDotsData): string {
   const s = row.summary;
   const d = data.figure.digits;
   const u = unitText(data.figure.unit);
-  if (s.mean === null) return 'no data';
-  if (s.halfWidth === null) return `${fmtNumber(s.mean, d)}${u} (one replication: no CI)`;
-  return `${fmtNumber(s.mean, d)} ± ${fmtNumber(s.halfWidth, d)}${u} (95 % CI ${fmtNumber(s.ciLow, d)} to ${fmtNumber(s.ciHigh, d)}, n = ${s.n})`;
+  if (s.mean === null) return t('charts:format.noData');
+  if (s.halfWidth === null) return `${fmtNumber(s.mean, d)}${u} ${t('charts:format.oneReplicationNoCi')}`;
+  return t('charts:dots.mean', { mean: fmtNumber(s.mean, d), half: fmtNumber(s.halfWidth, d), unit: u, low: fmtNumber(s.ciLow, d), high: fmtNumber(s.ciHigh, d), n: s.n });
 }
 
 export function describeReplicationDots(data: ReplicationDotsData): ChartText {
   const first = data.rows.find((r) => r.series.isBaseline) ?? data.rows[0];
   const what = scopeText(data);
   const title = first
-    ? `${capitalize(data.figure.label)}, ${first.series.label}: ${meanText(first, data)}; ${precisionHint(first, data.precision)}`
-    : `No values of the ${data.figure.label}`;
+    ? `${capitalize(data.figure.label)}, ${first.series.label}${colon()}${meanText(first, data)}${semi()}${precisionHint(first, data.precision)}`
+    : t('charts:dots.none', { figure: data.figure.label });
   const per = data.rows.map((r) => {
-    const vals = r.values.map((v) => fmtNumber(v, data.figure.digits)).join(', ');
-    return `${seriesName(r.series)}: replications ${vals}; ${ciLabel(r.summary.n)} ${meanText(r, data)}; ${precisionHint(r, data.precision)}.`;
+    const vals = r.values.map((v) => fmtNumber(v, data.figure.digits)).join(t('charts:format.listSep'));
+    return t('charts:dots.row', { scenario: seriesName(r.series), values: vals, ci: ciLabel(r.summary.n), mean: meanText(r, data), hint: precisionHint(r, data.precision) });
   });
   const summary = sentences(
-    `Each replication's ${what}, one dot per replication, with the mean and its 95 % Student-t confidence interval.`,
+    t('charts:dots.summary', { what }),
     ...per,
-    data.missing.length ? `Not available in ${data.missing.map((s) => s.label).join(', ')}.` : '',
+    data.missing.length ? t('charts:notAvailable', { list: data.missing.map((s) => s.label).join(', ') }) : '',
   );
   const col = `${data.figure.label}${data.figure.unit ? ` (${data.figure.unit})` : ''}`;
   const rows: (string | number | null)[][] = [];
   for (const r of data.rows) {
     r.values.forEach((v, i) => rows.push([r.series.label, String(i + 1), cell(v, data.figure.digits + 2)]));
-    rows.push([r.series.label, 'mean', cell(r.summary.mean, data.figure.digits + 2)]);
-    rows.push([r.series.label, '95 % CI low', cell(r.summary.ciLow, data.figure.digits + 2)]);
-    rows.push([r.series.label, '95 % CI high', cell(r.summary.ciHigh, data.figure.digits + 2)]);
-    rows.push([r.series.label, `replications for ±${Math.round(data.precision * 100)} %`, r.needed !== null && Number.isFinite(r.needed) ? r.needed : null]);
+    rows.push([r.series.label, t('charts:col.mean'), cell(r.summary.mean, data.figure.digits + 2)]);
+    rows.push([r.series.label, t('charts:col.ciLow'), cell(r.summary.ciLow, data.figure.digits + 2)]);
+    rows.push([r.series.label, t('charts:col.ciHigh'), cell(r.summary.ciHigh, data.figure.digits + 2)]);
+    rows.push([r.series.label, t('charts:dots.rowsFor', { pct: Math.round(data.precision * 100) }), r.needed !== null && Number.isFinite(r.needed) ? r.needed : null]);
   }
-  return { title, summary, table: { columns: ['scenario', 'replication', col], rows } };
+  return { title, summary, table: { columns: [t('charts:col.scenario'), t('charts:col.replication'), col], rows } };
 }
 
 export function renderReplicationDots(data: ReplicationDotsData, options: ChartOptions = {}): SVGSVGElement {
@@ -83,7 +84,7 @@ export function renderReplicationDots(data: ReplicationDotsData, options: ChartO
   const n = Math.max(0, ...data.rows.map((r) => r.summary.n));
   const head = f.top.append('text').attr('class', 'bf-ci-label').attr('fill', INK);
   head.append('tspan').attr('x', margin.left).attr('y', 18).attr('font-weight', 600).text(capitalize(scopeText(data)));
-  head.append('tspan').attr('x', margin.left).attr('y', 36).text(`dots: one per replication · bar: ${ciLabel(n)}`);
+  head.append('tspan').attr('x', margin.left).attr('y', 36).text(t('charts:dots.key', { ci: ciLabel(n) }));
 
   for (const r of data.rows) {
     const st = seriesStyle(r.series);
@@ -101,7 +102,7 @@ export function renderReplicationDots(data: ReplicationDotsData, options: ChartO
         .attr('stroke', '#ffffff')
         .attr('stroke-width', 0.5)
         .append('title')
-        .text(`${r.series.label}, replication ${i + 1}: ${fmtNumber(v, data.figure.digits + 1)}${unitText(data.figure.unit)}`);
+        .text(t('charts:dots.dotTip', { scenario: r.series.label, i: i + 1, value: `${fmtNumber(v, data.figure.digits + 1)}${unitText(data.figure.unit)}` }));
     });
     const s = r.summary;
     if (s.ciLow !== null && s.ciHigh !== null) whisker(g, 'h', cy + 16, x(s.ciLow), x(s.ciHigh), INK, 5);

@@ -1,4 +1,5 @@
 // A chart's data table as an HTML table (the "show data" toggle) or CSV; missing values stay "—" / empty, never 0.
+import { t as text } from '../i18n/index.ts';
 import { NO_DATA } from './format.ts';
 import type { ChartTable } from './types.ts';
 
@@ -22,7 +23,7 @@ export function tableToHtml(table: ChartTable, opts: { document?: Document; capt
       const td = tr.insertCell();
       if (v === null) {
         td.textContent = NO_DATA;
-        td.setAttribute('aria-label', 'no data');
+        td.setAttribute('aria-label', text('charts:format.noData'));
       } else td.textContent = String(v);
       if (typeof v === 'number') td.className = 'bf-num';
     }

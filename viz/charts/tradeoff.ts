@@ -1,24 +1,25 @@
 // Interdiction rate vs wait, one point per scenario with CI whiskers on both axes and the Pareto frontier.
+import { t } from '../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { TradeoffData, TradeoffPoint } from '../view-models/tradeoff.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, textWidth, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, textWidth, valueWithCi, colon, semi } from './format.ts';
 import { note, whisker } from './marks.ts';
 import { INK, MUTED, REFERENCE_BLACK, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
 function waitWord(data: TradeoffData): string {
-  return data.measure === 'mean' ? 'mean wait' : '95th-percentile wait';
+  return data.measure === 'mean' ? t('charts:tradeoff.meanWait') : t('charts:tradeoff.p95Wait');
 }
 
 function scopeName(data: TradeoffData): string {
-  return data.lane ? data.lane.name : `all of ${data.portName}`;
+  return data.lane ? data.lane.name : t('charts:scope.allOf', { port: data.portName });
 }
 
 function pointText(p: TradeoffPoint, data: TradeoffData): string {
-  return `${seriesName(p.series)}: interdiction ${valueWithCi(p.interdiction, 0, '%', 100)}, ${waitWord(data)} ${valueWithCi(p.wait)}`;
+  return t('charts:tradeoff.point', { scenario: seriesName(p.series), interdiction: valueWithCi(p.interdiction, 0, '%', 100), waitWord: waitWord(data), wait: valueWithCi(p.wait) });
 }
 
 function dominator(p: TradeoffPoint, data: TradeoffData): TradeoffPoint | undefined {
@@ -63,32 +64,32 @@ function tiedTitle(p: TradeoffData['points'][number], points: TradeoffData['poin
   const shown = fmtPercent(p.interdiction.mean);
   const tied = points.filter((o) => o !== p && fmtPercent(o.interdiction.mean) === shown);
   if (tied.length === 0) return null;
-  return `${p.series.label} has the shortest ${w} (${fmtNumber(p.wait.mean)} min); interdiction is tied at ${shown} with ${tied.map((o) => o.series.label).join(', ')}`;
+  return t('charts:tradeoff.tied', { scenario: p.series.label, waitWord: w, wait: fmtNumber(p.wait.mean), shown, others: tied.map((o) => o.series.label).join(', ') });
 }
 
 export function describeTradeoff(data: TradeoffData): ChartText {
   const w = waitWord(data);
   const front = data.frontier.map((k) => data.points.find((p) => p.series.key === k)!);
-  let title = `No scenario can be placed on the trade-off: no contraband arrived, so interdiction is undefined`;
+  let title = t('charts:tradeoff.none');
   if (front.length === 1) {
     const p = front[0];
     title =
       data.points.length === 1
-        ? `${p.series.label} interdicts ${fmtPercent(p.interdiction.mean)} of contraband at a ${w} of ${fmtNumber(p.wait.mean)} min`
-        : tiedTitle(p, data.points, w) ?? `${p.series.label} is best on both counts: ${fmtPercent(p.interdiction.mean)} interdiction at a ${w} of ${fmtNumber(p.wait.mean)} min`;
+        ? t('charts:tradeoff.one', { scenario: p.series.label, share: fmtPercent(p.interdiction.mean), waitWord: w, wait: fmtNumber(p.wait.mean) })
+        : tiedTitle(p, data.points, w) ?? t('charts:tradeoff.best', { scenario: p.series.label, share: fmtPercent(p.interdiction.mean), waitWord: w, wait: fmtNumber(p.wait.mean) });
   } else if (front.length > 1) {
     const a = front[0];
     const b = front[front.length - 1];
-    title = `Raising interdiction from ${fmtPercent(a.interdiction.mean)} (${a.series.label}) to ${fmtPercent(b.interdiction.mean)} (${b.series.label}) costs ${fmtNumber(b.wait.mean! - a.wait.mean!)} min of ${w}`;
+    title = t('charts:tradeoff.raising', { from: fmtPercent(a.interdiction.mean), a: a.series.label, to: fmtPercent(b.interdiction.mean), b: b.series.label, cost: fmtNumber(b.wait.mean! - a.wait.mean!), waitWord: w });
   }
   const per = data.points.map((p) => {
     const d = p.onFrontier ? null : dominator(p, data);
-    return `${pointText(p, data)}; ${p.onFrontier ? 'on the Pareto frontier' : `dominated by ${d?.series.label ?? 'another scenario'}`}.`;
+    return `${pointText(p, data)}; ${p.onFrontier ? t('charts:tradeoff.onFrontier') : t('charts:tradeoff.dominated', { by: d?.series.label ?? t('charts:tradeoff.another') })}.`;
   });
   const summary = sentences(
-    `Interdiction rate (seizures ÷ contraband carriers that arrived, %) against ${w} to reach the primary booth (minutes), ${scopeName(data)}; whiskers are 95 % confidence intervals; the line joins the Pareto frontier (no other scenario has both higher interdiction and a shorter wait).`,
+    t('charts:tradeoff.summary', { waitWord: w, scope: scopeName(data) }),
     ...per,
-    data.notComparable.length ? `Not comparable: ${data.notComparable.map((n) => `${n.series.label} (${n.reason})`).join('; ')}.` : '',
+    data.notComparable.length ? t('charts:tradeoff.notComparable', { list: data.notComparable.map((n) => `${n.series.label} (${n.reason})`).join(semi()) }) : '',
   );
   const rows: (string | number | null)[][] = [
     ...data.points.map((p) => [
@@ -99,15 +100,15 @@ export function describeTradeoff(data: TradeoffData): ChartText {
       cell(p.wait.mean, 2),
       cell(p.wait.ciLow, 2),
       cell(p.wait.ciHigh, 2),
-      p.onFrontier ? 'yes' : 'no',
+      p.onFrontier ? t('charts:yes') : t('charts:no'),
     ]),
-    ...data.notComparable.map((n) => [n.series.label, null, null, null, null, null, null, `not comparable: ${n.reason}`]),
+    ...data.notComparable.map((n) => [n.series.label, null, null, null, null, null, null, t('charts:tradeoff.notComparableRow', { reason: n.reason })]),
   ];
   return {
     title,
     summary,
     table: {
-      columns: ['scenario', 'interdiction (%)', '95 % CI low', '95 % CI high', `${w} (min)`, '95 % CI low', '95 % CI high', 'Pareto frontier'],
+      columns: [t('charts:col.scenario'), t('charts:tradeoff.colInterdiction'), t('charts:col.ciLow'), t('charts:col.ciHigh'), `${w} (min)`, t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:tradeoff.colFrontier')],
       rows,
     },
   };
@@ -116,7 +117,7 @@ export function describeTradeoff(data: TradeoffData): ChartText {
 export function renderTradeoff(data: TradeoffData, options: ChartOptions = {}): SVGSVGElement {
   const text = describeTradeoff(data);
   const width = options.width ?? 760;
-  const notes = data.notComparable.length ? `Not comparable (not drawn): ${data.notComparable.map((n) => `${n.series.label} — ${n.reason}`).join('; ')}.` : '';
+  const notes = data.notComparable.length ? t('charts:tradeoff.notDrawn', { list: data.notComparable.map((n) => `${n.series.label} — ${n.reason}`).join(semi()) }) : '';
   const margin = { top: 24, right: 24, bottom: 62 + (notes ? 40 : 0), left: 66 };
   const height = options.height ?? 460 + (notes ? 40 : 0);
   const f = chartFrame({ name: 'tradeoff', text, width, height, margin, interactive: data.points.length > 0 }, options);
@@ -127,11 +128,11 @@ export function renderTradeoff(data: TradeoffData, options: ChartOptions = {}): 
   const x1 = Math.min(1, Math.max(0, ...xs) + 0.05);
   const x = scaleLinear().domain(xs.length ? [x0, Math.max(x1, x0 + 0.1)] : [0, 1]).range([0, f.innerWidth]).nice().clamp(true);
   const y = scaleLinear().domain([0, Math.max(1, ...ys) * 1.1]).range([f.innerHeight, 0]).nice().clamp(true);
-  drawYAxis<number>(f.plot, y, f.innerHeight, { ticks: 6, grid: f.innerWidth, label: `${waitWord(data)} to reach the primary booth (minutes)` });
-  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: 6, format: (d) => `${Math.round(d * 100)}`, label: 'interdiction rate (seizures ÷ contraband carriers, %)' });
+  drawYAxis<number>(f.plot, y, f.innerHeight, { ticks: 6, grid: f.innerWidth, label: t('charts:tradeoff.axisY', { waitWord: waitWord(data) }) });
+  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: 6, format: (d) => `${Math.round(d * 100)}`, label: t('charts:tradeoff.axisX') });
 
   if (data.points.length === 0) {
-    note(f.plot, 'No scenario had contraband arrivals, so the interdiction rate is undefined; nothing is drawn at 0.', 12, f.innerHeight / 2, f.innerWidth - 24, INK);
+    note(f.plot, t('charts:tradeoff.noneNote'), 12, f.innerHeight / 2, f.innerWidth - 24, INK);
   }
 
   const front = data.frontier.map((k) => data.points.find((p) => p.series.key === k)!);
@@ -145,7 +146,7 @@ export function renderTradeoff(data: TradeoffData, options: ChartOptions = {}): 
       .attr('stroke-width', 1.5);
     // A key in the corner rather than a label on the line, which would collide with point labels.
     const key = fg.append('g').attr('class', 'bf-frontier-key').attr('transform', `translate(${px(f.innerWidth - 8)},12)`);
-    key.append('text').attr('x', -34).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text('Pareto frontier (higher interdiction, shorter wait)');
+    key.append('text').attr('x', -34).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', INK).text(t('charts:tradeoff.frontierKey'));
     key.append('line').attr('x1', -28).attr('x2', 0).attr('stroke', REFERENCE_BLACK).attr('stroke-width', 1.5);
   }
 
@@ -167,7 +168,7 @@ export function renderTradeoff(data: TradeoffData, options: ChartOptions = {}): 
     // Outside the focusable group, so the group's box (and its centre) is the point itself.
     g.append('text').attr('class', 'bf-point-label').attr('x', px(spot.x)).attr('y', px(spot.y)).attr('text-anchor', spot.anchor).attr('fill', INK).attr('aria-hidden', 'true').text(p.series.label);
     const select = options.onSelect;
-    focusable(mark, `${pointText(p, data)}${p.onFrontier ? ', on the Pareto frontier' : ''}`, select ? () => select(p.series.key) : undefined);
+    focusable(mark, `${pointText(p, data)}${p.onFrontier ? `, ${t('charts:tradeoff.onFrontier')}` : ''}`, select ? () => select(p.series.key) : undefined);
   }
   if (notes) note(f.top, notes, margin.left, height - 30, f.innerWidth, MUTED);
   return f.svg;

@@ -1,11 +1,11 @@
 // Booth utilization per lane group and scenario with CIs, the 100 % line, and warnings where lines never settle.
-import { IN_LINE_AT_END } from '../view-models/in-line.ts';
+import { t } from '../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import type { UtilizationData } from '../view-models/utilization.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, textWidth } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, textWidth, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { note } from './marks.ts';
 import { INK, OKABE_ITO, seriesStyle } from './palette.ts';
@@ -15,23 +15,23 @@ export function describeUtilization(data: UtilizationData): ChartText {
   const bars = data.groups.flatMap((g) => g.bars.map((b) => ({ lane: g.lane, b })));
   const warned = bars.filter((x) => x.b.warning);
   const busiest = bars.reduce<(typeof bars)[number] | null>((a, x) => ((x.b.utilization.mean ?? -1) > (a?.b.utilization.mean ?? -1) ? x : a), null);
-  let title = 'No booth was staffed while measuring';
+  let title = t('charts:util.none');
   if (warned.length) {
     const w = warned[0];
-    title = `${w.lane.name} with ${w.b.series.label}: ${w.b.warning} (utilization ${fmtPercent(w.b.utilization.mean)})`;
+    title = t('charts:util.warnedTitle', { lane: w.lane.name, scenario: w.b.series.label, warning: w.b.warning, share: fmtPercent(w.b.utilization.mean) });
   } else if (busiest && busiest.b.utilization.mean !== null) {
-    title = `Busiest booths: ${busiest.lane.name} at ${fmtPercent(busiest.b.utilization.mean)} utilization with ${busiest.b.series.label}; no lane is saturated`;
+    title = t('charts:util.busiestTitle', { lane: busiest.lane.name, share: fmtPercent(busiest.b.utilization.mean), scenario: busiest.b.series.label });
   }
   const summary = sentences(
-    'Booth utilization (busy ÷ staffed booths) per lane group while measuring, with 95 % confidence intervals; 100 % means every staffed booth was always busy, and utilization at or above 98 % or a line still growing at the end means the waits have no steady state.',
+    t('charts:util.summary'),
     ...data.groups.map(
       (g) =>
-        `${g.lane.name}: ${g.bars
+        `${g.lane.name}${colon()}${g.bars
           .map(
             (b) =>
-              `${seriesName(b.series)} ${valueWithCi(b.utilization, 0, '%', 100)}, ${fmtNumber(b.openBooths.mean)} booths staffed on average, ${fmtNumber(b.inQueueAtEnd.mean)} vehicles ${IN_LINE_AT_END}${b.warning ? ` — ${b.warning}` : ''}`,
+              t('charts:util.bar', { scenario: seriesName(b.series), share: valueWithCi(b.utilization, 0, '%', 100), booths: fmtNumber(b.openBooths.mean), inLine: fmtNumber(b.inQueueAtEnd.mean), warning: b.warning ? ` — ${b.warning}` : '' }),
           )
-          .join('; ')}.`,
+          .join(semi())}.`,
     ),
   );
   const rows = bars.map(({ lane, b }) => [
@@ -47,7 +47,7 @@ export function describeUtilization(data: UtilizationData): ChartText {
   return {
     title,
     summary,
-    table: { columns: ['lane group', 'scenario', 'utilization (%)', '95 % CI low', '95 % CI high', 'booths staffed (mean)', `vehicles ${IN_LINE_AT_END}`, 'warning'], rows },
+    table: { columns: [t('charts:col.laneGroup'), t('charts:col.scenario'), t('charts:util.colUtil'), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:util.colBooths'), t('charts:util.colInLine'), t('charts:util.colWarning')], rows },
   };
 }
 
@@ -62,9 +62,9 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
     return { label: seriesName(s), color: st.color, symbol: st.symbol, swatch: { fill: st.color, opacity: 0.85, stroke: INK } };
   });
   const lh = legendHeight(legendItems, width - 80);
-  const all = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}: ${b.warning}`));
+  const all = data.groups.flatMap((g) => g.bars.filter((b) => b.warning).map((b) => `⚠ ${g.lane.name}, ${b.series.label}${colon()}${b.warning}`));
   // Busy ports have peak hours at ρ ≥ 1 in most lanes: the first few notes, and the rest in the summary and data table.
-  const warnings = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES - 1), `⚠ … and ${all.length - MAX_NOTES + 1} more warnings: see the summary or the data table.`] : all;
+  const warnings = all.length > MAX_NOTES ? [...all.slice(0, MAX_NOTES - 1), t('charts:util.moreWarnings', { n: all.length - MAX_NOTES + 1 })] : all;
   // Long warnings wrap: count the lines each will take at this width.
   const noteLines = warnings.reduce((n, w) => n + Math.max(1, Math.ceil(textWidth(w) / (width - 120))), 0);
   const noteH = warnings.length ? 18 * noteLines + 12 : 0;
@@ -75,10 +75,10 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
 
   const top = Math.max(1.1, ...data.groups.flatMap((g) => g.bars.map((b) => b.utilization.ciHigh ?? b.utilization.mean ?? 0)));
   const y = scaleLinear().domain([0, top]).range([f.innerHeight, 0]).clamp(true);
-  drawYAxis<number>(f.plot, y, f.innerHeight, { tickValues: [0, 0.2, 0.4, 0.6, 0.8, 1], format: (d) => `${Math.round(d * 100)}`, grid: f.innerWidth, label: 'utilization (busy ÷ staffed booths, %)' });
+  drawYAxis<number>(f.plot, y, f.innerHeight, { tickValues: [0, 0.2, 0.4, 0.6, 0.8, 1], format: (d) => `${Math.round(d * 100)}`, grid: f.innerWidth, label: t('charts:util.axisY') });
   const full = f.plot.append('g').attr('class', 'bf-full-line');
   full.append('line').attr('x1', 0).attr('x2', f.innerWidth).attr('y1', px(y(1))).attr('y2', px(y(1))).attr('stroke', INK).attr('stroke-width', 2).attr('stroke-dasharray', '6 3');
-  full.append('text').attr('x', f.innerWidth).attr('y', px(y(1) - 6)).attr('text-anchor', 'end').attr('fill', INK).text('100 % — every staffed booth busy');
+  full.append('text').attr('x', f.innerWidth).attr('y', px(y(1) - 6)).attr('text-anchor', 'end').attr('fill', INK).text(t('charts:util.fullLine'));
 
   const spots = drawGroupedBars(f.plot, {
     groups: data.groups.map((g) => ({ id: g.lane.id, label: g.lane.name })),
@@ -87,7 +87,7 @@ export function renderUtilization(data: UtilizationData, options: ChartOptions =
     y,
     width: f.innerWidth,
     height: f.innerHeight,
-    title: (id, s, a) => `${data.groups.find((g) => g.lane.id === id)!.lane.name}, ${s.label}: ${valueWithCi(a, 0, '%', 100)}`,
+    title: (id, s, a) => `${data.groups.find((g) => g.lane.id === id)!.lane.name}, ${s.label}${colon()}${valueWithCi(a, 0, '%', 100)}`,
   });
   for (const g of data.groups) {
     for (const b of g.bars) {

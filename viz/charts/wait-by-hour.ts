@@ -1,11 +1,12 @@
 // Small multiples of the wait to reach the primary booth by hour of day: one panel per lane group, shared y scale.
+import { t } from '../i18n/index.ts';
 import { max } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear } from 'd3-scale';
 import type { WaitByHourData, WaitByHourLine, WaitByHourPanel } from '../view-models/wait-by-hour.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import type { G } from './frame.ts';
-import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi } from './format.ts';
+import { baselineLabel, capitalize, cell, fmtNumber, px, sentences, textWidth, valueWithCi, colon, semi } from './format.ts';
 import type { LegendItem } from './legend.ts';
 import { smallMultiples } from './small-multiples.ts';
 import { drawObservedPoints, OBSERVED_COLOR } from './observed-points.ts';
@@ -49,7 +50,7 @@ export function neverServedHours(line: WaitByHourLine): number[] {
 }
 
 /** The legend entry for hours whose travelers never reached a booth. */
-export const NEVER_SERVED_LABEL = '▲ still in line at the end: nobody of that hour reached a booth (wait off the scale)';
+export const NEVER_SERVED_LABEL: string = '▲ still in line at the end: nobody of that hour reached a booth (wait off the scale)';
 
 /** Log-scale ticks in minutes (1–2–5 steps). */
 const LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
@@ -69,7 +70,7 @@ function runs(hours: readonly number[]): [number, number][] {
 
 export function describeWaitByHour(data: WaitByHourData): ChartText {
   const m = data.measureLabel;
-  let title = `No waits to reach the primary booth were recorded`;
+  let title = t('charts:hour.none');
   let best: { label: string; lane: string; hour: number; from: number; to: number } | null = null;
   for (const p of data.panels) {
     const base = p.lines.find((l) => l.series.isBaseline);
@@ -85,10 +86,10 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
     }
   }
   if (best && Math.abs(best.to - best.from) >= 0.05) {
-    const verb = best.to < best.from ? 'cuts' : 'raises';
-    title = `${best.label} ${verb} the ${m} ${best.lane}-lane wait at ${hourLabel(best.hour)} from ${fmtNumber(best.from)} to ${fmtNumber(best.to)} min`;
+    const vars = { scenario: best.label, m, lane: best.lane, hour: hourLabel(best.hour), from: fmtNumber(best.from), to: fmtNumber(best.to) };
+    title = best.to < best.from ? t('charts:hour.cuts', vars) : t('charts:hour.raises', vars);
   } else if (best) {
-    title = `${best.label} changes the ${m} wait by less than 0.1 min in every lane group and hour`;
+    title = t('charts:hour.tiny', { scenario: best.label, m, tenth: fmtNumber(0.1) });
   } else {
     let peak: { lane: string; p: Peak } | null = null;
     for (const p of data.panels) {
@@ -96,19 +97,19 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
       const pk = line ? peakOf(line) : null;
       if (pk && (!peak || pk.value > peak.p.value)) peak = { lane: p.lane.name, p: pk };
     }
-    if (peak) title = `The ${m} wait to reach the primary booth peaks at ${fmtNumber(peak.p.value)} min at ${hourLabel(peak.p.hour)} (${peak.lane})`;
+    if (peak) title = t('charts:hour.peak', { m, value: fmtNumber(peak.p.value), hour: hourLabel(peak.p.hour), lane: peak.lane });
   }
 
   const reps = Math.max(0, ...data.panels.flatMap((p) => p.lines.flatMap((l) => l.hours.map((h) => h.n))));
   const parts: string[] = [
-    `${capitalize(m)} wait to reach the primary booth, in minutes, by clock hour of arrival: one panel per lane group on a shared scale, ${data.series.length} scenario${data.series.length === 1 ? '' : 's'}, bands are 95 % confidence intervals across up to ${reps} replications.`,
+    capitalize(t('charts:hour.summary', { m, count: data.series.length, reps })),
   ];
   for (const p of data.panels) {
     const lines = p.lines.map((l) => {
       const pk = peakOf(l);
-      if (!pk) return `${l.series.label}: no data`;
+      if (!pk) return `${l.series.label}${colon()}${t('charts:format.noData')}`;
       const h = l.hours[pk.hour];
-      return `${l.series.isBaseline ? baselineLabel(l.series.label) : l.series.label} peaks at ${valueWithCi(h)} at ${hourLabel(pk.hour)}`;
+      return t('charts:hour.linePeak', { scenario: l.series.isBaseline ? baselineLabel(l.series.label) : l.series.label, value: valueWithCi(h), hour: hourLabel(pk.hour) });
     });
     const empty = emptyHours(p);
     let ref = '';
@@ -117,34 +118,34 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
       const top = stable.reduce<(typeof stable)[number] | null>((a, r) => (a === null || r.minutes! > a.minutes! ? r : a), null);
       const unstable = p.reference.filter((r) => r.status === 'unstable').map((r) => r.hour);
       ref = sentences(
-        top ? `Erlang C (M/M/c steady state, ${data.referenceOf.label}) expects at most ${fmtNumber(top.minutes)} min, at ${hourLabel(top.hour)} (ρ = ${fmtNumber(top.rho, 2)}).` : '',
-        unstable.length ? `Unstable — no steady state (ρ ≥ 1) at ${hourRanges(unstable)}.` : '',
+        top ? t('charts:hour.erlang', { scenario: data.referenceOf.label, minutes: fmtNumber(top.minutes), hour: hourLabel(top.hour), rho: fmtNumber(top.rho, 2) }) : '',
+        unstable.length ? t('charts:hour.unstableAt', { hours: hourRanges(unstable) }) : '',
       );
     }
     const censored = p.lines.flatMap((l) => {
       const hours = censoredHours(l);
       if (hours.length === 0) return [];
       const n = hours.reduce((a, hr) => a + l.hours[hr].unfinished, 0);
-      return [`${l.series.label} at ${hourRanges(hours)} (${fmtNumber(n, 0)} traveler${Math.round(n) === 1 ? '' : 's'} still in line at the end)`];
+      return [t('charts:hour.censoredItem', { scenario: l.series.label, hours: hourRanges(hours), n: fmtNumber(n, 0), count: Math.round(n) })];
     });
     const never = p.lines.flatMap((l) => {
       const hours = neverServedHours(l);
-      return hours.length ? [`${l.series.label} at ${hourRanges(hours)}`] : [];
+      return hours.length ? [t('charts:hour.atHours', { scenario: l.series.label, hours: hourRanges(hours) })] : [];
     });
     parts.push(
       sentences(
-        `${p.lane.name}: ${lines.join('; ')}.`,
-        never.length ? `Travelers who arrived later were still in line when the run ended and none reached a booth, so there is no wait to draw (marked ▲ at the top): ${never.join('; ')}.` : '',
-        empty.length ? `No data at ${hourRanges(empty)} (no arrivals measured after the warm-up).` : '',
-        censored.length ? `Lower bounds — the wait runs on past the end of the run: ${censored.join('; ')}.` : '',
+        `${p.lane.name}${colon()}${lines.join(semi())}.`,
+        never.length ? t('charts:hour.never', { list: never.join(semi()) }) : '',
+        empty.length ? t('charts:hour.empty', { hours: hourRanges(empty) }) : '',
+        censored.length ? t('charts:hour.lowerBounds', { list: censored.join(semi()) }) : '',
         ref,
       ),
     );
   }
 
   const hasRef = data.panels.some((p) => p.reference);
-  const columns = ['lane group', 'hour', 'scenario', `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'];
-  if (hasRef) columns.push('Erlang C (min)', 'ρ', 'Erlang C status');
+  const columns = [t('charts:col.laneGroup'), t('charts:col.hour'), t('charts:col.scenario'), t('charts:hour.colWait', { m }), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:col.replications'), t('charts:col.stillInLine')];
+  if (hasRef) columns.push(t('charts:hour.colErlang'), 'ρ', t('charts:hour.colStatus'));
   const rows: (string | number | null)[][] = [];
   for (const p of data.panels) {
     for (let h = 0; h < 24; h++) {
@@ -163,7 +164,7 @@ export function describeWaitByHour(data: WaitByHourData): ChartText {
 }
 
 function statusText(s: string): string {
-  return s === 'unstable' ? 'unstable — no steady state' : s === 'no-data' ? 'no data' : s === 'no-booths' ? 'no booth staffed' : 'stable';
+  return s === 'unstable' ? t('charts:hour.unstable') : s === 'no-data' ? t('charts:format.noData') : s === 'no-booths' ? t('charts:hour.noBooth') : t('charts:hour.stable');
 }
 
 export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {}): SVGSVGElement {
@@ -177,17 +178,17 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
       ? { label: baselineLabel(s.label), color: st.color, dash: '', lineWidth: st.width, swatch: { fill: BASELINE_BAND } }
       : { label: s.label, color: st.color, dash: st.dash, lineWidth: st.width, symbol: st.symbol, swatch: { fill: st.color, opacity: 0.15 } };
   });
-  if (data.referenceOf) legendItems.push({ label: `Erlang C, M/M/c steady state (${data.referenceOf.label})`, color: REFERENCE_BLACK, dash: '5 4', lineWidth: 1.5 });
+  if (data.referenceOf) legendItems.push({ label: t('charts:hour.erlangLegend', { scenario: data.referenceOf.label }), color: REFERENCE_BLACK, dash: '5 4', lineWidth: 1.5 });
   if (data.panels.some((p) => p.lines.some((l) => censoredHours(l).length > 0))) {
-    legendItems.push({ label: CENSORED_LABEL, color: INK, symbol: 'circle', hollow: true });
+    legendItems.push({ label: t('charts:hour.censoredLegend'), color: INK, symbol: 'circle', hollow: true });
   }
   if (data.panels.some((p) => p.lines.some((l) => neverServedHours(l).length > 0))) {
-    legendItems.push({ label: NEVER_SERVED_LABEL, color: INK });
+    legendItems.push({ label: t('charts:hour.neverLegend'), color: INK });
   }
   const observed = options.observed;
-  if (observed && data.panels.some((p) => observed.byLane.has(p.lane.id))) legendItems.push({ label: `Observed: ${observed.label}`, color: OBSERVED_COLOR, symbol: 'circle' });
+  if (observed && data.panels.some((p) => observed.byLane.has(p.lane.id))) legendItems.push({ label: t('charts:observed.observed', { file: observed.label }), color: OBSERVED_COLOR, symbol: 'circle' });
   if (data.panels.some((p) => p.reference?.some((r) => r.status === 'unstable'))) {
-    legendItems.push({ label: 'ρ ≥ 1: unstable — no steady state', color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
+    legendItems.push({ label: t('charts:hour.unstableLegend'), color: REFERENCE_BLACK, swatch: { fill: REFERENCE_BLACK } });
   }
   const grid = smallMultiples(
     { name: 'wait-by-hour', text, width, panels: n, cols, panelHeight: PANEL_HEIGHT, gapX: PANEL_GAP_X, gapY: PANEL_GAP_Y, legend: legendItems, titles: data.panels.map((p) => p.lane.name) },
@@ -217,7 +218,7 @@ export function renderWaitByHour(data: WaitByHourData, options: ChartOptions = {
       .attr('y', 14)
       .attr('text-anchor', 'end')
       .attr('fill', MUTED)
-      .text(mode === 'log' ? 'Log scale: equal steps are equal ratios; waits under 1 min drawn at 1' : 'Each panel has its own scale: compare shapes, not heights');
+      .text(mode === 'log' ? t('charts:hour.logNote') : t('charts:hour.independentNote'));
   }
 
   data.panels.forEach((panel, i) => {
@@ -250,14 +251,15 @@ function drawPanel(
 ): void {
   for (const [a, b] of runs(emptyHours(panel))) {
     hatch(g, x(a), 0, x(b) - x(a), h);
-    if (x(b) - x(a) > textWidth('no data') + 6) {
-      g.append('text').attr('class', 'bf-no-data').attr('x', px((x(a) + x(b)) / 2)).attr('y', px(h / 2)).attr('text-anchor', 'middle').attr('fill', MUTED).text('no data');
+    const none = t('charts:format.noData');
+    if (x(b) - x(a) > textWidth(none) + 6) {
+      g.append('text').attr('class', 'bf-no-data').attr('x', px((x(a) + x(b)) / 2)).attr('y', px(h / 2)).attr('text-anchor', 'middle').attr('fill', MUTED).text(none);
     }
   }
-  const yLabel = firstColumn ? `${data.measureLabel} wait to primary booth (minutes${log ? ', log' : ''})` : undefined;
+  const yLabel = firstColumn ? (log ? t('charts:hour.axisYLog', { m: data.measureLabel }) : t('charts:hour.axisY', { m: data.measureLabel })) : undefined;
   if (log) drawYAxis<number>(g, y, h, { tickValues: LOG_TICKS.filter((t) => t <= yTop), format: (d) => String(d), grid: w, label: yLabel });
   else drawYAxis(g, y, h, { ticks: 4, grid: w, label: yLabel });
-  drawXAxis<number>(g, x, h, w, { tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => String(d), label: 'hour of day' });
+  drawXAxis<number>(g, x, h, w, { tickValues: [0, 3, 6, 9, 12, 15, 18, 21, 24], format: (d) => String(d), label: t('charts:hour.axisX') });
 
   const points = (l: WaitByHourLine) => l.hours.map((v) => ({ x: v.hour + 0.5, y: v.mean, low: v.ciLow, high: v.ciHigh }));
   const layer = g.append('g').attr('class', 'bf-series-layer');
@@ -283,7 +285,7 @@ function drawPanel(
       const cx = x(hr + 0.5);
       const cy = y(v.mean!);
       const mg = cg.append('g').attr('class', 'bf-censored-hour').attr('data-hour', hr);
-      mg.append('title').text(`${l.series.label}, ${hourLabel(hr)}: at least ${fmtNumber(v.mean)} min — ${fmtNumber(v.unfinished, 0)} traveler${Math.round(v.unfinished) === 1 ? '' : 's'} of this hour still in line when the run ended`);
+      mg.append('title').text(t('charts:hour.censoredTip', { scenario: l.series.label, hour: hourLabel(hr), value: fmtNumber(v.mean), n: fmtNumber(v.unfinished, 0), count: Math.round(v.unfinished) }));
       mg.append('circle').attr('cx', px(cx)).attr('cy', px(cy)).attr('r', 4).attr('fill', '#ffffff').attr('stroke', st.color).attr('stroke-width', 1.5);
       mg.append('text').attr('x', px(cx)).attr('y', px(Math.max(9, cy - 7))).attr('text-anchor', 'middle').attr('font-size', 12).attr('fill', INK).text('≥');
     }
@@ -297,7 +299,7 @@ function drawPanel(
     const ng = layer.append('g').attr('class', 'bf-never-served').attr('data-key', l.series.key);
     for (const hr of hours) {
       const mg = ng.append('g').attr('class', 'bf-never-served-hour').attr('data-hour', hr);
-      mg.append('title').text(`${l.series.label}, ${hourLabel(hr)}: ${fmtNumber(l.hours[hr].unfinished, 0)} traveler${Math.round(l.hours[hr].unfinished) === 1 ? '' : 's'} of this hour still in line when the run ended, none reached a booth — the wait is longer than the run allowed`);
+      mg.append('title').text(t('charts:hour.neverTip', { scenario: l.series.label, hour: hourLabel(hr), n: fmtNumber(l.hours[hr].unfinished, 0), count: Math.round(l.hours[hr].unfinished) }));
       mg.append('text').attr('x', px(x(hr + 0.5))).attr('y', 10).attr('text-anchor', 'middle').attr('font-size', 12).attr('fill', st.color).text('▲');
     }
   }
@@ -315,9 +317,10 @@ function drawPanel(
     for (const [a, b] of runs(ref.filter((r) => r.status === 'unstable').map((r) => r.hour))) {
       const ug = rg.append('g').attr('class', 'bf-unstable');
       const rhos = ref.slice(a, b).map((r) => fmtNumber(r.rho, 2));
-      ug.append('title').text(`${hourLabel(a)}–${b === 24 ? '24:00' : hourLabel(b)}: unstable — no steady state (ρ = ${rhos.join(', ')})`);
+      ug.append('title').text(t('charts:hour.unstableTip', { from: hourLabel(a), to: b === 24 ? '24:00' : hourLabel(b), rhos: rhos.join(', ') }));
       ug.append('rect').attr('x', px(x(a))).attr('y', 0).attr('width', px(x(b) - x(a))).attr('height', 5).attr('fill', REFERENCE_BLACK);
-      const label = x(b) - x(a) > textWidth('unstable — no steady state') ? 'unstable — no steady state' : 'ρ≥1';
+      const unstable = t('charts:hour.unstable');
+      const label = x(b) - x(a) > textWidth(unstable) ? unstable : 'ρ≥1';
       ug.append('text').attr('x', px((x(a) + x(b)) / 2)).attr('y', 18).attr('text-anchor', 'middle').text(label);
     }
     const last = [...pts].reverse().find((p) => p.y !== null);

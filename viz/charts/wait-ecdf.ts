@@ -1,11 +1,12 @@
 // ECDF of waits per scenario for one lane group, with a draggable, keyboard-operable threshold readout.
+import { t } from '../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { shareAbove, snapThreshold, thresholdReadout, type WaitEcdfData } from '../view-models/wait-ecdf.ts';
 import { drawXAxis, drawYAxis } from './axes.ts';
 import { chartFrame, focusable } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { INK, MUTED, seriesStyle, symbolPath } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
@@ -22,33 +23,33 @@ function fmtMinutes(x: number): string {
 
 function readoutLines(data: WaitEcdfData, minutes: number): string[] {
   return thresholdReadout(data, minutes).map((r) =>
-    r.share === null ? `${r.series.label}: no waits recorded` : `${r.series.label}: ${fmtPercent(r.share)} wait more than ${fmtMinutes(minutes)} min`,
+    r.share === null ? t('charts:ecdf.noWaits', { scenario: r.series.label }) : t('charts:ecdf.readout', { scenario: r.series.label, share: fmtPercent(r.share), minutes: fmtMinutes(minutes) }),
   );
 }
 
 export function describeWaitEcdf(data: WaitEcdfData, at = data.threshold): ChartText {
   // The same snapping as the handle, so the title and the handle name one threshold.
   const threshold = snapThreshold(at, data.step, data.maxMinutes);
-  const t = fmtMinutes(threshold);
+  const th = fmtMinutes(threshold);
   const readout = thresholdReadout(data, threshold).filter((r) => r.share !== null);
   const base = readout.find((r) => r.series.isBaseline);
   const other = readout.find((r) => !r.series.isBaseline);
-  let title = `No waits recorded in the ${data.lane.name} lane group`;
+  let title = t('charts:ecdf.none', { lane: data.lane.name });
   if (base && other) {
-    title = `${fmtPercent(other.share)} of vehicles wait more than ${t} min in the ${data.lane.kindName} lane with ${other.series.label}, vs ${fmtPercent(base.share)} with ${base.series.label}`;
+    title = t('charts:ecdf.titleCompare', { share: fmtPercent(other.share), minutes: th, lane: data.lane.kindName, scenario: other.series.label, base: fmtPercent(base.share), baseline: base.series.label });
   } else if (readout[0]) {
-    title = `${fmtPercent(readout[0].share)} of vehicles wait more than ${t} min in the ${data.lane.kindName} lane (${readout[0].series.label})`;
+    title = t('charts:ecdf.titleOne', { share: fmtPercent(readout[0].share), minutes: th, lane: data.lane.kindName, scenario: readout[0].series.label });
   }
   const per = data.series.map((s) =>
     s.quantiles.length === 0
-      ? `${seriesName(s.series)}: no waits recorded.`
-      : `${seriesName(s.series)}: median ${fmtMinutes(s.p50!)} min, p90 ${fmtMinutes(s.p90!)} min, p95 ${fmtMinutes(s.p95!)} min; ${fmtPercent(shareAbove(s.quantiles, threshold))} wait more than ${t} min.`,
+      ? `${t('charts:ecdf.noWaits', { scenario: seriesName(s.series) })}.`
+      : t('charts:ecdf.row', { scenario: seriesName(s.series), p50: fmtMinutes(s.p50!), p90: fmtMinutes(s.p90!), p95: fmtMinutes(s.p95!), share: fmtPercent(shareAbove(s.quantiles, threshold)), minutes: th }),
   );
   const summary = sentences(
-    `Share of vehicles that reached the primary booth within x minutes (empirical CDF) in ${data.lane.name}, all replications pooled, read from 101 wait quantiles (1 % resolution).`,
+    t('charts:ecdf.summary', { lane: data.lane.name }),
     ...per,
   );
-  const columns = ['share of vehicles (%)', ...data.series.map((s) => `${s.series.label}: wait (min)`)];
+  const columns = [t('charts:ecdf.colShare'), ...data.series.map((s) => t('charts:ecdf.colWait', { scenario: s.series.label }))];
   const rows = Array.from({ length: 101 }, (_, q) => [q, ...data.series.map((s) => (s.quantiles.length ? cell(s.quantiles[q], 2) : null))]);
   return { title, summary, table: { columns, rows } };
 }
@@ -74,8 +75,8 @@ export function renderWaitEcdf(data: WaitEcdfData, options: ChartOptions = {}): 
   const y = scaleLinear().domain([0, 1]).range([f.innerHeight, 0]);
   // Beneath the marks, so their tooltips stay reachable; a press anywhere else moves the threshold.
   const overlay = f.plot.append('rect').attr('class', 'bf-threshold-overlay').attr('width', f.innerWidth).attr('height', f.innerHeight).attr('fill', 'transparent');
-  drawYAxis<number>(f.plot, y, f.innerHeight, { tickValues: [0, 0.25, 0.5, 0.75, 1], format: (d) => `${Math.round(d * 100)}`, grid: f.innerWidth, label: 'vehicles that waited at most x (%)' });
-  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: 8, label: 'x: wait to reach the primary booth (minutes)' });
+  drawYAxis<number>(f.plot, y, f.innerHeight, { tickValues: [0, 0.25, 0.5, 0.75, 1], format: (d) => `${Math.round(d * 100)}`, grid: f.innerWidth, label: t('charts:ecdf.axisY') });
+  drawXAxis<number>(f.plot, x, f.innerHeight, f.innerWidth, { ticks: 8, label: t('charts:ecdf.axisX') });
 
   const guides = f.plot.append('g').attr('class', 'bf-quantile-guides');
   for (const m of MARKS) {
@@ -111,7 +112,7 @@ export function renderWaitEcdf(data: WaitEcdfData, options: ChartOptions = {}): 
         .attr('stroke', '#ffffff')
         .attr('stroke-width', 0.75)
         .append('title')
-        .text(`${s.series.label} ${m.key}: ${fmtMinutes(v)} min`);
+        .text(`${s.series.label} ${m.key}${colon()}${fmtMinutes(v)} min`);
     }
   }
 
@@ -128,7 +129,7 @@ export function renderWaitEcdf(data: WaitEcdfData, options: ChartOptions = {}): 
   handle.append('circle').attr('class', 'bf-focus-ring').attr('r', 12).attr('pointer-events', 'all');
   handle.append('circle').attr('r', 8).attr('fill', '#ffffff').attr('stroke', INK).attr('stroke-width', 2);
   const label = tg.append('text').attr('y', -16).attr('text-anchor', 'middle').attr('font-weight', 600).attr('fill', INK);
-  focusable(handle, 'wait threshold (minutes)', undefined, 'slider');
+  focusable(handle, t('charts:ecdf.handle'), undefined, 'slider');
   handle.attr('aria-valuemin', 0).attr('aria-valuemax', px(xMax));
 
   const update = (minutes: number, notify: boolean) => {
@@ -139,7 +140,7 @@ export function renderWaitEcdf(data: WaitEcdfData, options: ChartOptions = {}): 
     label.attr('x', at).text(`${fmtMinutes(threshold)} min`);
     const lines = readoutLines(data, threshold);
     lines.forEach((l, i) => readoutTexts[i].text(l));
-    handle.attr('aria-valuenow', threshold).attr('aria-valuetext', `${fmtMinutes(threshold)} minutes. ${lines.join('. ')}`);
+    handle.attr('aria-valuenow', threshold).attr('aria-valuetext', t('charts:ecdf.valueText', { minutes: fmtMinutes(threshold), lines: lines.join('. ') }));
     if (notify) options.onThreshold?.(threshold);
   };
   update(threshold, false);

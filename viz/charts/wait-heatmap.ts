@@ -1,11 +1,12 @@
 // Hour × lane heat map of waits (or differences from the baseline) in cividis, the value printed in each cell.
+import { t } from '../i18n/index.ts';
 import { lab } from 'd3-color';
 import { scaleLinear, scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import type { HeatCell, WaitHeatmapData, WaitHeatmapsData } from '../view-models/wait-heatmap.ts';
 import { hourLabel, hourRanges } from '../view-models/hours.ts';
 import { chartFrame } from './frame.ts';
-import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText } from './format.ts';
+import { capitalize, cell, ciPhrase, fmtNumber, fmtSigned, NO_DATA, px, seriesName, sentences, textWidth, fitText, colon, semi } from './format.ts';
 import { hatch } from './marks.ts';
 import { wrapWords } from './legend.ts';
 import { INK, MUTED } from './palette.ts';
@@ -33,45 +34,46 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
   const m = data.measureLabel;
   const diff = data.mode === 'difference';
   const what = diff
-    ? `${data.scenario.label} − ${seriesName(data.baseline)}: paired difference in the ${m} wait to reach the primary booth (minutes)`
-    : `${capitalize(m)} wait to reach the primary booth (minutes) in ${seriesName(data.scenario)}`;
+    ? t('charts:heat.whatDiff', { scenario: data.scenario.label, baseline: seriesName(data.baseline), m })
+    : capitalize(t('charts:heat.whatValue', { m, scenario: seriesName(data.scenario) }));
   const defined = data.cells.filter((c) => c.value !== null);
-  let title = diff ? `No hour can be compared between ${data.scenario.label} and ${data.baseline.label}` : `No waits recorded in ${data.scenario.label}`;
+  let title = diff ? t('charts:heat.noneDiff', { scenario: data.scenario.label, baseline: data.baseline.label }) : t('charts:heat.noneValue', { scenario: data.scenario.label });
   const name = (id: string) => data.lanes.find((l) => l.id === id)!;
   if (defined.length > 0) {
     // The takeaway prefers cells whose waits all finished: a lower bound is not a peak.
     const finished = defined.filter((c) => c.unfinished === 0);
     const top = (finished.length ? finished : defined).reduce((a, c) => (Math.abs(c.value!) > Math.abs(a.value!) ? c : a));
     const lane = name(top.laneId);
+    const vars = { scenario: data.scenario.label, m, lane: lane.kindName, hour: hourLabel(top.hour), value: fmtSigned(top.value), baseline: data.baseline.label };
     title = diff
-      ? `${data.scenario.label} ${top.value! < 0 ? 'cuts' : 'raises'} the ${m} ${lane.kindName}-lane wait most at ${hourLabel(top.hour)}: ${fmtSigned(top.value)} min vs ${data.baseline.label}`
-      : `The ${m} wait peaks at ${fmtNumber(top.value, 0)} min in the ${lane.kindName} lane at ${hourLabel(top.hour)} (${data.scenario.label})`;
+      ? top.value! < 0 ? t('charts:heat.cuts', vars) : t('charts:heat.raises', vars)
+      : t('charts:heat.peak', { m, value: fmtNumber(top.value, 0), lane: lane.kindName, hour: hourLabel(top.hour), scenario: data.scenario.label });
   }
   const perLane = data.lanes.map((lane) => {
     const row = data.cells.filter((c) => c.laneId === lane.id);
     const vals = row.filter((c) => c.value !== null);
     const missing = row.filter((c) => c.value === null).map((c) => c.hour);
-    if (vals.length === 0) return `${lane.name}: no data.`;
+    if (vals.length === 0) return `${lane.name}${colon()}${t('charts:format.noData')}.`;
     const hi = vals.reduce((a, c) => (c.value! > a.value! ? c : a));
     const lo = vals.reduce((a, c) => (c.value! < a.value! ? c : a));
     const f = diff ? fmtSigned : fmtNumber;
     return sentences(
-      `${lane.name}: from ${f(lo.value, 1)} min at ${hourLabel(lo.hour)} to ${f(hi.value, 1)} min at ${hourLabel(hi.hour)} ${ciPhrase({ n: hi.n, mean: hi.value, ciLow: hi.ciLow, ciHigh: hi.ciHigh })}.`.replace(' .', '.'),
-      missing.length ? `No data at ${hourRanges(missing)}.` : '',
+      t('charts:heat.laneRange', { lane: lane.name, lo: f(lo.value, 1), loHour: hourLabel(lo.hour), hi: f(hi.value, 1), hiHour: hourLabel(hi.hour), ci: ciPhrase({ n: hi.n, mean: hi.value, ciLow: hi.ciLow, ciHigh: hi.ciHigh }) }).replace(' .', '.'),
+      missing.length ? t('charts:heat.noDataAt', { hours: hourRanges(missing) }) : '',
     );
   });
   const censored = data.lanes.flatMap((lane) => {
     const row = data.cells.filter((c) => c.laneId === lane.id && c.value !== null && c.unfinished > 0);
     if (row.length === 0) return [];
     const n = row.reduce((a, c) => a + c.unfinished, 0);
-    return [`${lane.name} at ${hourRanges(row.map((c) => c.hour))} (${fmtNumber(n, 0)} still in line)`];
+    return [t('charts:heat.censoredItem', { lane: lane.name, hours: hourRanges(row.map((c) => c.hour)), n: fmtNumber(n, 0) })];
   });
   const summary = sentences(
-    `${what}, by lane group (rows) and clock hour of arrival (columns); cells without data are hatched and show "${NO_DATA}".`,
+    t('charts:heat.summary', { what, none: NO_DATA }),
     censored.length
       ? diff
-        ? `Cells flagged in the corner hold travelers still in line when the run ended, so their waits are lower bounds and the difference bounds nothing: ${censored.join('; ')}.`
-        : `Cells flagged in the corner (and marked "≥" where it fits) are lower bounds: travelers of that hour were still in line when the run ended and their waits count only so far — ${censored.join('; ')}.`
+        ? t('charts:heat.censoredDiff', { list: censored.join(semi()) })
+        : t('charts:heat.censoredValue', { list: censored.join(semi()) })
       : '',
     data.pairingNote ?? '',
     ...perLane,
@@ -80,7 +82,7 @@ export function describeWaitHeatmap(data: WaitHeatmapData): ChartText {
   return {
     title,
     summary,
-    table: { columns: ['lane group', 'hour', diff ? `${m} wait difference (min)` : `${m} wait (min)`, '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'], rows },
+    table: { columns: [t('charts:col.laneGroup'), t('charts:col.hour'), diff ? t('charts:heat.colDiff', { m }) : t('charts:hour.colWait', { m }), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:col.replications'), t('charts:col.stillInLine')], rows },
   };
 }
 
@@ -130,11 +132,9 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
     // a cell too narrow for its value prints none, and the value stays in the tooltip and the data table.
     const small = textWidth(plain) + 4 > cw;
     const label = small ? '' : textWidth(marked) + 10 <= cw ? marked : plain;
-    if (label === '' && !censored) g.append('title').text(`${hourLabel(c.hour)}: ${plain} min`);
+    if (label === '' && !censored) g.append('title').text(t('charts:heat.cellTip', { hour: hourLabel(c.hour), value: plain }));
     if (censored) {
-      g.append('title').text(
-        `${hourLabel(c.hour)}: ${fmtNumber(c.unfinished, 0)} traveler${Math.round(c.unfinished) === 1 ? '' : 's'} still in line when the run ended — the wait is a lower bound`,
-      );
+      g.append('title').text(t('charts:heat.censoredTip', { hour: hourLabel(c.hour), n: fmtNumber(c.unfinished, 0), count: Math.round(c.unfinished) }));
       // A corner flag, clear of the printed value: the wait runs on past the end of the run.
       const k = Math.min(9, cw / 3, rh / 3);
       g.append('path')
@@ -154,14 +154,14 @@ export function renderWaitHeatmap(data: WaitHeatmapData, options: ChartOptions =
   for (let h = 0; h < 24; h += narrow || cw < 14 ? 6 : 3) {
     axis.append('text').attr('x', px(h * cw + cw / 2)).attr('y', 16).attr('text-anchor', 'middle').attr('fill', INK).text(String(h).padStart(2, '0'));
   }
-  axis.append('text').attr('class', 'bf-axis-label').attr('x', px(f.innerWidth / 2)).attr('y', 36).attr('text-anchor', 'middle').text('hour of day (hour of arrival)');
+  axis.append('text').attr('class', 'bf-axis-label').attr('x', px(f.innerWidth / 2)).attr('y', 36).attr('text-anchor', 'middle').text(t('charts:heat.axisX'));
   return f.svg;
 }
 
 function legendCaption(data: WaitHeatmapData): string {
   return data.mode === 'difference'
-    ? `${data.scenario.label} − ${data.baseline.label}, ${data.measureLabel} wait (minutes); below 0 = shorter`
-    : `${data.measureLabel} wait to reach the primary booth (minutes), ${data.scenario.label}`;
+    ? t('charts:heat.captionDiff', { scenario: data.scenario.label, baseline: data.baseline.label, m: data.measureLabel })
+    : t('charts:heat.captionValue', { m: data.measureLabel, scenario: data.scenario.label });
 }
 
 function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData, color: ReturnType<typeof colorScale>, captionLines: string[], narrow: boolean): void {
@@ -185,7 +185,7 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
   }
   const mg = g.append('g').attr('transform', narrow ? 'translate(0,36)' : `translate(${w + 24},0)`);
   hatch(mg, 0, 0, 24, 12);
-  mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(`${NO_DATA} no data (not zero)`);
+  mg.append('text').attr('x', 30).attr('y', 6).attr('dy', '0.35em').attr('fill', MUTED).text(t('charts:heat.noDataKey', { none: NO_DATA }));
   if (data.cells.some((c) => c.value !== null && c.unfinished > 0)) {
     const cg = mg.append('g').attr('class', 'bf-censored-legend').attr('transform', 'translate(0,17)');
     cg.append('rect').attr('x', 0).attr('y', 0).attr('width', 24).attr('height', 12).attr('fill', '#ffffff').attr('stroke', MUTED).attr('stroke-width', 0.5);
@@ -195,7 +195,7 @@ function drawColorLegend(f: ReturnType<typeof chartFrame>, data: WaitHeatmapData
       .attr('y', 6)
       .attr('dy', '0.35em')
       .attr('fill', INK)
-      .text(data.mode === 'difference' ? 'travelers still in line at the end: the difference bounds nothing' : '≥ lower bound: travelers still in line at the end');
+      .text(data.mode === 'difference' ? t('charts:heat.censoredKeyDiff') : t('charts:heat.censoredKeyValue'));
   }
 }
 
@@ -210,13 +210,13 @@ export function describeWaitHeatmaps(data: WaitHeatmapsData): ChartText {
   const first = texts[lead >= 0 ? lead : 0];
   const n = data.maps.filter((m) => m.mode === 'value').length;
   return {
-    title: first?.title ?? 'No waits recorded',
+    title: first?.title ?? t('charts:heat.noWaits'),
     summary: sentences(
-      n > 1 ? `One heat map per scenario on one colour scale, then the paired difference of each scenario from the baseline.` : '',
-      ...texts.map((t, i) => `${capitalize(mapName(data.maps[i]))}: ${t.summary}`),
+      n > 1 ? t('charts:heat.mapsLead') : '',
+      ...texts.map((t, i) => `${capitalize(mapName(data.maps[i]))}${colon()}${t.summary}`),
     ),
     table: {
-      columns: ['map', 'lane group', 'hour', 'wait or difference (min)', '95 % CI low', '95 % CI high', 'replications', 'still in line at the end (lower bound if > 0)'],
+      columns: [t('charts:heat.colMap'), t('charts:col.laneGroup'), t('charts:col.hour'), t('charts:heat.colWaitOrDiff'), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:col.replications'), t('charts:col.stillInLine')],
       rows: texts.flatMap((t, i) => t.table.rows.map((r) => [mapName(data.maps[i]), ...r])),
     },
   };

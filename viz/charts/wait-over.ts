@@ -1,21 +1,22 @@
 // P(wait > t): share of vehicles waiting longer than the headline threshold per lane group and scenario, bars with 95 % intervals.
+import { t } from '../i18n/index.ts';
 import { scaleLinear } from 'd3-scale';
 import type { WaitOverData } from '../view-models/wait-over.ts';
 import { drawYAxis } from './axes.ts';
 import { drawGroupedBars } from './bars.ts';
 import { chartFrame } from './frame.ts';
-import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi } from './format.ts';
+import { cell, fmtNumber, fmtPercent, px, seriesName, sentences, valueWithCi, colon, semi } from './format.ts';
 import { drawLegend, legendHeight, type LegendItem } from './legend.ts';
 import { note } from './marks.ts';
 import { INK, seriesStyle } from './palette.ts';
 import type { ChartOptions, ChartText } from './types.ts';
 
-const LOWER_BOUND_NOTE = 'Where travelers were still in line when the run ended, their waits count only so far, so the share shown is a lower bound (marked ≥).';
+const lowerBoundNote = () => t('charts:over.lowerBoundNote');
 
 export function describeWaitOver(data: WaitOverData): ChartText {
-  const t = data.headline;
-  const key = t === null ? null : String(t);
-  let title = 'No waits were recorded, so no share over a threshold can be given';
+  const th = data.headline;
+  const key = th === null ? null : String(th);
+  let title = t('charts:over.none');
   if (key !== null) {
     let worst: { lane: string; label: string; share: number; ge: boolean } | null = null;
     for (const g of data.groups) {
@@ -27,26 +28,26 @@ export function describeWaitOver(data: WaitOverData): ChartText {
     if (worst) {
       title =
         worst.share > 0
-          ? `${worst.ge ? '≥ ' : ''}${fmtPercent(worst.share)} of the ${worst.lane} line waited over ${t} min (${worst.label})`
-          : `Nobody waited over ${t} min in any lane group`;
+          ? t('charts:over.title', { ge: worst.ge ? '≥ ' : '', share: fmtPercent(worst.share), lane: worst.lane, minutes: th, scenario: worst.label })
+          : t('charts:over.nobody', { minutes: th });
     }
   }
   const ths = data.thresholds;
   const per = data.groups.map(
     (g) =>
-      `${g.lane.name}: ${g.bars
+      `${g.lane.name}${colon()}${g.bars
         .map(
           (b) =>
             `${seriesName(b.series)} ${ths
               .filter((x) => b.byThreshold[String(x)])
-              .map((x) => `over ${x} min ${b.unfinished > 0 ? '≥ ' : ''}${valueWithCi(b.byThreshold[String(x)], 0, '%', 100)}`)
+              .map((x) => t('charts:over.item', { minutes: x, ge: b.unfinished > 0 ? '≥ ' : '', value: valueWithCi(b.byThreshold[String(x)], 0, '%', 100) }))
               .join(', ')}`,
         )
-        .join('; ')}.`,
+        .join(semi())}.`,
   );
   const summary = sentences(
-    `Share of vehicles (people on foot) whose wait to reach the primary booth exceeded ${ths.map((x) => `${x}`).join(', ')} minutes, per lane group, with 95 % confidence intervals across replications; the bars show ${t ?? '—'} minutes.`,
-    data.groups.some((g) => g.bars.some((b) => b.unfinished > 0)) ? LOWER_BOUND_NOTE : '',
+    t('charts:over.summary', { thresholds: ths.map((x) => `${x}`).join(', '), shown: th ?? '—' }),
+    data.groups.some((g) => g.bars.some((b) => b.unfinished > 0)) ? lowerBoundNote() : '',
     ...per,
   );
   const rows: (string | number | null)[][] = [];
@@ -55,14 +56,14 @@ export function describeWaitOver(data: WaitOverData): ChartText {
       for (const x of ths) {
         const a = b.byThreshold[String(x)];
         const pct = (v: number | null | undefined) => cell(v === null || v === undefined ? null : v * 100, 1);
-        rows.push([g.lane.name, b.series.label, x, pct(a?.mean), pct(a?.ciLow), pct(a?.ciHigh), b.unfinished > 0 ? 'lower bound' : '']);
+        rows.push([g.lane.name, b.series.label, x, pct(a?.mean), pct(a?.ciLow), pct(a?.ciHigh), b.unfinished > 0 ? t('charts:over.lowerBound') : '']);
       }
     }
   }
   return {
     title,
     summary,
-    table: { columns: ['lane group', 'scenario', 'threshold (min)', 'share over (%)', '95 % CI low', '95 % CI high', 'note'], rows },
+    table: { columns: [t('charts:col.laneGroup'), t('charts:col.scenario'), t('charts:over.colThreshold'), t('charts:over.colShare'), t('charts:col.ciLow'), t('charts:col.ciHigh'), t('charts:over.colNote')], rows },
   };
 }
 
@@ -87,7 +88,7 @@ export function renderWaitOver(data: WaitOverData, options: ChartOptions = {}): 
     ticks: 5,
     format: (d) => `${Math.round(d * 100)}`,
     grid: f.innerWidth,
-    label: `% waiting over ${data.headline ?? '—'} min`,
+    label: t('charts:over.axisY', { minutes: data.headline ?? '—' }),
   });
   const spots = drawGroupedBars(f.plot, {
     groups: data.groups.map((g) => ({ id: g.lane.id, label: g.lane.name })),
@@ -96,7 +97,7 @@ export function renderWaitOver(data: WaitOverData, options: ChartOptions = {}): 
     y,
     width: f.innerWidth,
     height: f.innerHeight,
-    title: (id, s, a) => `${data.groups.find((g) => g.lane.id === id)!.lane.name}, ${s.label}: ${valueWithCi(a, 0, '%', 100)} waited over ${data.headline} min`,
+    title: (id, s, a) => t('charts:over.barTip', { lane: data.groups.find((g) => g.lane.id === id)!.lane.name, scenario: s.label, value: valueWithCi(a, 0, '%', 100), minutes: data.headline }),
   });
   for (const g of data.groups) {
     for (const b of g.bars) {
@@ -118,6 +119,6 @@ export function renderWaitOver(data: WaitOverData, options: ChartOptions = {}): 
         .text(`${b.unfinished > 0 ? '≥' : ''}${fmtNumber(a.mean * 100, 0)} %`);
     }
   }
-  if (censored) note(f.top, LOWER_BOUND_NOTE, margin.left, height - noteH + 8, f.innerWidth, INK);
+  if (censored) note(f.top, lowerBoundNote(), margin.left, height - noteH + 8, f.innerWidth, INK);
   return f.svg;
 }

@@ -5,7 +5,7 @@
 // lands next to its field.
 
 import { h } from '../app/dom.ts';
-import { language, t } from '../i18n/index.ts';
+import { language, t } from './texts.ts';
 import { formatFixed } from '../i18n/number.ts';
 import {
   blankValue,

@@ -9,7 +9,7 @@ import { downloadText } from '../app/download.ts';
 import { slug, toText } from '../app/entries.ts';
 import type { Scenario } from '../app/scenario-types.ts';
 import { watch, type Store } from '../app/store.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { renderForm, type FormHost } from './form.ts';
 import { placeProblems, reveal } from './problems.ts';
 import { blankValue, type JsonSchema, type Path, setAt } from './schema-walk.ts';

@@ -1,17 +1,18 @@
 // Renders the glossary as a definition list with a filter box; each entry can be linked to by its id.
 
-import { glossary } from './terms.ts';
+import { t } from '../i18n/index.ts';
+import { englishNames, glossaryEntries } from './terms.ts';
 import { termId } from './lookup.ts';
 
 export function mountGlossary(container: HTMLElement): { destroy(): void } {
   const doc = container.ownerDocument;
   const root = doc.createElement('section');
   root.className = 'bf-glossary';
-  root.setAttribute('aria-label', 'Glossary');
+  root.setAttribute('aria-label', t('glossary:title'));
   const h = doc.createElement('h2');
-  h.textContent = 'Glossary';
+  h.textContent = t('glossary:title');
   const label = doc.createElement('label');
-  label.textContent = 'Filter terms ';
+  label.textContent = t('glossary:filter');
   const input = doc.createElement('input');
   input.type = 'search';
   input.className = 'bf-glossary-filter';
@@ -20,7 +21,7 @@ export function mountGlossary(container: HTMLElement): { destroy(): void } {
   count.setAttribute('role', 'status');
   count.setAttribute('aria-live', 'polite');
   const dl = doc.createElement('dl');
-  const items = glossary.map((e) => {
+  const items = glossaryEntries().map((e) => {
     const dt = doc.createElement('dt');
     dt.id = termId(e.term);
     dt.textContent = e.term;
@@ -31,11 +32,12 @@ export function mountGlossary(container: HTMLElement): { destroy(): void } {
     if (e.unit) {
       const u = doc.createElement('p');
       u.className = 'bf-glossary-unit';
-      u.textContent = `Unit: ${e.unit}`;
+      u.textContent = t('glossary:unit', { unit: e.unit });
       dd.append(u);
     }
     dl.append(dt, dd);
-    const haystack = [e.term, ...(e.aliases ?? []), e.definition].join(' ').toLowerCase();
+    // The page's language and English both find an entry (a reader may know CBP's English word).
+    const haystack = [e.term, ...(e.aliases ?? []), e.definition, ...englishNames(e.id)].join(' ').toLowerCase();
     return { dt, dd, haystack };
   });
   const filter = () => {
@@ -47,7 +49,7 @@ export function mountGlossary(container: HTMLElement): { destroy(): void } {
       it.dd.hidden = !show;
       if (show) shown++;
     }
-    count.textContent = q === '' ? `${items.length} terms` : `${shown} of ${items.length} terms match “${input.value.trim()}”`;
+    count.textContent = q === '' ? t('glossary:count', { count: items.length }) : t('glossary:matches', { shown, count: items.length, query: input.value.trim() });
   };
   input.addEventListener('input', filter);
   filter();

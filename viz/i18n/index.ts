@@ -65,6 +65,20 @@ export function addTexts(ns: string, byLanguage: Record<Language, object>): void
   for (const lang of LANGUAGES) if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, byLanguage[lang]);
 }
 
+const loaded = new Set<Language>(['en']);
+
+/**
+ * Brings a language's texts (a chunk of their own for Spanish and French). Call before
+ * `setLanguage` with that language; English is always there.
+ */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (loaded.has(lang)) return;
+  const mod = lang === 'es' ? await import('./locales/es/index.ts') : await import('./locales/fr/index.ts');
+  if (!i18n.isInitialized) setLanguage(current);
+  for (const [ns, texts] of Object.entries(mod.default)) if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, texts);
+  loaded.add(lang);
+}
+
 /** The language now shown. */
 export function language(): Language {
   return current;

@@ -5,7 +5,8 @@
 // `refresh()` is called and (by default) once a second.
 
 import type { ResultDocument } from '../../sim/index.ts';
-import { termTooltip, termId } from '../glossary/index.ts';
+import { findTerm, termTooltip, termId } from '../glossary/index.ts';
+import { text } from './text.ts';
 import { lessons as allLessons } from './catalog.ts';
 import { defaultValues, presetOf } from './preset.ts';
 import { parseProgress, PROGRESS_KEY, record, resultsFor, serializeProgress } from './progress.ts';
@@ -89,9 +90,9 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
 
   const root = doc.createElement('section');
   root.className = 'bf-lessons';
-  root.setAttribute('aria-label', 'Guided lessons');
+  root.setAttribute('aria-label', text('ui', 'region'));
   const nav = doc.createElement('nav');
-  nav.setAttribute('aria-label', 'Lessons');
+  nav.setAttribute('aria-label', text('ui', 'nav'));
   const navList = doc.createElement('ol');
   nav.append(navList);
   const article = doc.createElement('article');
@@ -111,7 +112,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
         const b = doc.createElement('button');
         b.type = 'button';
         const done = progress.get(l.id)!.done.size;
-        b.textContent = `${l.title} (${done} of ${l.tasks.length} tasks)`;
+        b.textContent = text('ui', 'navItem', { title: l.title, done, total: l.tasks.length });
         b.dataset.lesson = l.id;
         if (l === current) b.setAttribute('aria-current', 'step');
         b.addEventListener('click', () => select(l.id));
@@ -131,13 +132,14 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     article.setAttribute('aria-labelledby', h.id);
     const intro = lesson.intro.map((t) => para(doc, t));
     const terms = doc.createElement('p');
-    terms.append(doc.createTextNode('Terms used: '));
+    terms.append(doc.createTextNode(text('ui', 'termsUsed')));
     lesson.terms.forEach((t, i) => {
       if (i > 0) terms.append(doc.createTextNode(', '));
       const a = doc.createElement('abbr');
       a.title = termTooltip(t);
       a.dataset.glossary = termId(t);
-      a.textContent = t;
+      // The lesson names its terms in English; the reader sees each in the page's language.
+      a.textContent = findTerm(t)?.term ?? t;
       terms.append(a);
     });
 
@@ -145,7 +147,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     const fs = doc.createElement('fieldset');
     fs.className = 'bf-lesson-predict';
     const legend = doc.createElement('legend');
-    legend.textContent = `Predict first: ${lesson.prediction.question}`;
+    legend.textContent = text('ui', 'predictFirst', { question: lesson.prediction.question });
     fs.append(legend);
     lesson.prediction.choices.forEach((c, i) => {
       const label = doc.createElement('label');
@@ -160,7 +162,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
         save();
         runButton.disabled = false;
         controls.hidden = false;
-        status.textContent = 'Prediction noted. Now run the experiment.';
+        status.textContent = text('ui', 'predictionNoted');
       });
       label.append(r, doc.createTextNode(` ${c}`));
       fs.append(label);
@@ -203,17 +205,17 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     const runButton = doc.createElement('button');
     runButton.type = 'button';
     runButton.className = 'bf-lesson-run';
-    runButton.textContent = 'Run the experiment';
+    runButton.textContent = text('ui', 'run');
     runButton.disabled = p.prediction === null;
     runButton.addEventListener('click', () => {
       const preset = presetOf(lesson, v);
       applied.set(lesson.id, preset);
-      status.textContent = `Running ${preset.names.join(' and ')} (${preset.replications} replication${preset.replications === 1 ? '' : 's'}, seed ${preset.seed})… The tasks tick themselves when the results arrive.`;
+      status.textContent = text('ui', 'running', { names: preset.names.join(text('ui', 'and')), count: preset.replications, seed: preset.seed });
       opts.onApply(preset);
     });
 
     const tasksH = doc.createElement('h3');
-    tasksH.textContent = 'Tasks';
+    tasksH.textContent = text('ui', 'tasks');
     const tasks = doc.createElement('ul');
     tasks.className = 'bf-lesson-tasks';
     for (const t of lesson.tasks) {
@@ -223,7 +225,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
       li.append(doc.createTextNode(t.text));
       const state = doc.createElement('span');
       state.className = 'bf-visually-hidden';
-      state.textContent = p.done.has(t.id) ? ' (done)' : ' (not yet)';
+      state.textContent = p.done.has(t.id) ? text('ui', 'done') : text('ui', 'notYet');
       li.append(state);
       tasks.append(li);
     }
@@ -232,18 +234,18 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     results.className = 'bf-lesson-results';
     results.hidden = p.history.length === 0;
     const resH = doc.createElement('h3');
-    resH.textContent = 'What the run shows';
+    resH.textContent = text('ui', 'shows');
     const resList = doc.createElement('ul');
     const latest = p.history[p.history.length - 1];
     if (latest) for (const line of lesson.observe(latest)) resList.append(item(doc, line));
-    const verdict = para(doc, p.prediction === null ? '' : `You predicted: “${lesson.prediction.choices[p.prediction]}” The simulation supports: “${lesson.prediction.choices[lesson.prediction.answer]}”`);
+    const verdict = para(doc, p.prediction === null ? '' : text('ui', 'verdict', { mine: lesson.prediction.choices[p.prediction], answer: lesson.prediction.choices[lesson.prediction.answer] }));
     results.append(resH, resList, verdict);
 
     const explain = doc.createElement('section');
     explain.className = 'bf-lesson-explain';
     explain.hidden = p.history.length === 0;
     const exH = doc.createElement('h3');
-    exH.textContent = 'Why';
+    exH.textContent = text('ui', 'why');
     explain.append(exH, ...lesson.explanation.map((t) => para(doc, t)));
 
     const next = doc.createElement('p');
@@ -251,14 +253,14 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     if (i + 1 < list.length) {
       const b = doc.createElement('button');
       b.type = 'button';
-      b.textContent = `Next lesson: ${list[i + 1].title}`;
+      b.textContent = text('ui', 'next', { title: list[i + 1].title });
       b.addEventListener('click', () => select(list[i + 1].id));
       next.append(b);
     }
     if (opts.onSandbox) {
       const b = doc.createElement('button');
       b.type = 'button';
-      b.textContent = 'Go to the free sandbox';
+      b.textContent = text('ui', 'sandbox');
       b.addEventListener('click', () => opts.onSandbox!());
       next.append(doc.createTextNode(' '), b);
     }
@@ -289,7 +291,7 @@ export function mountLessons(container: HTMLElement, opts: LessonsOptions): Less
     drawNav();
     drawLesson();
     const names = newly.map((id) => current.tasks.find((t) => t.id === id)?.text ?? id);
-    status.textContent = names.length ? `Results are in. Task done: ${names.join(' ')}` : 'Results are in. Read what the run shows and why, below.';
+    status.textContent = names.length ? text('ui', 'resultsDone', { names: names.join(' ') }) : text('ui', 'resultsIn');
   }
 
   drawNav();

@@ -1,6 +1,7 @@
 // Lesson: staffing the peak — time-varying arrivals and shifts against steady-state theory (Detroit-style commercial crossing).
 
 import type { ResultDocument } from '../../sim/index.ts';
+import { count, fixed, list, text } from './text.ts';
 import type { Lesson } from './types.ts';
 import { lane, mean, p95Wait, withCi } from './figures.ts';
 
@@ -43,33 +44,32 @@ const p95Under30 = (d: ResultDocument | undefined) => {
 
 export const peakStaffingLesson: Lesson = {
   id: 'peak-staffing',
-  title: 'Staffing the peak: time-varying traffic against steady-state theory',
-  intro: [
-    'A commercial crossing in the style of Detroit’s Ambassador Bridge, over one week: about 4,000 trucks a day enter the US, most of them between 08:00 and 15:00, fewer at weekends. A general truck inspection takes about 135 seconds on average; FAST trucks have their own lanes.',
-    'The general booths are staffed by three shifts: night (22:00–06:00), day (06:00–14:00) and afternoon (14:00–22:00). Scenario A keeps the file’s 2, 8 and 7 officers (136 officer-hours a day). In scenario B you set each shift.',
-    'Steady-state theory (Erlang C) answers one hour at a time as if that hour’s traffic and staffing lasted forever. Watch how the simulated day differs.',
-  ],
+  get title() {
+    return text('peak-staffing', 'title');
+  },
+  get intro() {
+    return list('peak-staffing', 'intro');
+  },
   terms: ['Erlang C (M/M/c) reference', 'p50 / p90 / p95', 'Booths staffed', 'ρ (offered load per booth)'],
   prediction: {
-    question: 'Trucks arrive most between 08:00 and 15:00. In scenario A, trucks arriving at what time of day wait longest for a general booth?',
-    choices: [
-      'Around 08:00, as the peak begins.',
-      'Around noon, in the middle of the peak.',
-      'Between 15:00 and 18:00, after the day shift (8 officers) hands over to the afternoon shift (7).',
-      'At night, when only 2 officers are on duty.',
-    ],
+    get question() {
+      return text('peak-staffing', 'question');
+    },
+    get choices() {
+      return list('peak-staffing', 'choices');
+    },
     answer: 2,
   },
   controls: [
-    { id: 'night', label: 'Night shift officers, 22:00–06:00 (scenario B)', min: 1, max: 6, step: 1, value: 2, valueText: (v) => `${v} officers on the night shift` },
-    { id: 'day', label: 'Day shift officers, 06:00–14:00 (scenario B)', min: 6, max: 10, step: 1, value: 9, valueText: (v) => `${v} officers on the day shift` },
-    { id: 'afternoon', label: 'Afternoon shift officers, 14:00–22:00 (scenario B)', min: 5, max: 10, step: 1, value: 7, valueText: (v) => `${v} officers on the afternoon shift` },
+    { id: 'night', get label() { return text('peak-staffing', 'controls.night.label'); }, min: 1, max: 6, step: 1, value: 2, valueText: (v) => text('peak-staffing', 'nightValue', { count: v }) },
+    { id: 'day', get label() { return text('peak-staffing', 'controls.day.label'); }, min: 6, max: 10, step: 1, value: 9, valueText: (v) => text('peak-staffing', 'dayValue', { count: v }) },
+    { id: 'afternoon', get label() { return text('peak-staffing', 'controls.afternoon.label'); }, min: 5, max: 10, step: 1, value: 7, valueText: (v) => text('peak-staffing', 'afternoonValue', { count: v }) },
   ],
   scenarios: [
-    { file: FILE, name: 'A: shifts 2 / 8 / 7 (as in the file)', edits: () => [] },
+    { file: FILE, get name() { return list('peak-staffing', 'scenarios')[0]; }, edits: () => [] },
     {
       file: FILE,
-      name: 'B: your shifts',
+      get name() { return list('peak-staffing', 'scenarios')[1]; },
       edits: (v) => [
         {
           lane: LANE,
@@ -91,12 +91,14 @@ export const peakStaffingLesson: Lesson = {
   tasks: [
     {
       id: 'p95-30',
-      text: 'Find a staffing where the p95 wait to reach a general booth is under 30 minutes.',
+      get text() { return text('peak-staffing', 'tasks.p95-30'); },
       check: (latest, history) => [latest, ...history].some((r) => r.some(p95Under30)),
     },
     {
       id: 'p95-30-cheap',
-      text: `Do it with at most ${BASELINE_OFFICER_HOURS + 8} officer-hours a day at the general booths (one more officer on one shift than today).`,
+      get text() {
+        return text('peak-staffing', 'tasks.p95-30-cheap', { hours: BASELINE_OFFICER_HOURS + 8 });
+      },
       check: (latest, history) =>
         [latest, ...history].some((r) =>
           r.some((d) => {
@@ -107,7 +109,7 @@ export const peakStaffingLesson: Lesson = {
     },
     {
       id: 'every-hour-10',
-      text: 'Keep the mean wait under 10 minutes for trucks arriving at every hour of the day.',
+      get text() { return text('peak-staffing', 'tasks.every-hour-10'); },
       check: (latest, history) =>
         [latest, ...history].some((r) =>
           r.some((d) => {
@@ -125,16 +127,14 @@ export const peakStaffingLesson: Lesson = {
       const busiest = busiestHour(d);
       const hours = boothHoursPerDay(d);
       return (
-        `${d.scenario.name}: p95 wait ${withCi(lane(d, LANE)?.figures.wait.p95, 'min')}; ` +
-        (worst ? `longest mean wait for trucks arriving at ${hh(worst.hour)} (${worst.wait.toFixed(0)} min)` : 'no hourly waits') +
-        (busiest !== null ? `; most arrivals at ${hh(busiest)}` : '') +
-        (hours !== null ? `; ${hours.toFixed(0)} staffed booth-hours a day.` : '.')
+        text('peak-staffing', 'observeP95', { name: d.scenario.name, p95: withCi(lane(d, LANE)?.figures.wait.p95, 'min') }) +
+        (worst ? text('peak-staffing', 'observeWorst', { hour: hh(worst.hour), wait: fixed(worst.wait, 0) }) : text('peak-staffing', 'observeNoHourly')) +
+        (busiest !== null ? text('peak-staffing', 'observeBusiest', { hour: hh(busiest) }) : '') +
+        (hours !== null ? text('peak-staffing', 'observeHours', { hours: fixed(hours, 0) }) : '.')
       );
     });
   },
-  explanation: [
-    'Waits peak after arrivals do. A line is a stock: it grows whenever trucks arrive faster than the booths inspect them and shrinks only when they arrive slower. In scenario A the day shift cannot quite keep up with the midday peak, so a line builds through the day; at 14:00 one officer leaves while trucks still arrive at nearly the peak rate, so the line keeps growing until traffic falls off in the evening. Trucks arriving between 15:00 and 18:00 wait longest.',
-    'Steady-state theory misreads both ends. Just before 06:00 traffic is already rising and two night officers cannot keep up: Erlang C calls those hours unstable (an infinite wait), yet the simulated wait is finite because the overload lasts only until the day shift arrives. In the early evening arrivals have dropped below what the afternoon shift can inspect, so Erlang C predicts a wait of a few minutes, but the line carried over from the afternoon makes the simulated wait several times longer. The formula also assumes exponential inspection times; these are lognormal and more variable, which lengthens waits further.',
-    'For planning this means staffing by the hour, not by the day: an extra officer placed where the line builds (the start of the afternoon shift, the last night hours) buys far more than one spread evenly. The confidence intervals tell you whether a difference between two staffings is larger than the week-to-week noise.',
-  ],
+  get explanation() {
+    return list('peak-staffing', 'explanation');
+  },
 };

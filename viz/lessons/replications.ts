@@ -1,5 +1,6 @@
 // Lesson: replications and confidence intervals — why one run misleads (the M/M/3 theory scenario over one simulated day).
 
+import { count, fixed, list, text } from './text.ts';
 import type { Lesson } from './types.ts';
 import type { ResultDocument } from '../../sim/index.ts';
 import { lane, meanWait, withCi } from './figures.ts';
@@ -14,40 +15,45 @@ const mw = (d: ResultDocument | undefined) => meanWait(d, LANE);
 
 export const replicationsLesson: Lesson = {
   id: 'replications',
-  title: 'Replications and confidence intervals: why one run misleads',
-  intro: [
-    'The same three-booth queue as in the first lesson, at ρ = 0.80, but each run now covers one simulated day (two hours of warm-up, then 24 hours measured). Queueing theory says the long-run mean wait to reach the booth is 1.08 minutes.',
-    'A run is one draw of random arrivals and inspection times. The seed picks which draw; the number of replications says how many independent runs to average.',
-  ],
+  get title() {
+    return text('replications', 'title');
+  },
+  get intro() {
+    return list('replications', 'intro');
+  },
   terms: ['Replication', '95 % confidence interval', 'Common random numbers', 'Warm-up'],
   prediction: {
-    question: 'Run one simulated day and note the mean wait. If you ran the same day again with other random numbers (another seed), how different could the answer be?',
-    choices: ['Identical: the model has not changed.', 'Within about 1 %.', 'Within about 10 %.', 'It could differ by 30 % or more.'],
+    get question() {
+      return text('replications', 'question');
+    },
+    get choices() {
+      return list('replications', 'choices');
+    },
     answer: 3,
   },
   controls: [
     {
       id: 'replications',
-      label: 'Replications',
+      get label() { return text('replications', 'controls.replications.label'); },
       min: 0,
       max: REPLICATION_STEPS.length - 1,
       step: 1,
       value: 0,
       valueText: (v) => {
         const n = REPLICATION_STEPS[v] ?? 1;
-        return `${n} replication${n === 1 ? '' : 's'}`;
+        return text('replications', 'replicationsValue', { count: n });
       },
     },
-    { id: 'seed', label: 'Seed', min: 1, max: 20, step: 1, value: 1, valueText: (v) => `seed ${v}` },
+    { id: 'seed', get label() { return text('replications', 'controls.seed.label'); }, min: 1, max: 20, step: 1, value: 1, valueText: (v) => text('replications', 'seedValue', { seed: v }) },
   ],
-  scenarios: [{ file: FILE, name: 'One simulated day at ρ = 0.80', edits: () => [{ set: { horizonHours: 26, warmupHours: 2 } }] }],
+  scenarios: [{ file: FILE, get name() { return list('replications', 'scenarios')[0]; }, edits: () => [{ set: { horizonHours: 26, warmupHours: 2 } }] }],
   seed: 1,
   replications: 1,
   settings: (v) => ({ seed: v.seed, replications: REPLICATION_STEPS[v.replications] ?? 1 }),
   tasks: [
     {
       id: 'two-seeds',
-      text: 'Run one replication with two different seeds and get mean waits that differ by more than 20 %.',
+      get text() { return text('replications', 'tasks.two-seeds'); },
       check: (latest, history) => {
         const singles = [latest, ...history].map((r) => r[0]).filter((d) => d && d.replications === 1 && mw(d) !== null);
         for (const a of singles) for (const b of singles) if (a.seed !== b.seed && Math.abs(mw(a)! - mw(b)!) > 0.2 * Math.min(mw(a)!, mw(b)!)) return true;
@@ -56,7 +62,7 @@ export const replicationsLesson: Lesson = {
     },
     {
       id: 'narrow',
-      text: 'Get a 95 % confidence interval for the mean wait narrower than ±0.2 minutes.',
+      get text() { return text('replications', 'tasks.narrow'); },
       check: (latest, history) =>
         [latest, ...history].some((r) => {
           const h = lane(r[0], LANE)?.figures.wait.mean.halfWidth;
@@ -65,7 +71,9 @@ export const replicationsLesson: Lesson = {
     },
     {
       id: 'contains-theory',
-      text: `Get an interval that contains the theoretical value, ${ERLANG_WAIT.toFixed(2)} minutes.`,
+      get text() {
+        return text('replications', 'tasks.contains-theory', { value: fixed(ERLANG_WAIT, 2) });
+      },
       check: (latest, history) =>
         [latest, ...history].some((r) => {
           const m = lane(r[0], LANE)?.figures.wait.mean;
@@ -77,15 +85,13 @@ export const replicationsLesson: Lesson = {
     const d = latest[0];
     if (!d) return [];
     const runs = d.runs.map((r) => r.ports[0]?.lanes.find((l) => l.id === LANE)?.wait.mean ?? null);
-    const shown = runs.slice(0, 12).map((w) => (w === null ? '—' : w.toFixed(2)));
+    const shown = runs.slice(0, 12).map((w) => (w === null ? '—' : fixed(w, 2)));
     return [
-      `Seed ${d.seed}, ${d.replications} replication${d.replications === 1 ? '' : 's'}: mean wait ${withCi(lane(d, LANE)?.figures.wait.mean, 'min', 2)}.`,
-      `Each replication’s own mean: ${shown.join(', ')}${runs.length > 12 ? ', …' : ''} min. Theory: ${ERLANG_WAIT.toFixed(2)} min.`,
+      text('replications', 'observeRun', { seed: d.seed, count: d.replications, wait: withCi(lane(d, LANE)?.figures.wait.mean, 'min', 2) }),
+      text('replications', 'observeEach', { list: shown.join(text('ui', 'listSep')), more: runs.length > 12 ? `${text('ui', 'listSep')}…` : '', theory: fixed(ERLANG_WAIT, 2) }),
     ];
   },
-  explanation: [
-    'One day of a busy queue is a noisy measurement: a few bursts of arrivals early in the day can leave a line that lasts for hours, and another day may have none. Single runs of this scenario easily differ by a third, and one run cannot tell you how far it is from the truth.',
-    'Replications fix that. With n independent runs, the 95 % confidence interval is the mean ± t × s ÷ √n, where s is the spread of the runs’ results and t comes from Student’s t distribution with n − 1 degrees of freedom (about 2.09 for 20 runs; it is large for small n, so two runs give a wide interval). The half-width shrinks like 1/√n: four times the runs halve it. About 95 % of intervals built this way contain the true long-run value — so occasionally one will not.',
-    'To compare two scenarios, run them on the same seed (common random numbers): the same trucks and cars arrive with the same luck in both, so the difference replication by replication is far less noisy than either figure alone, and the paired difference’s interval is much narrower than the two separate intervals suggest.',
-  ],
+  get explanation() {
+    return list('replications', 'explanation');
+  },
 };

@@ -1,5 +1,6 @@
 // Lesson: trusted-traveler lanes — what moving drivers into SENTRI does to everyone's wait (San Ysidro northbound).
 
+import { count, fixed, list, text } from './text.ts';
 import type { Lesson, Results } from './types.ts';
 import { lane, meanWait, withCi } from './figures.ts';
 
@@ -9,48 +10,47 @@ const READY_SHARE = 0.25;
 
 export const trustedLanesLesson: Lesson = {
   id: 'trusted-lanes',
-  title: 'Trusted-traveler lanes: who gains when more drivers join SENTRI?',
-  intro: [
-    'San Ysidro on a weekday: about 41,000 cars a day northbound, in general, Ready Lane and SENTRI lanes. SENTRI members are vetted in advance, so a SENTRI inspection takes about 18 seconds against about 62 seconds in the general lanes (figures from CBP and DHS reports; the scenario file lists every source and assumption).',
-    'In scenario A, 30 % of cars are SENTRI members and 25 % carry Ready Lane documents. One member in five always uses their own program lane; the rest join whichever lane they may use has the shortest expected wait. Scenario B changes the SENTRI share, and can move officers from general booths to SENTRI booths every hour (the port has 12 SENTRI booths, so there is room).',
-  ],
+  get title() {
+    return text('trusted-lanes', 'title');
+  },
+  get intro() {
+    return list('trusted-lanes', 'intro');
+  },
   terms: ['Trusted-traveler programs', 'Wait to reach the primary booth', 'Booths staffed', 'Utilization'],
   prediction: {
-    question:
-      'Suppose the SENTRI share rises from 30 % to 45 % of cars and the officers stay where they are. What happens to the mean wait to reach the booth?',
-    choices: [
-      'Everyone waits less, in the general and the SENTRI lanes.',
-      'General lanes wait much less; SENTRI lanes wait far more.',
-      'Hardly anything changes.',
-      'General lanes wait more.',
-    ],
+    get question() {
+      return text('trusted-lanes', 'question');
+    },
+    get choices() {
+      return list('trusted-lanes', 'choices');
+    },
     answer: 1,
   },
   controls: [
     {
       id: 'sentri',
-      label: 'SENTRI members, share of cars (scenario B)',
+      get label() { return text('trusted-lanes', 'controls.sentri.label'); },
       min: 0.1,
       max: 0.5,
       step: 0.05,
       value: 0.45,
-      valueText: (v) => `${Math.round(v * 100)} % of cars in SENTRI`,
+      valueText: (v) => text('trusted-lanes', 'sentriValue', { pct: Math.round(v * 100) }),
     },
     {
       id: 'moved',
-      label: 'Officers moved from general to SENTRI booths, every hour (scenario B)',
+      get label() { return text('trusted-lanes', 'controls.moved.label'); },
       min: 0,
       max: 4,
       step: 1,
       value: 0,
-      valueText: (v) => (v === 0 ? 'no officers moved' : `${v} officer${v === 1 ? '' : 's'} moved from general to SENTRI booths`),
+      valueText: (v) => (v === 0 ? text('trusted-lanes', 'movedNone') : text('trusted-lanes', 'moved', { count: v })),
     },
   ],
   scenarios: [
-    { file: FILE, name: 'A: SENTRI 30 % (as calibrated)', edits: () => [] },
+    { file: FILE, get name() { return list('trusted-lanes', 'scenarios')[0]; }, edits: () => [] },
     {
       file: FILE,
-      name: 'B: your SENTRI share and officers',
+      get name() { return list('trusted-lanes', 'scenarios')[1]; },
       edits: (v) => [
         { flow: 'cars', set: { programs: { sentri: v.sentri, ready: READY_SHARE } } },
         ...(v.moved > 0
@@ -67,12 +67,12 @@ export const trustedLanesLesson: Lesson = {
   tasks: [
     {
       id: 'halve-general',
-      text: 'Make the general lanes’ mean wait less than half of scenario A’s.',
+      get text() { return text('trusted-lanes', 'tasks.halve-general'); },
       check: (latest, history) => [latest, ...history].some((r) => ratio(r, 'general') !== null && ratio(r, 'general')! < 0.5),
     },
     {
       id: 'sentri-worse',
-      text: 'Find a setting in which SENTRI members wait longer than general-lane drivers.',
+      get text() { return text('trusted-lanes', 'tasks.sentri-worse'); },
       check: (latest, history) =>
         [latest, ...history].some((r) =>
           r.some((d) => {
@@ -84,7 +84,7 @@ export const trustedLanesLesson: Lesson = {
     },
     {
       id: 'all-under-10',
-      text: 'Find a setting in which every car lane (general, Ready, SENTRI) has a mean wait under 10 minutes.',
+      get text() { return text('trusted-lanes', 'tasks.all-under-10'); },
       check: (latest, history) =>
         [latest, ...history].some((r) =>
           r.some((d) =>
@@ -99,16 +99,12 @@ export const trustedLanesLesson: Lesson = {
   observe(latest: Results) {
     return latest.map(
       (d) =>
-        `${d.scenario.name}: mean wait to reach the booth — ` +
-        CAR_LANES.map((id) => `${lane(d, id)?.label ?? id} ${withCi(lane(d, id)?.figures.wait.mean, 'min')}`).join('; ') +
-        '.',
+        text('trusted-lanes', 'observe', { name: d.scenario.name, list: CAR_LANES.map((id) => `${lane(d, id)?.label ?? id} ${withCi(lane(d, id)?.figures.wait.mean, 'min')}`).join('; ') }),
     );
   },
-  explanation: [
-    'Moving drivers into SENTRI takes work off the general booths twice over: each driver who leaves the general line also takes a 62-second inspection with them and replaces it with an 18-second one somewhere else. With the general booths as busy as they are at San Ysidro (a line around the clock, longest in the early afternoon), a modest cut in their load brings their wait down a lot — the hockey stick in reverse.',
-    'But the SENTRI booths receive the extra members. If their officers stay as they were, the SENTRI lanes run past capacity for much of the day and their wait climbs to that of the other lanes: the program’s promise of a short wait breaks, even though each SENTRI inspection is fast. Only one member in five keeps to the SENTRI lanes whatever the wait; the others spill into the Ready and general lines once the SENTRI line is the longer one, which takes back part of the general lanes’ gain.',
-    'The lesson for planners: a trusted-traveler program saves inspection time only where staffing follows the members. Moving a couple of officers an hour from general to SENTRI booths lets both sides gain. The gains depend on assumptions the scenario lists (inspection times, the booth split, lane loyalty); vary them before relying on a number.',
-  ],
+  get explanation() {
+    return list('trusted-lanes', 'explanation');
+  },
 };
 
 function ratio(r: Results, laneId: string): number | null {

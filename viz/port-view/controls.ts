@@ -4,7 +4,7 @@
 // its value; the bar only reports intentions and is updated from the playback state.
 
 import { SPEEDS, speedAt, speedPosition, speedText, formatMultiple } from './speed.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { formatFixed } from '../i18n/number.ts';
 import { dayClock } from './plaza-text.ts';
 import { wallText } from './sim-clock.ts';

@@ -5,7 +5,7 @@
 // changes are not vehicle events and are not listed.
 
 import type { VehicleView } from '../../sim/index.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { vehicleName } from './plaza-text.ts';
 
 export interface LogEntry {

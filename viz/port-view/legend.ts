@@ -1,6 +1,6 @@
 // The legend: vehicle shapes by mode, colours by program, and booth shapes by state.
 
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { BOOTH_GLYPH, MODE_GLYPH, PROGRAM_COLOUR } from './glyphs.ts';
 import { LANE_TYPE_COLOUR, type LaneTypeKey } from './plaza-layout.ts';
 import { laneTypeName, modeName, programName } from './plaza-text.ts';

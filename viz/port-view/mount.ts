@@ -5,7 +5,7 @@
 // wall clock are injectable, so tests drive frames by hand.
 
 import type { LiveRun, Scenario } from '../../sim/index.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { busiestHour, type BusiestHour } from './busiest-hour.ts';
 import { recentEvents } from './event-log.ts';
 import { createControls, type Controls, type ControlState } from './controls.ts';

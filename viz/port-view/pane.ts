@@ -2,7 +2,7 @@
 // (or the region of several ports), the lane key, and the optional event log and Little's-law panels.
 
 import type { LiveRun, LiveSnapshot, Scenario, VehicleView } from '../../sim/index.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { formatFixed } from '../i18n/number.ts';
 import type { ExitTracker } from './exit-tracker.ts';
 import { recentEvents } from './event-log.ts';

@@ -1,7 +1,7 @@
 // The port view's words in the reader's language: the day and clock, lane types, vehicles, booth states.
 
 import type { VehicleView } from '../../sim/index.ts';
-import { language, t } from '../i18n/index.ts';
+import { language, t } from './texts.ts';
 import { formatFixed } from '../i18n/number.ts';
 import type { BoothState } from './booths.ts';
 import type { LaneTypeKey } from './plaza-layout.ts';

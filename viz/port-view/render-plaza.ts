@@ -7,7 +7,7 @@
 
 import { select, type Selection } from 'd3-selection';
 import type { VehicleView } from '../../sim/index.ts';
-import { t } from '../i18n/index.ts';
+import { t } from './texts.ts';
 import { BOOTH_GLYPH, glyphFor, PROGRAM_COLOUR } from './glyphs.ts';
 import { LANE_TYPE_COLOUR, PLAZA, type PlacedVehicle, type PlazaArea, type PlazaBooth, type PlazaGroup, type PlazaLayout, type PlazaSegment } from './plaza-layout.ts';
 import type { RegionLayout, RegionLink, RegionNode } from './region-layout.ts';

@@ -1,4 +1,5 @@
 // The figures a chart can pick (mean wait of a lane, interdiction rate, …): label, unit and per-replication values.
+import { t } from '../i18n/index.ts';
 import type { CapacityFigures, Figures, ResultDocument } from '../../sim/index.ts';
 
 export type FigureId =
@@ -38,9 +39,10 @@ export interface FigureSpec {
   read: (f: Figures, c: CapacityFigures | null) => number | null;
 }
 
-const wait = (q: keyof Figures['wait'], label: string): Omit<FigureSpec, 'id'> => ({
-  label: `${label} wait to reach the primary booth`,
-  axis: `${label} wait to reach the primary booth (minutes)`,
+/** A figure's numbers; its label and axis are texts of the charts namespace (charts:figure.<id>), read in the page's language. */
+type Spec = Omit<FigureSpec, 'id' | 'label' | 'axis'>;
+
+const wait = (q: keyof Figures['wait']): Spec => ({
   unit: 'min',
   digits: 1,
   scale: 1,
@@ -49,9 +51,7 @@ const wait = (q: keyof Figures['wait'], label: string): Omit<FigureSpec, 'id'> =
   read: (f) => f.wait[q],
 });
 
-const count = (label: string, read: (f: Figures) => number | null, lowerIsBetter = false): Omit<FigureSpec, 'id'> => ({
-  label,
-  axis: `${label} (vehicles or people)`,
+const count = (read: (f: Figures) => number | null, lowerIsBetter = false): Spec => ({
   unit: '',
   digits: 0,
   scale: 1,
@@ -60,15 +60,13 @@ const count = (label: string, read: (f: Figures) => number | null, lowerIsBetter
   read,
 });
 
-const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
-  'wait.mean': wait('mean', 'mean'),
-  'wait.p50': wait('p50', 'median'),
-  'wait.p90': wait('p90', '90th-percentile'),
-  'wait.p95': wait('p95', '95th-percentile'),
-  'wait.max': wait('max', 'longest'),
+const specs: Record<FigureId, Spec> = {
+  'wait.mean': wait('mean'),
+  'wait.p50': wait('p50'),
+  'wait.p90': wait('p90'),
+  'wait.p95': wait('p95'),
+  'wait.max': wait('max'),
   timeInSystemMean: {
-    label: 'mean time from arrival to leaving the port',
-    axis: 'mean time in the port (minutes)',
     unit: 'min',
     digits: 1,
     scale: 1,
@@ -77,8 +75,6 @@ const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
     read: (f) => f.timeInSystemMean,
   },
   utilization: {
-    label: 'booth utilization (busy ÷ staffed booths)',
-    axis: 'utilization (busy ÷ staffed booths, %)',
     unit: '%',
     digits: 0,
     scale: 100,
@@ -87,8 +83,6 @@ const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
     read: (_f, c) => c?.utilization ?? null,
   },
   queueLengthMean: {
-    label: 'mean vehicles in line',
-    axis: 'mean vehicles in line',
     unit: 'vehicles',
     digits: 1,
     scale: 1,
@@ -96,14 +90,12 @@ const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
     laneOnly: true,
     read: (_f, c) => c?.queueLengthMean ?? null,
   },
-  inQueueAtEnd: count('vehicles still in line at the end', (f) => f.inQueueAtEnd, true),
-  served: count('vehicles through primary inspection', (f) => f.served),
-  referrals: count('referrals to secondary', (f) => f.referrals),
-  secondaryInspections: count('secondary inspections', (f) => f.secondaryInspections),
-  seizures: count('seizures', (f) => f.seizures),
+  inQueueAtEnd: count((f) => f.inQueueAtEnd, true),
+  served: count((f) => f.served),
+  referrals: count((f) => f.referrals),
+  secondaryInspections: count((f) => f.secondaryInspections),
+  seizures: count((f) => f.seizures),
   interdictionRate: {
-    label: 'interdiction rate (seizures ÷ contraband carriers)',
-    axis: 'interdiction rate (seizures ÷ contraband carriers, %)',
     unit: '%',
     digits: 1,
     scale: 100,
@@ -112,8 +104,6 @@ const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
     read: (f) => f.interdictionRate,
   },
   falsePositiveRate: {
-    label: 'false-positive rate (innocent ÷ referred)',
-    axis: 'false-positive rate (innocent ÷ referred, %)',
     unit: '%',
     digits: 1,
     scale: 100,
@@ -122,8 +112,6 @@ const specs: Record<FigureId, Omit<FigureSpec, 'id'>> = {
     read: (f) => f.falsePositiveRate,
   },
   costOfDelay: {
-    label: 'cost of delay',
-    axis: 'cost of delay (US dollars)',
     unit: '$',
     digits: 0,
     scale: 1,
@@ -138,7 +126,9 @@ export const FIGURE_IDS = Object.keys(specs) as FigureId[];
 export function figureSpec(id: FigureId): FigureSpec {
   const s = specs[id];
   if (!s) throw new RangeError(`unknown figure "${id}"; expected one of ${FIGURE_IDS.join(', ')}`);
-  return { id, ...s };
+  // Label and axis in the page's language, read now (the language is set after this module loads).
+  const key = id.replace('.', '_');
+  return { id, ...s, unit: s.unit === 'vehicles' ? t('charts:units.vehicles') : s.unit, label: t(`charts:figure.${key}.label`), axis: t(`charts:figure.${key}.axis`) };
 }
 
 /**

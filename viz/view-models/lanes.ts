@@ -1,4 +1,5 @@
 // Lane groups as CBP reports them: matched across documents by id and ordered by lane type.
+import { t } from '../i18n/index.ts';
 import type { PortResult, LaneResult, ResultDocument } from '../../sim/index.ts';
 import type { ViewModelOptions } from './options.ts';
 
@@ -41,10 +42,16 @@ export interface LaneRef {
   name: string;
 }
 
+/** The lane type's name in the page's language (CBP's names, which stay as they are where CBP keeps them: SENTRI, NEXUS, FAST). */
+export function laneKindName(kind: string): string {
+  return kind in LANE_KIND_NAMES ? t(`charts:laneKind.${kind}`) : kind;
+}
+
 export function laneName(label: string, kind: string): string {
-  const kindName = LANE_KIND_NAMES[kind] ?? kind;
-  const words = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
-  return words(label).includes(words(kindName)) ? label : `${label} (${kindName})`;
+  const kindName = laneKindName(kind);
+  const words = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  // A label that already names the type, in English (the scenario's words) or in the page's language, keeps its name.
+  return words(label).includes(words(kindName)) || words(label).includes(words(LANE_KIND_NAMES[kind] ?? kind)) ? label : `${label} (${kindName})`;
 }
 
 /** The port shown: the baseline's `opts.port`-th port, and the port with the same id elsewhere. */
@@ -82,7 +89,7 @@ export function lanesOf(docs: readonly ResultDocument[], opts: ViewModelOptions)
     const port = portOf(docs, opts, i);
     for (const l of port?.lanes ?? []) {
       if (seen.has(l.id)) continue;
-      const kindName = LANE_KIND_NAMES[l.kind] ?? l.kind;
+      const kindName = laneKindName(l.kind);
       seen.set(l.id, { ref: { id: l.id, kind: l.kind, label: l.label, kindName, name: laneName(l.label, l.kind) }, order: order++ });
     }
   };

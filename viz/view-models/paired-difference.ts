@@ -1,4 +1,5 @@
 // Scenario − baseline per lane group on common random numbers: paired differences with 95 % CIs.
+import { t } from '../i18n/index.ts';
 import { pairedDifference, summarize, type Across, type ResultDocument } from '../../sim/index.ts';
 import { figureSpec, type FigureId, type FigureSpec } from './figures.ts';
 import { lanesOf, portOf, type LaneRef } from './lanes.ts';
@@ -46,7 +47,7 @@ export function pairedDifferences(docs: ResultDocument[], opts: PairedDifference
       const pairing = pairable(docs[opts.baseline], doc);
       const values = valuesIn(docs, opts, i, scope);
       if (!pairing.ok) return unpaired.push({ series: series[i], lane, reason: pairing.reason });
-      if (!base || !values) return unpaired.push({ series: series[i], lane, reason: `lane group "${lane?.id}" is not in both scenarios` });
+      if (!base || !values) return unpaired.push({ series: series[i], lane, reason: t('charts:pairing.laneMissing', { lane: lane?.id }) });
       const a = base.slice(0, pairing.pairs);
       const b = values.slice(0, pairing.pairs);
       rows.push({

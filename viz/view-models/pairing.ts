@@ -1,4 +1,5 @@
 // Whether two documents can be compared replication by replication (common random numbers).
+import { t } from '../i18n/index.ts';
 import type { ResultDocument } from '../../sim/index.ts';
 
 export type Pairing = { ok: true; pairs: number } | { ok: false; reason: string };
@@ -8,8 +9,8 @@ export type Pairing = { ok: true; pairs: number } | { ok: false; reason: string 
  * seed pair up index by index; with different seeds the differences are not paired at all.
  */
 export function pairable(a: ResultDocument, b: ResultDocument): Pairing {
-  if (a.seed !== b.seed) return { ok: false, reason: `not paired: the scenarios ran with different seeds (${a.seed} and ${b.seed})` };
+  if (a.seed !== b.seed) return { ok: false, reason: t('charts:pairing.seeds', { a: a.seed, b: b.seed }) };
   const pairs = Math.min(a.runs.length, b.runs.length);
-  if (pairs < 1) return { ok: false, reason: 'not paired: a document has no replications' };
+  if (pairs < 1) return { ok: false, reason: t('charts:pairing.noReplications') };
   return { ok: true, pairs };
 }

@@ -1,4 +1,5 @@
 // Referrals by reason, secondary inspections and seizures per scenario, per day of measured time, with rates.
+import { t } from '../i18n/index.ts';
 import { summarize, type Across, type Figures, type ResultDocument } from '../../sim/index.ts';
 import { measuredHours } from './hours.ts';
 import { laneIndexOf, lanesOf, pickLane, portIndexOf, portOf, type LaneRef } from './lanes.ts';
@@ -74,12 +75,12 @@ export function referralsSeizures(docs: ResultDocument[], opts: ReferralsOptions
   const categories: { id: string; label: string; short: string; read: (f: Figures) => number }[] = [
     ...reasonIds.map((r) => ({
       id: `reason:${r}`,
-      label: REFERRAL_REASON_LABELS[r] ?? `referred: ${r}`,
-      short: `Referred: ${REFERRAL_REASON_SHORT[r] ?? r}`,
+      label: r in REFERRAL_REASON_LABELS ? t(`charts:reason.${r}`) : t('charts:reason.other', { id: r }),
+      short: t('charts:reasonShort.referred', { reason: r in REFERRAL_REASON_SHORT ? t(`charts:reasonShort.${r}`) : r }),
       read: (f: Figures) => (f.referralsByReason as Record<string, number>)[r] ?? 0,
     })),
-    { id: 'secondary', label: 'secondary inspections', short: 'Secondary inspections', read: (f: Figures) => f.secondaryInspections },
-    { id: 'seizures', label: 'seizures', short: 'Seizures', read: (f: Figures) => f.seizures },
+    { id: 'secondary', label: t('charts:reason.secondary'), short: t('charts:reasonShort.secondary'), read: (f: Figures) => f.secondaryInspections },
+    { id: 'seizures', label: t('charts:reason.seizures'), short: t('charts:reasonShort.seizures'), read: (f: Figures) => f.seizures },
   ];
   for (const i of order) {
     const port = portOf(docs, opts, i);

@@ -1,4 +1,5 @@
 // Which part of a port a figure is read for: one lane group, or the whole port.
+import { t } from '../i18n/index.ts';
 import type { ResultDocument } from '../../sim/index.ts';
 import { figureSpec, perReplication, type FigureId, type FigureSpec } from './figures.ts';
 import { laneIndexOf, lanesOf, pickLane, portIndexOf, portOf, type LaneRef } from './lanes.ts';
@@ -36,5 +37,5 @@ export function valuesIn(docs: ResultDocument[], opts: ViewModelOptions, i: numb
 
 /** "mean wait to reach the primary booth, Standard lane (booths)". */
 export function scopeText(scope: FigureScope): string {
-  return `${scope.figure.label}, ${scope.lane ? scope.lane.name : `all of ${scope.portName}`}`;
+  return `${scope.figure.label}, ${scope.lane ? scope.lane.name : t('charts:scope.allOf', { port: scope.portName })}`;
 }

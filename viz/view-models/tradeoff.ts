@@ -1,4 +1,5 @@
 // Interdiction rate against wait per scenario (or sweep setting), with the Pareto frontier.
+import { t } from '../i18n/index.ts';
 import type { Across, ResultDocument } from '../../sim/index.ts';
 import { laneOf, lanesOf, pickLane, portOf, type LaneRef } from './lanes.ts';
 import { seriesOf, type SeriesInfo, type ViewModelOptions } from './options.ts';
@@ -55,15 +56,15 @@ export function tradeoff(docs: ResultDocument[], opts: TradeoffOptions): Tradeof
     const port = portOf(docs, opts, i);
     const f = lane ? laneOf(port, lane.id)?.figures : port?.summary;
     if (!f) {
-      notComparable.push({ series: series[i], reason: lane ? `no lane group "${lane.id}"` : `no port "${basePort.id}"` });
+      notComparable.push({ series: series[i], reason: lane ? t('charts:pairing.noLane', { lane: lane.id }) : t('charts:pairing.noPort', { port: basePort.id }) });
       return;
     }
     if (f.interdictionRate.mean === null) {
-      notComparable.push({ series: series[i], reason: 'no contraband arrived, so the interdiction rate is undefined' });
+      notComparable.push({ series: series[i], reason: t('charts:pairing.noContraband') });
       return;
     }
     if (f.wait[measure].mean === null) {
-      notComparable.push({ series: series[i], reason: 'nobody reached a primary booth, so the wait is undefined' });
+      notComparable.push({ series: series[i], reason: t('charts:pairing.nobodyServed') });
       return;
     }
     points.push({ series: series[i], interdiction: f.interdictionRate, wait: f.wait[measure], onFrontier: false });

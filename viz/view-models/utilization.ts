@@ -1,4 +1,6 @@
 // Booth utilization per lane group and scenario, with warnings where the line has no steady state.
+import { t } from '../i18n/index.ts';
+import { formatFixed } from '../i18n/number.ts';
 import { laneInLineAtEnd } from './in-line.ts';
 import { summarize, type Across, type GrowingLine, type PortResult, type ResultDocument, type UnstableLaneHour } from '../../sim/index.ts';
 import { hourRanges } from './hours.ts';
@@ -70,16 +72,16 @@ export function unstableHoursText(hours: readonly UnstableLaneHour[]): string | 
   if (hours.length === 0) return null;
   const rhos = hours.flatMap((u) => (u.rho === null ? [] : [u.rho]));
   const closed = hours.some((u) => u.rho === null);
-  const peak = rhos.length ? ` (peak ρ = ${Math.max(...rhos).toFixed(2)})` : '';
-  return `offered load ρ ≥ 1 at ${hourRanges(hours.map((u) => u.hour))}${peak}${closed ? ', and vehicles joined while no booth was open' : ''}`;
+  const peak = rhos.length ? t('charts:warn.peak', { rho: formatFixed(Math.max(...rhos), 2) }) : '';
+  return t('charts:warn.rho', { hours: hourRanges(hours.map((u) => u.hour)), peak, closed: closed ? t('charts:warn.closed') : '' });
 }
 
 /** "line grew every day: 3.1 → 9.8 vehicles on average". */
 export function growingLineText(g: GrowingLine): string {
   const first = g.perDay[0];
   const last = g.perDay[g.perDay.length - 1];
-  const f = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(1));
-  return `line grew from day to day: ${f(first)} → ${f(last)} vehicles in line on average over ${g.perDay.length} days`;
+  const f = (x: number | undefined) => (x === undefined ? '—' : formatFixed(x, 1).replace(/\u202f/g, ''));
+  return t('charts:warn.growing', { first: f(first), last: f(last), days: g.perDay.length });
 }
 
 export function utilization(docs: ResultDocument[], opts: ViewModelOptions): UtilizationData {
@@ -103,12 +105,12 @@ export function utilization(docs: ResultDocument[], opts: ViewModelOptions): Uti
       const saturatedHours = l.byHour.flatMap((h, hour) => ((h.capacity.utilization.mean ?? 0) >= SATURATED ? [hour] : []));
       const u = l.capacity.utilization.mean;
       const warnings: string[] = [];
-      if (growingLine) warnings.push(`unstable: ${growingLineText(growingLine)}`);
-      else if (growing) warnings.push('unstable: line still growing');
+      if (growingLine) warnings.push(t('charts:warn.unstable', { what: growingLineText(growingLine) }));
+      else if (growing) warnings.push(t('charts:warn.stillGrowing'));
       const rhoText = unstableHoursText(unstableHours);
       if (rhoText) warnings.push(rhoText);
-      if (u !== null && u >= SATURATED) warnings.push(`booths saturated (utilization ≥ ${Math.round(SATURATED * 100)} %)`);
-      else if (saturatedHours.length > 0) warnings.push(`booths saturated at ${hourRanges(saturatedHours)}`);
+      if (u !== null && u >= SATURATED) warnings.push(t('charts:warn.saturated', { pct: Math.round(SATURATED * 100) }));
+      else if (saturatedHours.length > 0) warnings.push(t('charts:warn.saturatedAt', { hours: hourRanges(saturatedHours) }));
       bars.push({
         series: series[i],
         utilization: l.capacity.utilization,

@@ -1,4 +1,5 @@
 // Wait to reach the primary booth by clock hour, per lane group and scenario, with the Erlang C reference.
+import { t } from '../i18n/index.ts';
 import type { ResultDocument } from '../../sim/index.ts';
 import { erlangHour, meanServiceSeconds, type ErlangHour, type WaitMeasure } from './erlang-reference.ts';
 import { measuredHoursByClockHour } from './hours.ts';
@@ -59,6 +60,11 @@ export const MEASURE_LABELS: Record<WaitMeasure, string> = {
   p95: '95th-percentile',
 };
 
+/** The measure's word in the page's language ("mean", "media", "moyenne"). */
+export function measureLabel(measure: WaitMeasure): string {
+  return t(`charts:measure.${measure}`);
+}
+
 export function waitByHour(docs: ResultDocument[], opts: WaitByHourOptions): WaitByHourData {
   const series = seriesOf(docs, opts);
   const measure = opts.measure ?? 'mean';
@@ -104,5 +110,5 @@ export function waitByHour(docs: ResultDocument[], opts: WaitByHourOptions): Wai
   });
 
   const referenceOf = panels.some((p) => p.reference) && refIndex !== null ? series[refIndex] : null;
-  return { measure, measureLabel: MEASURE_LABELS[measure], series, panels, referenceOf };
+  return { measure, measureLabel: measureLabel(measure), series, panels, referenceOf };
 }

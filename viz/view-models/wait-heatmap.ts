@@ -1,6 +1,6 @@
 // Hour × lane grid of waits for one scenario, or of its paired difference from the baseline.
 import { pairedDifference, type ResultDocument } from '../../sim/index.ts';
-import { MEASURE_LABELS } from './wait-by-hour.ts';
+import { measureLabel } from './wait-by-hour.ts';
 import type { WaitMeasure } from './erlang-reference.ts';
 import { laneIndexOf, lanesOf, portIndexOf, portOf, type LaneRef } from './lanes.ts';
 import { seriesOf, type SeriesInfo, type ViewModelOptions } from './options.ts';
@@ -106,7 +106,7 @@ export function waitHeatmap(docs: ResultDocument[], opts: WaitHeatmapOptions): W
   return {
     mode: difference ? 'difference' : 'value',
     measure,
-    measureLabel: MEASURE_LABELS[measure],
+    measureLabel: measureLabel(measure),
     scenario: series[si],
     baseline: series[opts.baseline],
     lanes,
