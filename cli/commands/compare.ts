@@ -7,7 +7,8 @@ import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { comparisonCsv, comparisonTable } from '../format/comparison.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadOrThrow, withFile } from '../scenario-file.ts';
+import { replicationProgress } from './run.ts';
 import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -18,6 +19,7 @@ interface CompareFlags {
   hours?: number;
   format: Format;
   out?: string;
+  progress?: boolean;
 }
 
 export function registerCompare(program: Command): void {
@@ -30,6 +32,8 @@ export function registerCompare(program: Command): void {
     .addOption(new Option('--hours <h>', "simulated hours of every run, warm-up included (default: each scenario's horizonHours)").argParser(parseHours))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('-o, --out <path>', 'write the output to this file instead of standard output'))
+    .addOption(new Option('--progress', 'report each replication on standard error (default: on a terminal)'))
+    .addOption(new Option('--no-progress', 'never report progress'))
     .addHelpText(
       'after',
       `
@@ -83,7 +87,16 @@ function compareCommand(files: string[], flags: CompareFlags): void {
 
   const out = flags.out ? new AtomicFile(flags.out) : null;
   try {
-    const docs = scenarios.map((s) => runScenario(s, { seed, replications, horizonHours: flags.hours }));
+    const showProgress = flags.progress ?? process.stderr.isTTY === true;
+    const docs = scenarios.map((s, i) => {
+      if (showProgress) process.stderr.write(`scenario ${i + 1} of ${files.length}: ${files[i]}\n`);
+      try {
+        return runScenario(s, { seed, replications, horizonHours: flags.hours, onProgress: replicationProgress(showProgress, ` of scenario ${i + 1} of ${files.length} (${files[i]})`) });
+      } catch (e) {
+        // Several files: the one whose run was refused is named.
+        throw withFile(files[i], e);
+      }
+    });
     const doc = comparisonDocument(docs, { labels: files });
     const text = render(doc, flags);
     writeOutput(out, text);

@@ -5,7 +5,8 @@ import { DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, type SensitivityInput
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadOrThrow, withFile } from '../scenario-file.ts';
+import { completed } from '../signals.ts';
 import { escapeStrings } from '../text.ts';
 
 interface SensitivityFlags {
@@ -74,12 +75,15 @@ function sensitivityCommand(file: string, flags: SensitivityFlags): void {
       replications: flags.replications,
       seed: flags.seed,
       horizonHours: flags.hours,
-      onProgress: showProgress ? (p) => process.stderr.write(`replication ${p.done}/${p.total} (${p.variant})\n`) : undefined,
+      onProgress: (p) => {
+        completed(`${p.done} of ${p.total} replications of the sensitivity runs`);
+        if (showProgress) process.stderr.write(`replication ${p.done}/${p.total} (${p.variant})\n`);
+      },
     });
   } catch (e) {
     // sensitivity() throws RangeError for inputs the scenario cannot vary (patience without patience).
     if (e instanceof RangeError) throw usageError(e.message);
-    throw e;
+    throw withFile(file, e);
   }
   const text = flags.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : flags.format === 'csv' ? sensitivityCsv(result) : sensitivityTable(escapeStrings(result));
   writeOutput(flags.out !== undefined ? new AtomicFile(flags.out) : null, text);
