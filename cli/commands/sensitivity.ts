@@ -1,7 +1,7 @@
 // `borderflow sensitivity FILE --vary "service ±20%, officers ±1"`: which uncertain inputs the headline figures hang on, one at a time on common random numbers.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, type SensitivityInput, type SensitivityResult } from '../../sim/index.ts';
+import { csvFields, DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, type SensitivityInput, type SensitivityResult } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
@@ -116,16 +116,13 @@ export function sensitivityTable(r: SensitivityResult): string {
   return lines.join('\n') + '\n';
 }
 
-const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 export function sensitivityCsv(r: SensitivityResult): string {
   const lines = ['figure,figure_unit,input,amount,base,low_change,high_change,effect,effect_ci_low,effect_ci_high,effect_unit,rank,non_linear'];
-  const v = (x: number | null) => (x === null ? '' : String(x));
   for (const [key, fig] of Object.entries(r.figures)) {
     for (const row of r.inputs) {
       const e = row.effects[key];
       const rank = r.ranking[key].indexOf(row.input) + 1;
-      lines.push([csvCell(key), csvCell(fig.unit), row.input, String(row.amount), v(e.base), v(e.lowChange), v(e.highChange), v(e.effect.mean), v(e.effect.ciLow), v(e.effect.ciHigh), csvCell(e.unit), String(rank), String(e.nonLinear)].join(','));
+      lines.push(csvFields([key, fig.unit, row.input, row.amount, e.base, e.lowChange, e.highChange, e.effect.mean, e.effect.ciLow, e.effect.ciHigh, e.unit, rank, e.nonLinear]));
     }
   }
   return lines.join('\n') + '\n';
