@@ -18,7 +18,6 @@ import { unlinkSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import { tempWatch, writeAll } from './atomic-file.ts';
-import { EXIT } from './errors.ts';
 import { completedSink, interruptible } from './signals.ts';
 
 /** The commands run in a worker thread: those that simulate for as long as the user asks. */
@@ -60,24 +59,28 @@ export async function runInWorker(argv: readonly string[]): Promise<number> {
   const worker = new Worker(workerScript(), { workerData: data });
   const temps = new Set<string>();
   let completed: string | null = null;
-  let exitCode: number | null = null;
   let stopping = false;
-  worker.on('message', (m: CommandWorkerMessage) => {
-    if ('stdout' in m) process.stdout.write(m.stdout);
-    else if ('completed' in m) completed = m.completed;
-    else if ('opened' in m) temps.add(m.opened);
-    else if ('closed' in m) temps.delete(m.closed);
-    else exitCode = m.exitCode;
-  });
   return interruptible(
     () =>
       new Promise<number>((resolve, reject) => {
+        // The command's exit code is its last message, so every line of standard output it
+        // posted has been written when it arrives ('exit' may come before queued messages).
+        worker.on('message', (m: CommandWorkerMessage) => {
+          if ('stdout' in m) process.stdout.write(m.stdout);
+          else if ('completed' in m) completed = m.completed;
+          else if ('opened' in m) temps.add(m.opened);
+          else if ('closed' in m) temps.delete(m.closed);
+          else if (!stopping) resolve(m.exitCode);
+        });
         worker.on('error', (e) => {
           if (!stopping) reject(e);
         });
         // On a signal the worker exits too; the signal's own exit code is the answer then.
+        // Otherwise an exit without an exit code is a thread that died (out of memory).
         worker.on('exit', () => {
-          if (!stopping) resolve(exitCode ?? EXIT.internal);
+          setImmediate(() => {
+            if (!stopping) reject(new Error('the worker thread running the command stopped without a result'));
+          });
         });
       }),
     async () => {

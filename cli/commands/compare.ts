@@ -2,12 +2,12 @@
 
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { comparisonDocument, runScenario, type ComparisonDocument, type Scenario } from '../../sim/index.ts';
+import { comparisonDocument, runScenario, withOverrides, type ComparisonDocument, type ResultDocument, type Scenario } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
-import { CliError, EXIT, usageError } from '../errors.ts';
+import { CliError, EXIT, scenarioError, usageError } from '../errors.ts';
 import { comparisonCsv, comparisonTable } from '../format/comparison.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow, withFile } from '../scenario-file.ts';
+import { loadOrThrow, runProblems, withFile } from '../scenario-file.ts';
 import { replicationProgress } from './run.ts';
 import { escapeStrings } from '../text.ts';
 
@@ -85,17 +85,27 @@ function compareCommand(files: string[], flags: CompareFlags): void {
   const seed = flags.seed ?? scenarios[0].seed;
   const replications = flags.replications ?? scenarios[0].replications;
 
+  // Every run is checked against the limits before the first one starts, naming the file.
+  const refused = scenarios.flatMap((s, i) => runProblems(files[i], withOverrides(s, { seed, replications, horizonHours: flags.hours })));
+  if (refused.length > 0) throw scenarioError(refused);
+
   const out = flags.out ? new AtomicFile(flags.out) : null;
   try {
     const showProgress = flags.progress ?? process.stderr.isTTY === true;
     const docs = scenarios.map((s, i) => {
       if (showProgress) process.stderr.write(`scenario ${i + 1} of ${files.length}: ${files[i]}\n`);
+      let doc: ResultDocument;
       try {
-        return runScenario(s, { seed, replications, horizonHours: flags.hours, onProgress: replicationProgress(showProgress, ` of scenario ${i + 1} of ${files.length} (${files[i]})`) });
+        doc = runScenario(s, { seed, replications, horizonHours: flags.hours, onProgress: replicationProgress(showProgress, ` of scenario ${i + 1} of ${files.length} (${files[i]})`) });
       } catch (e) {
         // Several files: the one whose run was refused is named.
         throw withFile(files[i], e);
       }
+      // A partial result is no estimate of the scenario: comparing it would report a difference that is not there.
+      if (doc.stopped) {
+        throw new CliError([`${files[i]}: run stopped at hour ${doc.stopped.atHour.toFixed(1)} of replication ${doc.stopped.replication + 1}: ${doc.stopped.reason}; nothing is compared (add booths or officers, lower perDay, or shorten the horizon with --hours)`], EXIT.invalid);
+      }
+      return doc;
     });
     const doc = comparisonDocument(docs, { labels: files });
     const text = render(doc, flags);

@@ -1,11 +1,11 @@
 // `borderflow sensitivity FILE --vary "service ±20%, officers ±1"`: which uncertain inputs the headline figures hang on, one at a time on common random numbers.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { csvFields, DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, type SensitivityInput, type SensitivityResult } from '../../sim/index.ts';
+import { csvFields, DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, withOverrides, type SensitivityInput, type SensitivityResult } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
-import { usageError } from '../errors.ts';
+import { scenarioError, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow, withFile } from '../scenario-file.ts';
+import { loadOrThrow, runProblems, withFile } from '../scenario-file.ts';
 import { completed } from '../signals.ts';
 import { escapeStrings } from '../text.ts';
 
@@ -67,6 +67,9 @@ function sensitivityCommand(file: string, flags: SensitivityFlags): void {
   if (flags.hours !== undefined && !(flags.hours > scenario.warmupHours)) {
     throw usageError(`--hours ${flags.hours}: expected more hours than the scenario's warm-up (warmupHours: ${scenario.warmupHours})`);
   }
+  // Every variant is a run of the scenario: one over the limits is refused before the first, naming the file.
+  const refused = runProblems(file, withOverrides(scenario, { seed: flags.seed, replications: flags.replications, horizonHours: flags.hours }));
+  if (refused.length > 0) throw scenarioError(refused);
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
   let result: SensitivityResult;
   try {

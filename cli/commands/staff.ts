@@ -2,13 +2,13 @@
 
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { fittedScenarioYaml, MAX_SCENARIO_BYTES, parseTarget, staff, targetFigureName, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
+import { fittedScenarioYaml, MAX_SCENARIO_BYTES, parseTarget, staff, targetFigureName, withOverrides, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
 import { AtomicFile, writeStdout } from '../atomic-file.ts';
-import { CliError, EXIT, usageError } from '../errors.ts';
+import { CliError, EXIT, scenarioError, usageError } from '../errors.ts';
 import { clock, dollars, minutes, NA, percent } from '../format/numbers.ts';
 import { numberOption, parseHours, parseReplications, parseSeed } from '../options.ts';
 import { readInput } from '../input-file.ts';
-import { loadOrThrow, withFile } from '../scenario-file.ts';
+import { loadOrThrow, runProblems, withFile } from '../scenario-file.ts';
 import { completed } from '../signals.ts';
 import { escapeStrings } from '../text.ts';
 
@@ -110,6 +110,9 @@ function staffCommand(file: string, flags: StaffFlags): void {
   for (const id of flags.lanes ?? []) {
     if (!known.includes(id)) throw usageError(`--lanes: no lane group "${id}" in ${file}; expected one of ${[...new Set(known)].join(', ')}`);
   }
+  // Each evaluation is a run of the scenario: one over the limits is refused before the search starts, naming the file.
+  const refused = runProblems(file, withOverrides(scenario, { seed: flags.seed, replications: flags.replications, horizonHours: flags.hours }));
+  if (refused.length > 0) throw scenarioError(refused);
   const source = flags.out !== undefined ? readInput(file, MAX_SCENARIO_BYTES, 'a scenario file') : '';
   const out = flags.out !== undefined ? new AtomicFile(flags.out) : null;
   const showProgress = flags.progress ?? process.stderr.isTTY === true;

@@ -146,7 +146,8 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     if (!reported.has(point) || !message.startsWith('point ')) {
       reported.add(point);
       progress?.finish();
-      process.stderr.write(`${capMessage(`borderflow: task failed: ${message}`)}\n`);
+      // The experiment file is named: a point's field path is a path in its base scenario.
+      process.stderr.write(`${capMessage(`borderflow: ${file}: task failed: ${message}`)}\n`);
     }
     progress?.update(++finished, todo.length, failures.length);
   };
