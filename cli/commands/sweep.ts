@@ -197,7 +197,7 @@ function checkManifest(path: string, plan: ExperimentPlan, shard: string | null)
     const why = e instanceof CliError ? ` (${e.lines[0].slice(`borderflow: ${path}: `.length)})` : '';
     throw new CliError([`borderflow: ${path} is missing or unreadable${why}; cannot tell which sweep the folder holds`], EXIT.invalid);
   }
-  if (m === null || typeof m !== 'object') throw new CliError([`borderflow: ${path} is not a manifest of borderflow sweep; cannot tell which sweep the folder holds`], EXIT.invalid);
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new CliError([`borderflow: ${path} is not a manifest of borderflow sweep; cannot tell which sweep the folder holds`], EXIT.invalid);
   if (m.experiment !== plan.experiment) throw new CliError([`borderflow: ${path}: the folder holds experiment ${m.experiment}, not ${plan.experiment} (the experiment or its base scenario changed); use another --out`], EXIT.invalid);
   if (m.engineVersion !== plan.engineVersion) throw new CliError([`borderflow: ${path}: the folder was written by engine ${m.engineVersion}, this is ${plan.engineVersion}; use another --out`], EXIT.invalid);
   if ((m.shard ?? null) !== shard) throw new CliError([`borderflow: ${path}: the folder holds shard ${m.shard ?? 'all'}, not ${shard ?? 'all'}`], EXIT.invalid);
