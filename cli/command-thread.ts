@@ -19,25 +19,12 @@ import { existsSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import { tempWatch, writeAll } from './atomic-file.ts';
 import { completedSink, interruptible } from './signals.ts';
+import type { CommandWorkerData, CommandWorkerMessage } from './worker-messages.ts';
 
 /** The commands run in a worker thread: those that simulate for as long as the user asks. */
 export const LONG_COMMANDS: ReadonlySet<string> = new Set(['run', 'compare', 'staff', 'sensitivity', 'calibrate', 'forecast']);
 
-/** What the main thread sends: the command line, and what the worker cannot see for itself (whether the streams are terminals). */
-export interface CommandWorkerData {
-  kind: 'command';
-  argv: string[];
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
-}
 
-/** What the worker posts back. */
-export type CommandWorkerMessage =
-  | { stdout: string }
-  | { completed: string }
-  | { opened: string }
-  | { closed: string }
-  | { exitCode: number };
 
 /** The worker script: bin/sweep-worker.js (one worker entry for every thread borderflow starts), from the sources or from dist-cli/chunks. */
 export function workerScript(): URL {

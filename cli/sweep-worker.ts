@@ -6,16 +6,9 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ExperimentTaskRunner, formatProblem } from '../sim/index.ts';
 import { loadExperimentFile } from '../sim/node.ts';
-import type { CommandWorkerData } from './command-thread.ts';
+import type { CommandWorkerData, SweepWorkerData, SweepWorkerMessage } from './worker-messages.ts';
 
-/** What the command sends: the experiment file and the hash it loaded, so both threads run the same experiment. */
-export interface SweepWorkerData {
-  file: string;
-  hash: string;
-}
 
-/** What a worker posts back for a task: its row, or why it failed; `fatal` when the worker cannot start. */
-export type SweepWorkerMessage = { task: number; row: unknown } | { task: number; error: string } | { fatal: string };
 
 const port = parentPort;
 if (!port) throw new Error('sweep-worker runs as a worker thread of borderflow');

@@ -29,7 +29,7 @@ import { numberOption, parseNumber } from '../options.ts';
 import { taskProgress } from '../progress.ts';
 import { interruptible } from '../signals.ts';
 import { capMessage } from '../text.ts';
-import type { SweepWorkerMessage } from '../sweep-worker.ts';
+import type { SweepWorkerMessage } from '../worker-messages.ts';
 
 interface SweepFlags {
   workers?: number;

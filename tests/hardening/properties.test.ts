@@ -128,7 +128,7 @@ describe("the visualizer's link reader", () => {
         const st = parseHash(hash);
         for (const s of [r.state, st]) {
           if (s.baseline !== undefined) expect(Number.isInteger(s.baseline) && s.baseline >= 0 && s.baseline <= 1000).toBe(true);
-          if (s.replications !== undefined) expect(s.replications >= 1 && s.replications <= 1000).toBe(true);
+          if (s.replications !== undefined && s.replications !== null) expect(s.replications >= 1 && s.replications <= 1000).toBe(true);
           if (s.horizonHours !== undefined && s.horizonHours !== null) expect(Number.isFinite(s.horizonHours) && s.horizonHours > 0).toBe(true);
           if (s.seed !== undefined && s.seed !== null) expect(Number.isSafeInteger(s.seed)).toBe(true);
           for (const x of s.scenarios ?? []) expect(x).toMatch(/^(~\d+|[A-Za-z0-9_.-]+)$/);
