@@ -1,4 +1,4 @@
-// The long commands (run, compare, staff, sensitivity, calibrate, forecast) run in a worker thread, so the main thread stays free to answer SIGINT and SIGTERM mid-simulation.
+// The commands that simulate (run, compare, compare-waits, staff, sensitivity, calibrate, forecast) run in a worker thread, so the main thread stays free to answer SIGINT and SIGTERM mid-simulation.
 //
 // A simulation is synchronous: in the thread that runs it, a signal handler would only run
 // once it ended. The main thread here only waits: on a signal it stops the worker thread
@@ -22,7 +22,7 @@ import { completedSink, interruptible } from './signals.ts';
 import type { CommandWorkerData, CommandWorkerMessage } from './worker-messages.ts';
 
 /** The commands run in a worker thread: those that simulate for as long as the user asks. */
-export const LONG_COMMANDS: ReadonlySet<string> = new Set(['run', 'compare', 'staff', 'sensitivity', 'calibrate', 'forecast']);
+export const LONG_COMMANDS: ReadonlySet<string> = new Set(['run', 'compare', 'compare-waits', 'staff', 'sensitivity', 'calibrate', 'forecast']);
 
 
 

@@ -3,7 +3,7 @@
 // JavaScript can only answer a signal when the event loop is free. A simulation runs
 // synchronously, so every command that simulates runs it in a worker thread and waits:
 // a sweep on its pool of workers, the other long commands (run, compare, staff, sensitivity,
-// calibrate, forecast) on one worker that runs the whole command (command-thread.ts). The
+// calibrate, forecast, compare-waits) on one worker that runs the whole command (command-thread.ts). The
 // handler below then runs at once, stops the threads and deletes the temporary files.
 // A sweep with one worker still simulates on the main thread: the signal ends it at once
 // (the shell reports 130 or 143), runs.ndjson keeps every whole row, and the temporary files
