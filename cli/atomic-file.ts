@@ -31,6 +31,13 @@ export const TEMP_NAME = /^\..*\.borderflow-(\d+)-[0-9a-f]{12}\.tmp$/;
 /** Every output not yet committed or aborted, so an interrupted command can delete its temporary files. */
 const live = new Set<AtomicFile>();
 
+/**
+ * Told of every temporary file as it is created and when it is renamed or deleted. A command
+ * run in a worker thread (cli/command-thread.ts) reports them to the main thread, which
+ * deletes those left when a signal stops the thread mid-run.
+ */
+export const tempWatch: { opened?: (path: string) => void; closed?: (path: string) => void } = {};
+
 /** Deletes the temporary files of every output still open (on an interrupt); returns how many there were. */
 export function abortAllOutputs(): number {
   const n = live.size;
@@ -133,6 +140,7 @@ export class AtomicFile {
         sweepStaleTemps(folder);
         this.tmpPath = join(folder, `.${basename(target)}.borderflow-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
         this.fd = openSync(this.tmpPath, 'wx', 0o666);
+        tempWatch.opened?.(this.tmpPath);
         if (stats) fchmodSync(this.fd, stats.mode & 0o7777);
       }
     } catch (e) {
@@ -165,7 +173,10 @@ export class AtomicFile {
   publish(): void {
     if (!this.closed) throw new Error(`${this.path} is not closed`);
     try {
-      if (this.tmpPath !== null) renameSync(this.tmpPath, this.target);
+      if (this.tmpPath !== null) {
+        renameSync(this.tmpPath, this.target);
+        tempWatch.closed?.(this.tmpPath);
+      }
       live.delete(this);
     } catch (e) {
       this.abort();
@@ -191,6 +202,7 @@ export class AtomicFile {
     if (this.tmpPath !== null && live.has(this)) {
       try {
         unlinkSync(this.tmpPath);
+        tempWatch.closed?.(this.tmpPath);
       } catch {
         // Never created, or already renamed.
       }
@@ -218,7 +230,7 @@ export class AtomicFile {
 }
 
 /** Writes every byte: writeSync may write less than asked, and a non-blocking pipe may be full for a moment. */
-function writeAll(fd: number, bytes: Buffer): void {
+export function writeAll(fd: number, bytes: Buffer): void {
   for (let at = 0; at < bytes.length; ) {
     try {
       at += writeSync(fd, bytes, at, bytes.length - at);

@@ -24,5 +24,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.on('unhandledRejection', (e) => process.exit(reportError(e)));
 
   // exitCode rather than process.exit(): output still buffered for a pipe is written before Node exits.
-  process.exitCode = await runCli(process.argv);
+  // A command that simulates runs in a worker thread, so that this one can answer a signal.
+  const { LONG_COMMANDS, runInWorker } = await import('./command-thread.ts');
+  process.exitCode = LONG_COMMANDS.has(args[0] ?? '') ? await runInWorker(process.argv).catch(reportError) : await runCli(process.argv);
 }

@@ -1,11 +1,13 @@
-// SIGINT and SIGTERM while borderflow waits on its worker threads: temporary files deleted, one line saying what was kept, exit 130 or 143.
+// SIGINT and SIGTERM while borderflow waits on worker threads: temporary files deleted, one line saying what was completed or kept, exit 130 or 143.
 //
 // JavaScript can only answer a signal when the event loop is free. A simulation runs
-// synchronously, so while one runs (borderflow run, compare, staff, sensitivity, a sweep with
-// one worker) no handler is installed: the signal ends the process at once, as it ends any
-// other program (the shell reports 130 or 143), and the temporary files it leaves behind
-// (named with its pid) are deleted by the next borderflow that writes to the same folder.
-// A sweep with worker threads waits on them, so there the handler runs at once.
+// synchronously, so every command that simulates runs it in a worker thread and waits:
+// a sweep on its pool of workers, the other long commands (run, compare, staff, sensitivity,
+// calibrate, forecast, compare-waits) on one worker that runs the whole command (command-thread.ts). The
+// handler below then runs at once, stops the threads and deletes the temporary files.
+// A sweep with one worker still simulates on the main thread: the signal ends it at once
+// (the shell reports 130 or 143), runs.ndjson keeps every whole row, and the temporary files
+// it leaves (named with its pid) are deleted by the next borderflow that writes to the same folder.
 
 import { abortAllOutputs } from './atomic-file.ts';
 
@@ -38,4 +40,15 @@ export async function interruptible<T>(wait: () => Promise<T>, stop: () => Promi
   } finally {
     for (const [s, h] of handlers) process.removeListener(s, h);
   }
+}
+
+/**
+ * Where a long command reports what it has completed so far ("3 of 10 replications"), for
+ * the line printed if a signal stops it. Set by the worker thread that runs the command.
+ */
+export const completedSink: { report?: (text: string) => void } = {};
+
+/** Reports what the command has completed so far (see `completedSink`); nothing happens when it runs on the main thread. */
+export function completed(text: string): void {
+  completedSink.report?.(text);
 }

@@ -45,7 +45,7 @@ export function designPoints(e: Experiment): unknown[][] {
     }
     return points;
   }
-  if (d.kind === 'points') return d.points.map((p) => e.factors.map((f) => p[factorName(f)]));
+  if (d.kind === 'points') return d.points.map((p) => e.factors.map((f) => (Object.hasOwn(p, factorName(f)) ? p[factorName(f)] : undefined)));
   const n = d.samples;
   const next = splitmix32(d.seed);
   const columns = e.factors.map((f) => {

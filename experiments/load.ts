@@ -128,7 +128,7 @@ export function loadExperimentText(
 
   if (e.design.kind === 'points') {
     e.design.points.forEach((p, i) => {
-      for (const name of names) if (!(name in p)) fail(`design.points[${i}]`, `point ${i} gives no value for factor "${name}"`);
+      for (const name of names) if (!Object.hasOwn(p, name)) fail(`design.points[${i}]`, `point ${i} gives no value for factor "${name}"`);
       for (const key of Object.keys(p)) if (!names.has(key)) fail(`design.points[${i}].${key}`, `no factor is named "${key}" (factors: ${[...names].join(', ')})`);
     });
   }

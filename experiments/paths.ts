@@ -4,6 +4,8 @@
 // (or a leading `name`) a field of an object. Selecting by id keeps a factor pointing at the
 // same lane group when someone reorders the scenario's lists.
 
+import { isReservedId } from '../scenarios/ids.ts';
+
 /** One step of a path. */
 export type PathStep = { kind: 'field'; name: string } | { kind: 'index'; index: number } | { kind: 'id'; id: string };
 
@@ -30,6 +32,10 @@ export function parsePath(text: string): PathStep[] {
     }
     const m = /^[^.[\]]+/.exec(text.slice(i));
     if (!m) throw new Error(`expected a field name at character ${i + 1}`);
+    // A field named like an inherited property (__proto__, constructor …) would reach the
+    // prototype every object shares: reading it finds a field that is not there, and setting
+    // through it changes every object of the process.
+    if (isReservedId(m[0])) throw new Error(`"${m[0]}" at character ${i + 1} is not a field of a scenario (names every object inherits are not allowed in a path)`);
     steps.push({ kind: 'field', name: m[0] });
     i += m[0].length;
   }
@@ -54,6 +60,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function keyIn(container: unknown, step: PathStep): { ok: true; key: string | number } | { ok: false; why: string } {
   if (step.kind === 'field') {
     if (!isObject(container)) return { ok: false, why: `"${step.name}" is a field, but this is ${describe(container)}` };
+    if (isReservedId(step.name)) return { ok: false, why: `"${step.name}" is not a field of a scenario` };
     return { ok: true, key: step.name };
   }
   if (!Array.isArray(container)) return { ok: false, why: `"[${step.kind === 'index' ? step.index : step.id}]" picks a list item, but this is ${describe(container)}` };
@@ -86,7 +93,8 @@ export function getAt(root: unknown, steps: readonly PathStep[]): { ok: true; va
   for (let i = 0; i < steps.length; i++) {
     const k = keyIn(cur, steps[i]);
     if (!k.ok) return { ok: false, at: formatSteps(steps.slice(0, i + 1)), why: k.why };
-    const next = (cur as Record<string | number, unknown>)[k.key];
+    // Own fields only: nothing inherited is a field of the file.
+    const next = Object.hasOwn(cur as object, k.key) ? (cur as Record<string | number, unknown>)[k.key] : undefined;
     if (next === undefined && i < steps.length - 1) return { ok: false, at: formatSteps(steps.slice(0, i + 1)), why: 'nothing there' };
     cur = next;
   }

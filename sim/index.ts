@@ -124,6 +124,7 @@ export { Calibration, FitSummaryRecord, FittedInput } from '../scenarios/calibra
 // Results.
 export * from './results/document.ts';
 export { assembleDocument } from './results/assemble.ts';
+export { csvField, csvFields, type CsvValue } from './results/csv.ts';
 export { aggregate, meanSeries, figureBounds, unbounded, type FigureBounds } from './results/aggregate.ts';
 export {
   compareResults,

@@ -1,6 +1,5 @@
 // `borderflow calibrate SCENARIO --observed FILE --fit officers,service,shares`: fits unknown inputs to observed hourly waits, with the fitted scenario.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
@@ -8,6 +7,7 @@ import {
   calibratedScenarioYaml,
   DEFAULT_OFFICER_BOUNDS,
   laneGroupsOfType,
+  MAX_SCENARIO_BYTES,
   OBSERVED_DAY_TYPES,
   parseFit,
   parseHoldout,
@@ -22,7 +22,9 @@ import {
 import { AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
+import { readInput } from '../input-file.ts';
 import { loadWithObserved } from '../scenario-file.ts';
+import { completed } from '../signals.ts';
 
 interface CalibrateFlags {
   observed: string;
@@ -147,7 +149,7 @@ function calibrateCommand(file: string, flags: CalibrateFlags): void {
     const target = resolve(flags.out);
     for (const f of [file, flags.observed]) if (resolve(f) === target) throw usageError(`--out ${flags.out} is the input file ${f}; expected another file name`);
   }
-  const source = flags.out !== undefined ? readFileSync(file, 'utf8') : '';
+  const source = flags.out !== undefined ? readInput(file, MAX_SCENARIO_BYTES, 'a scenario file') : '';
   const out = flags.out !== undefined ? new AtomicFile(flags.out) : null;
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
   try {
@@ -163,9 +165,10 @@ function calibrateCommand(file: string, flags: CalibrateFlags): void {
       sharePoints: flags.sharePoints,
       maxEvaluations: flags.maxEvaluations,
       observedFile: flags.observed,
-      onProgress: showProgress
-        ? (p) => process.stderr.write(`evaluation ${p.evaluations}/${p.maxEvaluations} (${p.phase}): error ${p.objective.toFixed(1)} min², best ${p.best.toFixed(1)}\n`)
-        : undefined,
+      onProgress: (p) => {
+        completed(`${p.evaluations} evaluation${p.evaluations === 1 ? '' : 's'} of the calibration (at most ${p.maxEvaluations})`);
+        if (showProgress) process.stderr.write(`evaluation ${p.evaluations}/${p.maxEvaluations} (${p.phase}): error ${p.objective.toFixed(1)} min², best ${p.best.toFixed(1)}\n`);
+      },
     });
     if (out) {
       out.write(calibratedScenarioYaml(source, result));

@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { compareWaits, OBSERVED_DAY_TYPES, runScenario, type ObservedDayType, type WaitComparisonDocument } from '../../sim/index.ts';
+import { compareWaits, csvFields, OBSERVED_DAY_TYPES, runScenario, type ObservedDayType, type WaitComparisonDocument } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
@@ -95,7 +95,7 @@ function render(doc: WaitComparisonDocument, format: Format): string {
     const lines = ['laneType,hour,observed,observations,simulated,ciLow,ciHigh,difference'];
     for (const t of doc.laneTypes) {
       for (const r of t.rows) {
-        lines.push([t.laneType, r.hour, num(r.observed, 3), r.observations, num(r.simulated?.mean ?? null, 3), num(r.simulated?.ciLow ?? null, 3), num(r.simulated?.ciHigh ?? null, 3), num(r.difference, 3)].join(','));
+        lines.push(csvFields([t.laneType, r.hour, num(r.observed, 3), r.observations, num(r.simulated?.mean ?? null, 3), num(r.simulated?.ciLow ?? null, 3), num(r.simulated?.ciHigh ?? null, 3), num(r.difference, 3)]));
       }
     }
     return lines.join('\n') + '\n';

@@ -2,12 +2,13 @@
 
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { comparisonDocument, runScenario, type ComparisonDocument, type Scenario } from '../../sim/index.ts';
+import { comparisonDocument, runScenario, withOverrides, type ComparisonDocument, type ResultDocument, type Scenario } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
-import { CliError, EXIT, usageError } from '../errors.ts';
+import { CliError, EXIT, scenarioError, usageError } from '../errors.ts';
 import { comparisonCsv, comparisonTable } from '../format/comparison.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadOrThrow, runProblems, withFile } from '../scenario-file.ts';
+import { replicationProgress } from './run.ts';
 import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -18,6 +19,7 @@ interface CompareFlags {
   hours?: number;
   format: Format;
   out?: string;
+  progress?: boolean;
 }
 
 export function registerCompare(program: Command): void {
@@ -30,6 +32,8 @@ export function registerCompare(program: Command): void {
     .addOption(new Option('--hours <h>', "simulated hours of every run, warm-up included (default: each scenario's horizonHours)").argParser(parseHours))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('-o, --out <path>', 'write the output to this file instead of standard output'))
+    .addOption(new Option('--progress', 'report each replication on standard error (default: on a terminal)'))
+    .addOption(new Option('--no-progress', 'never report progress'))
     .addHelpText(
       'after',
       `
@@ -81,9 +85,28 @@ function compareCommand(files: string[], flags: CompareFlags): void {
   const seed = flags.seed ?? scenarios[0].seed;
   const replications = flags.replications ?? scenarios[0].replications;
 
+  // Every run is checked against the limits before the first one starts, naming the file.
+  const refused = scenarios.flatMap((s, i) => runProblems(files[i], withOverrides(s, { seed, replications, horizonHours: flags.hours })));
+  if (refused.length > 0) throw scenarioError(refused);
+
   const out = flags.out ? new AtomicFile(flags.out) : null;
   try {
-    const docs = scenarios.map((s) => runScenario(s, { seed, replications, horizonHours: flags.hours }));
+    const showProgress = flags.progress ?? process.stderr.isTTY === true;
+    const docs = scenarios.map((s, i) => {
+      if (showProgress) process.stderr.write(`scenario ${i + 1} of ${files.length}: ${files[i]}\n`);
+      let doc: ResultDocument;
+      try {
+        doc = runScenario(s, { seed, replications, horizonHours: flags.hours, onProgress: replicationProgress(showProgress, ` of scenario ${i + 1} of ${files.length} (${files[i]})`) });
+      } catch (e) {
+        // Several files: the one whose run was refused is named.
+        throw withFile(files[i], e);
+      }
+      // A partial result is no estimate of the scenario: comparing it would report a difference that is not there.
+      if (doc.stopped) {
+        throw new CliError([`${files[i]}: run stopped at hour ${doc.stopped.atHour.toFixed(1)} of replication ${doc.stopped.replication + 1}: ${doc.stopped.reason}; nothing is compared (add booths or officers, lower perDay, or shorten the horizon with --hours)`], EXIT.invalid);
+      }
+      return doc;
+    });
     const doc = comparisonDocument(docs, { labels: files });
     const text = render(doc, flags);
     writeOutput(out, text);

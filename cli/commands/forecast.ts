@@ -6,7 +6,7 @@ import { OBSERVED_LANE_TYPES, forecast, ForecastError, type ForecastDocument, ty
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
 import { CliError, EXIT, usageError } from '../errors.ts';
 import { parseReplications, parseSeed } from '../options.ts';
-import { progressReporter } from '../progress.ts';
+import { replicationProgress } from './run.ts';
 import { loadWithObserved } from '../scenario-file.ts';
 
 interface ForecastFlags {
@@ -115,7 +115,7 @@ function forecastCommand(scenarioFile: string, flags: ForecastFlags): void {
       ports,
       missingDelay: flags.missingDelay,
       holiday: flags.holiday,
-      onProgress: showProgress ? progressReporter(process.stderr) : undefined,
+      onProgress: replicationProgress(showProgress, ' of the forecast'),
       files: { scenario: scenarioFile },
     });
   } catch (e) {

@@ -1,11 +1,12 @@
 // `borderflow merge DIR… --out DIR`: combines the folders of a sharded sweep into the outputs an unsharded sweep would have written.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { experimentFiles, parseRuns, rowTask, type ExperimentManifest, type ExperimentPlan, type ExperimentRow } from '../../sim/index.ts';
 import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
-import { CliError, EXIT, describeFsError, outputError, usageError } from '../errors.ts';
+import { CliError, EXIT, outputError, usageError } from '../errors.ts';
+import { MAX_MANIFEST_BYTES, MAX_RUNS_BYTES, readInput } from '../input-file.ts';
 
 interface MergeFlags {
   out: string;
@@ -34,12 +35,9 @@ function fail(line: string): CliError {
   return new CliError([`borderflow: merge: ${line}`], EXIT.invalid);
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw fail(`cannot read ${path}: ${describeFsError(e)}`);
-  }
+/** A file of a shard folder, within `limit` bytes: a shard is borderflow's own output, but the folder may hold anything. */
+function readText(path: string, limit: number, what: string): string {
+  return readInput(path, limit, what, 'merge: ');
 }
 
 /** The plan part of a manifest: what every shard of one sweep has in common. */
@@ -56,11 +54,12 @@ function mergeCommand(dirs: string[], flags: MergeFlags): void {
   for (const dir of dirs) {
     let manifest: ExperimentManifest;
     try {
-      manifest = JSON.parse(readText(join(dir, 'manifest.json'))) as ExperimentManifest;
+      manifest = JSON.parse(readText(join(dir, 'manifest.json'), MAX_MANIFEST_BYTES, 'the manifest.json of borderflow sweep')) as ExperimentManifest;
     } catch (e) {
       if (e instanceof CliError) throw e;
       throw fail(`${join(dir, 'manifest.json')} is not valid JSON`);
     }
+    if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) throw fail(`${join(dir, 'manifest.json')} is not a manifest of borderflow sweep (expected a JSON object)`);
     const own = planPart(manifest);
     if (plan === null) {
       plan = own;
@@ -73,7 +72,7 @@ function mergeCommand(dirs: string[], flags: MergeFlags): void {
     const runsPath = join(dir, 'runs.ndjson');
     let parsed: ReturnType<typeof parseRuns>;
     try {
-      parsed = parseRuns(plan, readText(runsPath));
+      parsed = parseRuns(plan, readText(runsPath, MAX_RUNS_BYTES, 'the runs.ndjson of borderflow sweep'));
     } catch (e) {
       if (e instanceof CliError) throw e;
       throw fail(`${runsPath}: ${(e as Error).message}`);

@@ -11,6 +11,7 @@ import { parseHours, parseRecordsPath, parseReplications, parseSeed, type Record
 import { progressReporter } from '../progress.ts';
 import { RecordWriter } from '../records.ts';
 import { loadOrThrow, withFile } from '../scenario-file.ts';
+import { completed } from '../signals.ts';
 import { escapeStrings } from '../text.ts';
 
 type Format = 'table' | 'json' | 'csv';
@@ -88,7 +89,7 @@ function runCommand(file: string, flags: RunFlags): void {
       replications: flags.replications,
       horizonHours: flags.hours,
       endOfRun: flags.endOfRun,
-      onProgress: showProgress ? progressReporter(process.stderr) : undefined,
+      onProgress: replicationProgress(showProgress),
       onRecord: records?.write,
     });
     const text = render(doc, scenario, flags.format, out === null);
@@ -140,4 +141,13 @@ function render(doc: ResultDocument, scenario: Scenario, format: Format, toStdou
         color: toStdout && process.stdout.isTTY === true && !process.env.NO_COLOR,
       });
   }
+}
+
+/** After each replication: what a signal would leave completed, and the progress line when asked for. */
+export function replicationProgress(show: boolean, what = ''): (done: number, total: number) => void {
+  const line = show ? progressReporter(process.stderr) : null;
+  return (done, total) => {
+    completed(`${done} of ${total} replications${what}`);
+    line?.(done, total);
+  };
 }

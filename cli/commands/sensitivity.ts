@@ -1,11 +1,12 @@
 // `borderflow sensitivity FILE --vary "service ±20%, officers ±1"`: which uncertain inputs the headline figures hang on, one at a time on common random numbers.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, type SensitivityInput, type SensitivityResult } from '../../sim/index.ts';
+import { csvFields, DEFAULT_SENSITIVITY_VARY, parseVary, sensitivity, withOverrides, type SensitivityInput, type SensitivityResult } from '../../sim/index.ts';
 import { AtomicFile, writeOutput } from '../atomic-file.ts';
-import { usageError } from '../errors.ts';
+import { scenarioError, usageError } from '../errors.ts';
 import { parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { loadOrThrow, runProblems, withFile } from '../scenario-file.ts';
+import { completed } from '../signals.ts';
 import { escapeStrings } from '../text.ts';
 
 interface SensitivityFlags {
@@ -66,6 +67,9 @@ function sensitivityCommand(file: string, flags: SensitivityFlags): void {
   if (flags.hours !== undefined && !(flags.hours > scenario.warmupHours)) {
     throw usageError(`--hours ${flags.hours}: expected more hours than the scenario's warm-up (warmupHours: ${scenario.warmupHours})`);
   }
+  // Every variant is a run of the scenario: one over the limits is refused before the first, naming the file.
+  const refused = runProblems(file, withOverrides(scenario, { seed: flags.seed, replications: flags.replications, horizonHours: flags.hours }));
+  if (refused.length > 0) throw scenarioError(refused);
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
   let result: SensitivityResult;
   try {
@@ -74,12 +78,15 @@ function sensitivityCommand(file: string, flags: SensitivityFlags): void {
       replications: flags.replications,
       seed: flags.seed,
       horizonHours: flags.hours,
-      onProgress: showProgress ? (p) => process.stderr.write(`replication ${p.done}/${p.total} (${p.variant})\n`) : undefined,
+      onProgress: (p) => {
+        completed(`${p.done} of ${p.total} replications of the sensitivity runs`);
+        if (showProgress) process.stderr.write(`replication ${p.done}/${p.total} (${p.variant})\n`);
+      },
     });
   } catch (e) {
     // sensitivity() throws RangeError for inputs the scenario cannot vary (patience without patience).
     if (e instanceof RangeError) throw usageError(e.message);
-    throw e;
+    throw withFile(file, e);
   }
   const text = flags.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : flags.format === 'csv' ? sensitivityCsv(result) : sensitivityTable(escapeStrings(result));
   writeOutput(flags.out !== undefined ? new AtomicFile(flags.out) : null, text);
@@ -112,16 +119,13 @@ export function sensitivityTable(r: SensitivityResult): string {
   return lines.join('\n') + '\n';
 }
 
-const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 export function sensitivityCsv(r: SensitivityResult): string {
   const lines = ['figure,figure_unit,input,amount,base,low_change,high_change,effect,effect_ci_low,effect_ci_high,effect_unit,rank,non_linear'];
-  const v = (x: number | null) => (x === null ? '' : String(x));
   for (const [key, fig] of Object.entries(r.figures)) {
     for (const row of r.inputs) {
       const e = row.effects[key];
       const rank = r.ranking[key].indexOf(row.input) + 1;
-      lines.push([csvCell(key), csvCell(fig.unit), row.input, String(row.amount), v(e.base), v(e.lowChange), v(e.highChange), v(e.effect.mean), v(e.effect.ciLow), v(e.effect.ciHigh), csvCell(e.unit), String(rank), String(e.nonLinear)].join(','));
+      lines.push(csvFields([key, fig.unit, row.input, row.amount, e.base, e.lowChange, e.highChange, e.effect.mean, e.effect.ciLow, e.effect.ciHigh, e.unit, rank, e.nonLinear]));
     }
   }
   return lines.join('\n') + '\n';

@@ -1,14 +1,15 @@
 // `borderflow staff FILE --target "p95 wait <= 30 min"`: the fewest officers per clock hour that meet a wait target in every hour, with the fitted scenario.
 
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { fittedScenarioYaml, parseTarget, staff, targetFigureName, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
+import { fittedScenarioYaml, MAX_SCENARIO_BYTES, parseTarget, staff, targetFigureName, withOverrides, type StaffingTarget, type StaffResult } from '../../sim/index.ts';
 import { AtomicFile, writeStdout } from '../atomic-file.ts';
-import { CliError, EXIT, usageError } from '../errors.ts';
+import { CliError, EXIT, scenarioError, usageError } from '../errors.ts';
 import { clock, dollars, minutes, NA, percent } from '../format/numbers.ts';
 import { numberOption, parseHours, parseReplications, parseSeed } from '../options.ts';
-import { loadOrThrow } from '../scenario-file.ts';
+import { readInput } from '../input-file.ts';
+import { loadOrThrow, runProblems, withFile } from '../scenario-file.ts';
+import { completed } from '../signals.ts';
 import { escapeStrings } from '../text.ts';
 
 interface StaffFlags {
@@ -109,7 +110,10 @@ function staffCommand(file: string, flags: StaffFlags): void {
   for (const id of flags.lanes ?? []) {
     if (!known.includes(id)) throw usageError(`--lanes: no lane group "${id}" in ${file}; expected one of ${[...new Set(known)].join(', ')}`);
   }
-  const source = flags.out !== undefined ? readFileSync(file, 'utf8') : '';
+  // Each evaluation is a run of the scenario: one over the limits is refused before the search starts, naming the file.
+  const refused = runProblems(file, withOverrides(scenario, { seed: flags.seed, replications: flags.replications, horizonHours: flags.hours }));
+  if (refused.length > 0) throw scenarioError(refused);
+  const source = flags.out !== undefined ? readInput(file, MAX_SCENARIO_BYTES, 'a scenario file') : '';
   const out = flags.out !== undefined ? new AtomicFile(flags.out) : null;
   const showProgress = flags.progress ?? process.stderr.isTTY === true;
   let notMet = false;
@@ -125,9 +129,10 @@ function staffCommand(file: string, flags: StaffFlags): void {
       officerCostPerHour: flags.officerCost,
       maxEvaluations: flags.maxEvaluations,
       byHour: flags.byHour,
-      onProgress: showProgress
-        ? (p) => process.stderr.write(`evaluation ${p.evaluations}/${p.maxEvaluations} (${p.phase}): ${p.failing} lane-hours failing${Number.isNaN(p.officerHours) ? '' : `, ${p.officerHours} officer-hours`}\n`)
-        : undefined,
+      onProgress: (p) => {
+        completed(`${p.evaluations} evaluation${p.evaluations === 1 ? '' : 's'} of the staffing search (at most ${p.maxEvaluations})`);
+        if (showProgress) process.stderr.write(`evaluation ${p.evaluations}/${p.maxEvaluations} (${p.phase}): ${p.failing} lane-hours failing${Number.isNaN(p.officerHours) ? '' : `, ${p.officerHours} officer-hours`}\n`);
+      },
     });
     if (out) {
       out.write(fittedScenarioYaml(source, result));
@@ -140,7 +145,7 @@ function staffCommand(file: string, flags: StaffFlags): void {
     out?.abort();
     // staff() throws RangeError for options that do not fit the scenario (an ambiguous lane id, no room for another wait threshold).
     if (e instanceof RangeError) throw usageError(e.message);
-    throw e;
+    throw withFile(file, e);
   }
   // Scripts can tell a staffing that meets the target from one that does not (the report says which hours, and why).
   if (notMet) throw new CliError(['borderflow: staff: the target is not met in every hour (see the report)'], EXIT.invalid);

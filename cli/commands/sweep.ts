@@ -1,6 +1,6 @@
 // `borderflow sweep EXPERIMENT`: runs every point × replication of an experiment, in worker threads, appending each row to DIR/runs.ndjson as it finishes, then writes the tables and the summary.
 
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, statSync, writeSync, ftruncateSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -24,11 +24,12 @@ import {
 import { loadExperimentFile } from '../../sim/node.ts';
 import { commitAll, writeWhole, type AtomicFile } from '../atomic-file.ts';
 import { CliError, EXIT, outputError, usageError } from '../errors.ts';
+import { MAX_MANIFEST_BYTES, MAX_RUNS_BYTES, readInput } from '../input-file.ts';
 import { numberOption, parseNumber } from '../options.ts';
 import { taskProgress } from '../progress.ts';
 import { interruptible } from '../signals.ts';
 import { capMessage } from '../text.ts';
-import type { SweepWorkerMessage } from '../sweep-worker.ts';
+import type { SweepWorkerMessage } from '../worker-messages.ts';
 
 interface SweepFlags {
   workers?: number;
@@ -101,17 +102,19 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     throw outputError(dir, e);
   }
   const done = new Map<number, ExperimentRow>();
-  let validLength = 0;
-  if (existsSync(runsPath) && readFileSync(runsPath, 'utf8').length > 0) {
+  // Bytes of runs.ndjson to keep: every whole row (a line torn by a crash is cut off).
+  let validBytes = 0;
+  if (existsSync(runsPath) && statSync(runsPath).size > 0) {
     if (!flags.resume) throw usageError(`${runsPath} already holds results; pass --resume to continue that sweep, or choose another --out`);
     checkManifest(manifestPath, plan, shard);
+    const text = readInput(runsPath, MAX_RUNS_BYTES, 'the runs.ndjson of borderflow sweep');
     let parsed: ReturnType<typeof parseRuns>;
     try {
-      parsed = parseRuns(plan, readFileSync(runsPath, 'utf8'));
+      parsed = parseRuns(plan, text);
     } catch (e) {
       throw new CliError([`borderflow: ${runsPath}: ${(e as Error).message}`], EXIT.invalid);
     }
-    validLength = parsed.validLength;
+    validBytes = Buffer.byteLength(text.slice(0, parsed.validLength), 'utf8');
     for (const row of parsed.rows) done.set(rowTask(plan, row), row);
   }
   commitAll([writeWhole(manifestPath, JSON.stringify(manifestOf(plan, shard), null, 2) + '\n')]);
@@ -125,7 +128,7 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
   }
 
   // Rows go to disk one whole line per write and are synced, so a crash loses at most the task in flight.
-  const fd = openRuns(runsPath, validLength);
+  const fd = openRuns(runsPath, validBytes);
   const failures: { task: number; message: string }[] = [];
   let finished = 0;
   const reported = new Set<number>();
@@ -143,7 +146,8 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     if (!reported.has(point) || !message.startsWith('point ')) {
       reported.add(point);
       progress?.finish();
-      process.stderr.write(`${capMessage(`borderflow: task failed: ${message}`)}\n`);
+      // The experiment file is named: a point's field path is a path in its base scenario.
+      process.stderr.write(`${capMessage(`borderflow: ${file}: task failed: ${message}`)}\n`);
     }
     progress?.update(++finished, todo.length, failures.length);
   };
@@ -188,20 +192,21 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
 function checkManifest(path: string, plan: ExperimentPlan, shard: string | null): void {
   let m: { experiment?: string; engineVersion?: string; shard?: string | null };
   try {
-    m = JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new CliError([`borderflow: ${path} is missing or unreadable; cannot tell which sweep the folder holds`], EXIT.invalid);
+    m = JSON.parse(readInput(path, MAX_MANIFEST_BYTES, 'the manifest.json of borderflow sweep'));
+  } catch (e) {
+    const why = e instanceof CliError ? ` (${e.lines[0].slice(`borderflow: ${path}: `.length)})` : '';
+    throw new CliError([`borderflow: ${path} is missing or unreadable${why}; cannot tell which sweep the folder holds`], EXIT.invalid);
   }
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new CliError([`borderflow: ${path} is not a manifest of borderflow sweep; cannot tell which sweep the folder holds`], EXIT.invalid);
   if (m.experiment !== plan.experiment) throw new CliError([`borderflow: ${path}: the folder holds experiment ${m.experiment}, not ${plan.experiment} (the experiment or its base scenario changed); use another --out`], EXIT.invalid);
   if (m.engineVersion !== plan.engineVersion) throw new CliError([`borderflow: ${path}: the folder was written by engine ${m.engineVersion}, this is ${plan.engineVersion}; use another --out`], EXIT.invalid);
   if ((m.shard ?? null) !== shard) throw new CliError([`borderflow: ${path}: the folder holds shard ${m.shard ?? 'all'}, not ${shard ?? 'all'}`], EXIT.invalid);
 }
 
-/** Opens runs.ndjson for appending, cutting off a line torn by a crash first. */
-function openRuns(path: string, validLength: number): number {
+/** Opens runs.ndjson for appending, cutting it to its first `keep` bytes first (a line torn by a crash). */
+function openRuns(path: string, keep: number): number {
   try {
     const fd = openSync(path, existsSync(path) ? 'r+' : 'w');
-    const keep = Buffer.byteLength(readFileSync(path, 'utf8').slice(0, validLength), 'utf8');
     ftruncateSync(fd, keep);
     closeSync(fd);
     return openSync(path, 'a');

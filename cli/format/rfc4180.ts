@@ -1,22 +1,14 @@
-// CSV fields and lines as RFC 4180 writes them, shared by the result CSV and the per-traveler records.
+// CSV lines as RFC 4180 writes them, shared by the result CSV, the comparison and the per-traveler records; the fields come from the API's one writer (csvField).
+
+import { csvField, csvFields, type CsvValue } from '../../sim/index.ts';
 
 /** RFC 4180 ends every record with CRLF; spreadsheets, pandas and R all read it. */
 export const CSV_EOL = '\r\n';
 
-export type CsvValue = string | number | boolean | null | undefined;
+export type { CsvValue };
+export { csvField };
 
-/** A field is quoted only when it must be (comma, quote, CR or LF), with quotes doubled inside. */
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? numberText(value) : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** One record: the API's field writer (quoting, formulas made inert), then CRLF. */
 export function csvLine(values: readonly CsvValue[]): string {
-  return values.map(csvField).join(',') + CSV_EOL;
-}
-
-/** Shortest text that reads back as the same double; NaN or ±Infinity never belong in a result, so they are left empty. */
-function numberText(x: number): string {
-  return Number.isFinite(x) ? String(x) : '';
+  return csvFields(values) + CSV_EOL;
 }

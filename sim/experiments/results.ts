@@ -6,6 +6,7 @@
 import type { LoadedExperiment } from '../../experiments/load.ts';
 import { parsePath } from '../../experiments/paths.ts';
 import { figureBounds } from '../results/aggregate.ts';
+import { csvFields, type CsvValue } from '../results/csv.ts';
 import { pairedDifference, summarize, type ReplicationSummary } from '../stats/replications.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import type { ExperimentRow } from './tasks.ts';
@@ -108,14 +109,8 @@ export function runsNdjson(plan: ExperimentPlan, rows: readonly ExperimentRow[])
   return sortedRows(plan, rows).map((r) => rowLine(plan, r)).join('');
 }
 
-function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 function csvLine(fields: readonly unknown[]): string {
-  return fields.map(csvField).join(',') + '\n';
+  return csvFields(fields as CsvValue[]) + '\n';
 }
 
 /** `runs.csv`: experiment, point, replication, one column per factor (objects as JSON), one per output. */

@@ -1,4 +1,4 @@
-// SIGINT, SIGTERM and SIGKILL: a parallel sweep stops with one line saying what runs.ndjson keeps (exit 130/143) and resumes to the bytes of an uninterrupted sweep; a run killed mid-simulation replaces nothing and its temporary file is removed by the next run.
+// SIGINT, SIGTERM and SIGKILL: a parallel sweep stops with one line saying what runs.ndjson keeps (exit 130/143) and resumes to the bytes of an uninterrupted sweep; every long command stopped mid-simulation exits 130/143 naming what it completed and replaces nothing; a temporary file left by a killed run is removed by the next run.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,15 +77,68 @@ describe('an interrupted parallel sweep', () => {
   }, 120_000);
 });
 
-describe('a run stopped mid-simulation', () => {
-  it('SIGTERM ends it at once and replaces nothing; the next run in that folder removes its temporary file', async () => {
+const SAN_YSIDRO = 'scenarios/bundled/san-ysidro-northbound.yaml';
+
+/** Starts borderflow, sends `signal` once its standard error holds `progress`, and resolves with how it ended. */
+function interruptAfter(args: string[], progress: RegExp, signal: NodeJS.Signals) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; sent: boolean }>((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    let sent = false;
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      if (!sent && progress.test(stderr)) {
+        sent = true;
+        child.kill(signal);
+      }
+    });
+    child.stdout.resume();
+    child.on('error', fail);
+    child.on('close', (code, sig) => done({ code, signal: sig, stderr, sent }));
+  });
+}
+
+// Each long command, stopped once it has reported progress (so mid-simulation): a clean stop
+// with the signal's exit code, one line saying what was completed, every output as it was and
+// no temporary file left behind (not even for the next run to remove).
+const LONG: [string, (out: string) => string[], RegExp, NodeJS.Signals][] = [
+  ['run', (out) => ['run', THEORY, '-r', '500', '--progress', '--format', 'json', '--out', out, '--records', out.replace(/\.out$/, '.csv')], /replication 1\/500 done/, 'SIGINT'],
+  ['compare', (out) => ['compare', THEORY, THEORY, '-r', '500', '--progress', '--out', out], /replication 1\/500 done/, 'SIGTERM'],
+  ['staff', (out) => ['staff', THEORY, '--target', 'p95 wait <= 1 min', '-r', '100', '--progress', '--out', out], /evaluation 1\//, 'SIGINT'],
+  ['sensitivity', (out) => ['sensitivity', THEORY, '-r', '200', '--progress', '--out', out], /replication 1\//, 'SIGTERM'],
+  ['calibrate', (out) => ['calibrate', SAN_YSIDRO, '--observed', 'observed/samples/san-ysidro-weekday-tidy.csv', '--fit', 'officers', '-r', '4', '--progress', '--out', out], /evaluation 1\//, 'SIGINT'],
+  ['forecast', (out) => ['forecast', SAN_YSIDRO, '--from', 'observed/samples/bwt-format-sample.xml', '--hours', '4', '-r', '2000', '--progress', '--out', out], /replication 1\/2000 done/, 'SIGTERM'],
+];
+
+describe('a long command stopped by a signal mid-simulation', () => {
+  it.each(LONG)('%s: exit 130/143 with one line naming what was completed; outputs as they were, no temporary file', async (_name, args, progress, signal) => {
+    const dir = tempDir();
+    const out = join(dir, 'result.out');
+    const records = join(dir, 'result.csv');
+    writeFileSync(out, 'previous result\n');
+    writeFileSync(records, 'previous records\n');
+    const r = await interruptAfter(args(out), progress, signal);
+    expect(r.sent, r.stderr).toBe(true);
+    expect(r.signal, r.stderr).toBeNull();
+    expect(r.code, r.stderr).toBe(signal === 'SIGINT' ? 130 : 143);
+    const last = r.stderr.trimEnd().split('\n').at(-1);
+    expect(last).toMatch(new RegExp(`^borderflow: interrupted \\(${signal}\\): stopped after \\d+ (of \\d+ replications|evaluations? of the)[^\\n]*; no output written$`));
+    expect(readFileSync(out, 'utf8')).toBe('previous result\n');
+    expect(readFileSync(records, 'utf8')).toBe('previous records\n');
+    expect(readdirSync(dir).sort()).toEqual(['result.csv', 'result.out']);
+  }, 120_000);
+});
+
+describe('a run killed mid-simulation', () => {
+  it('SIGKILL ends it at once and replaces nothing; the next run in that folder removes its temporary file', async () => {
     const dir = tempDir();
     const out = join(dir, 'result.json');
     writeFileSync(out, 'previous result\n');
     const temps = () => readdirSync(dir).filter((n) => /^\.result\.json\.borderflow-\d+-[0-9a-f]{12}\.tmp$/.test(n));
     // The temporary file is opened before the simulation starts; a long run gives time to stop it.
-    const r = await interrupt(['run', THEORY, '-r', '200', '--format', 'json', '--out', out], () => temps().length === 1, 'SIGTERM');
-    expect(r.signal ?? r.code).toMatch(/^(SIGTERM|143)$/);
+    const r = await interrupt(['run', THEORY, '-r', '200', '--format', 'json', '--out', out], () => temps().length === 1, 'SIGKILL');
+    expect(r.signal).toBe('SIGKILL');
+    expect(temps()).toHaveLength(1);
     expect(r.after).toBeLessThan(5000);
     expect(readFileSync(out, 'utf8')).toBe('previous result\n');
     const next = cli(['run', THEORY, '-r', '1', '--hours', '22', '--format', 'json', '--out', out]);
