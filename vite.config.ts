@@ -36,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 
 // The visualizer lives in viz/; `npm run build` writes a static site to dist/ that works
 // from any static server (relative asset paths).
-const ENGINE = /[\\/]sim[\\/]((run|port|kernel|stages)[\\/]|compile[\\/])/;
+const ENGINE = /[\\/]sim[\\/]((run|port|kernel|stages|resources|random|model|forecast|calibration|results|theory|sensitivity|staffing-search|experiments|models|math|stats)[\\/]|compile[\\/])/;
 
 export default defineConfig({
   root: 'viz',
@@ -52,6 +52,9 @@ export default defineConfig({
       // page uses it only through the animated port view (the charts' runs happen in the worker), so
       // it is left out of the main chunk and loads with that view.
       treeshake: { moduleSideEffects: (id: string) => !ENGINE.test(id) },
+      // The bundled scenario files (YAML text, read at start to fill the tray) in a chunk of their
+      // own, so the size report tells the page's code from its data.
+      output: { advancedChunks: { groups: [{ name: 'bundled-scenarios', test: /[\\/]scenarios[\\/]bundled[\\/][^\\/]+\.yaml/ }] } },
     },
   },
   worker: { format: 'es' },

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The budget for the main chunk, gzipped. */
+/** The budget for the code a visitor downloads before the page works (entry + preloaded chunks), gzipped. */
 export const MAIN_BUDGET_GZIP = 250_000;
 
 export interface ChunkSize {
@@ -33,17 +33,40 @@ export function chunkSizes(assets: string): ChunkSize[] {
     });
 }
 
+/** What a visitor downloads before the page works: the entry and the chunks the page preloads, code and bundled scenario text apart. */
+export interface FirstLoad {
+  files: string[];
+  codeGzip: number;
+  scenarioTextGzip: number;
+}
+
+/** The first load of a built site (dist/): the entry script and its modulepreload links in index.html. */
+export function firstLoad(dist: string): FirstLoad {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  let codeGzip = 0;
+  let scenarioTextGzip = 0;
+  for (const f of files) {
+    const gz = gzipSync(readFileSync(join(dist, 'assets', f)), { level: 9 }).length;
+    if (/^bundled-scenarios-/.test(f)) scenarioTextGzip += gz;
+    else codeGzip += gz;
+  }
+  return { files, codeGzip, scenarioTextGzip };
+}
+
 function main(): void {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   const sizes = chunkSizes(join(ROOT, 'dist', 'assets'));
-  const mainJs = sizes.filter((s) => s.role === 'main' && s.file.endsWith('.js'));
+  const first = firstLoad(join(ROOT, 'dist'));
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', 'bundle.json'), `${JSON.stringify({ budgetGzip: MAIN_BUDGET_GZIP, chunks: sizes }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results', 'bundle.json'), `${JSON.stringify({ budgetGzip: MAIN_BUDGET_GZIP, firstLoad: first, chunks: sizes }, null, 2)}\n`);
   const lines = [
     '# Visualizer bundle sizes',
     '',
-    `From \`npm run bench:bundle\` (vite build; gzip level 9). Budget for the main chunk: ${kb(MAIN_BUDGET_GZIP)} gzipped.`,
+    `From \`npm run bench:bundle\` (vite build; gzip level 9). Budget for the code of the first load: ${kb(MAIN_BUDGET_GZIP)} gzipped.`,
+    '',
+    `First load (the entry and the chunks index.html preloads): code ${kb(first.codeGzip)} gzipped, plus ${kb(first.scenarioTextGzip)} of bundled scenario text (${first.files.length} files).`,
     '',
     '| file | role | raw | gzip |',
     '| --- | --- | ---: | ---: |',
@@ -52,9 +75,9 @@ function main(): void {
   ];
   writeFileSync(join(ROOT, 'bench', 'results', 'bundle.md'), `${lines.join('\n')}\n`);
   for (const s of sizes) console.log(`${s.role.padEnd(9)} ${s.file.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)}`);
-  const over = mainJs.filter((s) => s.gzip > MAIN_BUDGET_GZIP);
-  if (over.length) {
-    console.error(`main chunk over budget: ${over.map((s) => `${s.file} ${kb(s.gzip)}`).join(', ')}`);
+  console.log(`first load: code ${kb(first.codeGzip)} + bundled scenario text ${kb(first.scenarioTextGzip)} gzipped`);
+  if (first.codeGzip > MAIN_BUDGET_GZIP) {
+    console.error(`first load over budget: ${kb(first.codeGzip)} of code`);
     process.exitCode = 1;
   }
 }

@@ -3,7 +3,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstLoad, MAIN_BUDGET_GZIP } from '../../bench/bundle.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type ConsoleLog, recordErrors, ROOT, SHOTS, useSite, waitForRun } from './harness.ts';
@@ -204,11 +204,10 @@ describe('presentation', () => {
     await page.close();
   });
 
-  it('keeps the main chunk under 250 kB gzipped (a size check on the built file)', () => {
-    const assets = join(ROOT, 'dist', 'assets');
-    const main = readdirSync(assets).filter((f) => /^index-.*\.js$/.test(f));
-    expect(main).toHaveLength(1);
-    const gz = gzipSync(readFileSync(join(assets, main[0])), { level: 9 }).length;
-    expect(gz).toBeLessThan(250_000);
+  it('keeps the code of the first load (entry and preloaded chunks) under 250 kB gzipped, the port view, editor, lessons and other languages apart', () => {
+    const first = firstLoad(join(ROOT, 'dist'));
+    expect(first.files.some((f) => /^index-.*\.js$/.test(f))).toBe(true);
+    expect(first.files.filter((f) => /^(port-view|editor|lessons|es|fr)-/.test(f))).toEqual([]);
+    expect(first.codeGzip).toBeLessThan(MAIN_BUDGET_GZIP);
   });
 });

@@ -77,7 +77,7 @@ describe('plurals', () => {
   afterEach(() => setLanguage('en'));
 
   it('every plural has the form Spanish and French use for a million ("many"), so no count falls back to English', async () => {
-    const fr = (await import('../../viz/i18n/locales/fr/index.ts')).default;
+    const fr = { ...(await import('../../viz/i18n/locales/fr/index.ts')).default, lessons: (await import('../../viz/i18n/locales/fr/lessons.ts')).default };
     const { t } = await import('../../viz/i18n/index.ts');
     const keys = (tree: object, prefix = ''): string[] =>
       Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));

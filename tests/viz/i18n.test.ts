@@ -71,11 +71,15 @@ describe('translations', () => {
   });
 
   it('each language chunk holds the same namespaces as the English first load, and only parts loaded on demand keep theirs apart', async () => {
-    const onDemand = ['editor', 'plaza'];
+    const onDemand = ['editor', 'lessons', 'plaza'];
     const eager = Object.keys(RESOURCES.en).sort();
     expect(eager).toEqual(Object.keys(NAMESPACES.en).filter((ns) => !onDemand.includes(ns)).sort());
     for (const lang of ['es', 'fr'] as const) expect(Object.keys((await import(`../../viz/i18n/locales/${lang}/index.ts`)).default).sort()).toEqual(eager);
-    for (const ns of onDemand) for (const f of readdirSync(`viz/${ns === 'plaza' ? 'port-view' : 'editor'}`)) if (f.endsWith('.ts') && f !== 'texts.ts') expect(readFileSync(`viz/${ns === 'plaza' ? 'port-view' : 'editor'}/${f}`, 'utf8'), f).not.toMatch(/from '\.\.\/i18n\/index\.ts'/);
+    const dirs: Record<string, [string, string]> = { editor: ['editor', 'texts.ts'], lessons: ['lessons', 'text.ts'], plaza: ['port-view', 'texts.ts'] };
+    for (const ns of onDemand) {
+      const [dir, entry] = dirs[ns];
+      for (const f of readdirSync(`viz/${dir}`)) if (f.endsWith('.ts') && f !== entry) expect(readFileSync(`viz/${dir}/${f}`, 'utf8'), f).not.toMatch(/from '\.\.\/i18n\/index\.ts'/);
+    }
   });
 
   it('adds a namespace brought by a part loaded on demand, in every language', () => {

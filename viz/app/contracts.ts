@@ -4,7 +4,6 @@ import type { ResultDocument } from '../../sim/index.ts';
 import * as charts from '../charts/index.ts';
 import * as viewModels from '../view-models/index.ts';
 import * as glossary from '../glossary/index.ts';
-import * as lessons from '../lessons/index.ts';
 import type { Scenario } from './scenario-types.ts';
 
 export type { ChartOptions, ChartText } from '../charts/types.ts';
@@ -56,11 +55,17 @@ type Module = Record<string, unknown>;
 export const chartsModule: Module = charts as unknown as Module;
 export const viewModelsModule: Module = viewModels as unknown as Module;
 export const glossaryModule: Module = glossary as unknown as Module;
-export const lessonsModule: Module = lessons as unknown as Module;
 
 type Loader = () => Promise<Module>;
 /** The port view, loaded the first time the Port tab is shown (it is a separate chunk). */
 export const loadPortView: Loader = async () => (await import('../port-view/index.ts')) as unknown as Module;
+let lessons: Module | null = null;
+/** The lessons, loaded the first time the Lessons tab is shown (a separate chunk, with their texts). */
+export const loadLessons: Loader = async () => (lessons ??= (await import('../lessons/index.ts')) as unknown as Module);
+/** The lessons module once loaded, else null (a lesson is applied only from its own tab, after it loaded). */
+export function lessonsModule(): Module | null {
+  return lessons;
+}
 /** The scenario editor, loaded the first time the Editor tab is shown (it is a separate chunk). */
 export const loadEditor: Loader = async () => (await import('../editor/index.ts')) as unknown as Module;
 

@@ -13,7 +13,8 @@ type BuildPreset = (preset: LessonPresetLike, files: Readonly<Record<string, str
 
 /** The lesson's scenarios, built by the lessons module from the bundled files (null when it is absent). */
 function buildLessonScenarios(p: LessonPresetLike): BuiltLesson | null {
-  const build = fn<BuildPreset>(lessonsModule, 'buildPresetScenarios');
+  const mod = lessonsModule();
+  const build = mod ? fn<BuildPreset>(mod, 'buildPresetScenarios') : null;
   const files = (p.files ?? p.scenarios ?? []).map(String);
   if (!build) return null;
   const texts = Object.fromEntries(bundledFiles.map((f) => [f.fileName, f.text]));

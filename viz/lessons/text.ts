@@ -1,8 +1,13 @@
 // A lesson's texts in the page's language, read when shown (the language is set after the lessons load).
 
-import { t } from '../i18n/index.ts';
+import { addTexts, language, t } from '../i18n/index.ts';
 import { formatFixed } from '../i18n/number.ts';
-import { language } from '../i18n/index.ts';
+import en from '../i18n/locales/en/lessons.ts';
+import es from '../i18n/locales/es/lessons.ts';
+import fr from '../i18n/locales/fr/lessons.ts';
+
+// The lessons are a chunk of their own: their texts come with them, in every language.
+addTexts('lessons', { en, es, fr });
 
 /** One text of a lesson, e.g. text('utilization', 'title'). */
 export function text(lesson: string, key: string, vars?: Record<string, unknown>): string {

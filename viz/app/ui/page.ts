@@ -1,7 +1,7 @@
 // Puts the panels on the page: sidebar (run, tray, levers), the results toolbar, the tabs and their lazily mounted views.
 
 import type { Controller } from '../controller.ts';
-import { glossaryModule, lessonsModule, loadEditor, loadPortView, type MountEditor, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
+import { glossaryModule, loadLessons, loadEditor, loadPortView, type MountEditor, type MountGlossary, type MountLessons, type MountPortView, type PortViewHandle } from '../contracts.ts';
 import { h, setChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 import { displayName } from '../entries.ts';
@@ -155,17 +155,19 @@ export function mountPage(doc: Document, controller: Controller): void {
   function showLessons(): void {
     if (lessonsMounted) return;
     lessonsMounted = true;
-    const mount = lessonsModule.mountLessons as MountLessons;
-    lessonsHandle =
-      mount(panels.lessons, {
-        onApply: (preset) => actions.applyPreset(preset),
-        storage: storageOrNull(),
-        // Only results of the current settings: a lesson must not tick a task on the previous run.
-        getResults: () => {
-          const docs = fresh(store.get()).map((e) => e.run.result!);
-          return docs.length > 0 ? docs : null;
-        },
-      }) ?? null;
+    void loadLessons().then((mod) => {
+      const mount = mod.mountLessons as MountLessons;
+      lessonsHandle =
+        mount(panels.lessons, {
+          onApply: (preset) => actions.applyPreset(preset),
+          storage: storageOrNull(),
+          // Only results of the current settings: a lesson must not tick a task on the previous run.
+          getResults: () => {
+            const docs = fresh(store.get()).map((e) => e.run.result!);
+            return docs.length > 0 ? docs : null;
+          },
+        }) ?? null;
+    });
   }
   let editorMounted: Promise<unknown> | null = null;
   let glossaryMounted = false;
