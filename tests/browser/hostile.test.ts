@@ -97,8 +97,8 @@ const LINK_MESSAGE: Record<string, RegExp> = {
   'huge-numbers.txt': /The seed in the link \(seed=9+\) should be a whole number/,
   'malformed-json.txt': /not valid JSON/,
   'cut-escape.txt': /not valid JSON|could not be read/,
-  // Passes checkPatch (a field named length is a field name) and fails when applied: refused on the card, though in the engine's words.
-  'array-length.txt': /link: the changes could not be applied: .*Invalid array length/,
+  // Passes checkPatch (a field named length is a field name) and is refused when applied: a list takes indexes only.
+  'array-length.txt': /link: the changes could not be applied: path ports\.length names "length" of a list; a list's items are changed by index/,
 };
 
 describe('hostile links', () => {

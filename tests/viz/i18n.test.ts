@@ -131,3 +131,17 @@ describe('numbers', () => {
     expect(formatFixed(1234567, 0, 'es')).toBe('1\u202f234\u202f567');
   });
 });
+
+describe('exported charts', () => {
+  it('carry their provenance line in the page language, the English unchanged', async () => {
+    const { provenanceText } = await import('../../viz/app/ui/chart-figure.ts');
+    const p = { scenarios: ['A', 'B'], seed: 7, replications: 3, engine: '0.3.0' };
+    expect(provenanceText(p)).toBe('Scenarios: A (baseline); B · seed 7 · 3 replications · borderflow engine 0.3.0');
+    expect(provenanceText({ ...p, replications: 1 })).toBe('Scenarios: A (baseline); B · seed 7 · 1 replication · borderflow engine 0.3.0');
+    setLanguage('fr');
+    expect(provenanceText(p)).toBe('Scénarios\u00a0: A (référence); B · graine 7 · 3 réplications · moteur borderflow 0.3.0');
+    setLanguage('es');
+    expect(provenanceText(p)).toBe('Escenarios: A (referencia); B · semilla 7 · 3 réplicas · motor borderflow 0.3.0');
+    setLanguage('en');
+  });
+});

@@ -129,6 +129,10 @@ describe('links', () => {
     }
     // applyPatch itself refuses, whoever calls it.
     expect(() => applyPatch({}, [[['__proto__', 'polluted'], 1]])).toThrow(/not allowed/);
+    // A name on a list would change the list itself ("length": 2³²) rather than a field.
+    expect(() => applyPatch({ ports: [{ id: 'a' }] }, [[['ports', 'length'], 4294967296]])).toThrow(/names "length" of a list/);
+    expect(() => applyPatch({ ports: [{ id: 'a' }] }, [[['ports', 'x', 'id'], 'b']])).toThrow(/names "x" of a list/);
+    expect(applyPatch({ ports: [{ id: 'a' }] }, [[['ports', 0, 'id'], 'b']])).toEqual({ ports: [{ id: 'b' }] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -108,13 +108,19 @@ export function applyPatch<T>(base: T, patch: Patch): T {
       continue;
     }
     let node = root as Record<PathKey, unknown>;
+    // A list takes indexes only: a name on a list ("length") would change the list itself, not a field.
+    const listByName = (n: unknown, k: PathKey) => {
+      if (Array.isArray(n) && typeof k === 'string') throw new Error(`path ${path.join('.')} names "${k}" of a list; a list's items are changed by index`);
+    };
     for (let i = 0; i < path.length - 1; i++) {
+      listByName(node, path[i]);
       // Own fields only: never walk into something inherited.
       const next = Object.hasOwn(node, path[i]) ? node[path[i]] : undefined;
       if (next === null || typeof next !== 'object') node[path[i]] = typeof path[i + 1] === 'number' ? [] : {};
       node = node[path[i]] as Record<PathKey, unknown>;
     }
     const last = path[path.length - 1];
+    listByName(node, last);
     if (op.length === 2) node[last] = structuredClone(op[1]);
     else delete node[last];
   }

@@ -4,6 +4,7 @@ import type { ResultDocument } from '../../../sim/index.ts';
 import { svgToPngBlob as pngBlob, svgToString as svgText, withTitleAndProvenance } from '../../charts/export.ts';
 import { chartApplies, resolveChart, type ChartSpec } from '../chart-registry.ts';
 import type { ChartOptions, ChartText, ViewModelOptions } from '../contracts.ts';
+import { t } from '../../i18n/index.ts';
 import { h, setChildren, uid } from '../dom.ts';
 import { downloadBlob, downloadText } from '../download.ts';
 
@@ -17,8 +18,8 @@ export interface Provenance {
 
 /** "Scenarios: A (baseline); B · seed 2019 · 10 replications · borderflow 0.3.0": no date, so exports are reproducible. */
 export function provenanceText(p: Provenance): string {
-  const names = p.scenarios.map((n, i) => (i === 0 ? `${n} (baseline)` : n)).join('; ');
-  return `Scenarios: ${names} · seed ${p.seed} · ${p.replications} replication${p.replications === 1 ? '' : 's'} · borderflow engine ${p.engine}`;
+  const names = p.scenarios.map((n, i) => (i === 0 ? t('app:figure.baseline', { name: n }) : n)).join('; ');
+  return t('app:figure.provenance', { names, seed: p.seed, count: p.replications, engine: p.engine });
 }
 
 export interface ChartFigure {
@@ -31,7 +32,7 @@ function tableOf(text: ChartText): HTMLTableElement {
   return h(
     'table',
     { class: 'data chart-data' },
-    h('caption', {}, `Data: ${text.title}`),
+    h('caption', {}, t('app:figure.dataCaption', { title: text.title })),
     h('thead', {}, h('tr', {}, text.table.columns.map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
@@ -57,15 +58,15 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
   const canvas = h('div', { class: 'chart-svg' });
   const summaryId = uid('chart-summary');
   const summary = h('p', { class: 'chart-summary', id: summaryId });
-  const more = h('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': summaryId, hidden: true }, 'Read the full summary');
+  const more = h('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': summaryId, hidden: true }, t('app:figure.readMore'));
   more.addEventListener('click', () => {
     const open = summary.classList.toggle('clamped') === false;
     more.setAttribute('aria-expanded', String(open));
-    more.textContent = open ? 'Show less' : 'Read the full summary';
+    more.textContent = open ? t('app:figure.showLess') : t('app:figure.readMore');
   });
-  const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': tableId, class: 'secondary small' }, 'Show data table');
-  const svgButton = h('button', { type: 'button', class: 'secondary small' }, 'Save SVG');
-  const pngButton = h('button', { type: 'button', class: 'secondary small' }, 'Save PNG');
+  const toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': tableId, class: 'secondary small' }, t('app:figure.showTable'));
+  const svgButton = h('button', { type: 'button', class: 'secondary small' }, t('app:figure.saveSvg'));
+  const pngButton = h('button', { type: 'button', class: 'secondary small' }, t('app:figure.savePng'));
   const tableBox = h('div', { id: tableId, class: 'chart-table table-scroll', hidden: true });
   const el = h(
     'figure',
@@ -87,7 +88,7 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     const open = tableBox.hidden;
     tableBox.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide data table' : 'Show data table';
+    toggle.textContent = open ? t('app:figure.hideTable') : t('app:figure.showTable');
   });
   svgButton.addEventListener('click', () => {
     if (svg) downloadText(svgText(exported(svg)), `borderflow-${spec.id}.svg`, 'image/svg+xml');
@@ -97,7 +98,7 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     pngBlob(exported(svg)).then(
       (b) => downloadBlob(b, `borderflow-${spec.id}.png`),
       (err: unknown) => {
-        summary.textContent = `PNG export failed: ${err instanceof Error ? err.message : String(err)}`;
+        summary.textContent = t('app:figure.pngFailed', { error: err instanceof Error ? err.message : String(err) });
       },
     );
   });
@@ -144,7 +145,7 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
       const drawn = svg.querySelector('title')?.textContent;
       if (drawn) text = { ...text, title: drawn };
     } catch (err) {
-      unavailable(`Chart not available for these scenarios: ${err instanceof Error ? err.message : String(err)}`);
+      unavailable(t('app:figure.notAvailable', { error: err instanceof Error ? err.message : String(err) }));
       return;
     }
     caption.textContent = text.title;
@@ -157,10 +158,10 @@ export function createChartFigure(spec: ChartSpec): ChartFigure {
     if (!long) summary.classList.remove('clamped');
     setChildren(tableBox, tableOf(text));
     svgButton.disabled = pngButton.disabled = toggle.disabled = false;
-    svgButton.setAttribute('aria-label', `Save “${spec.name}” as SVG`);
-    pngButton.setAttribute('aria-label', `Save “${spec.name}” as PNG`);
+    svgButton.setAttribute('aria-label', t('app:figure.saveSvgLabel', { title: spec.name }));
+    pngButton.setAttribute('aria-label', t('app:figure.savePngLabel', { title: spec.name }));
   }
 
-  unavailable('Waiting for the first run…');
+  unavailable(t('app:figure.waiting'));
   return { el, update };
 }

@@ -14,7 +14,7 @@ export default {
     table: 'Tabla',
     staffing: 'Personal',
     observed: 'Observado y pronóstico',
-    port: 'Puerto',
+    port: 'Garita',
     lessons: 'Lecciones',
     glossary: 'Glosario',
     editor: 'Editor',
