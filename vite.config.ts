@@ -54,7 +54,16 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !ENGINE.test(id) },
       // The bundled scenario files (YAML text, read at start to fill the tray) in a chunk of their
       // own, so the size report tells the page's code from its data.
-      output: { advancedChunks: { groups: [{ name: 'bundled-scenarios', test: /[\\/]scenarios[\\/]bundled[\\/][^\\/]+\.yaml/ }] } },
+      // The validator's no-compile setting in a chunk of its own, which the entry imports first, so
+      // it runs before any module that validates a scenario as it loads (wherever the bundler puts it).
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'no-eval', test: /[\\/]viz[\\/]app[\\/]no-eval\.ts$/, priority: 2 },
+            { name: 'bundled-scenarios', test: /[\\/]scenarios[\\/]bundled[\\/][^\\/]+\.yaml/, priority: 1 },
+          ],
+        },
+      },
     },
   },
   worker: { format: 'es' },

@@ -141,7 +141,7 @@ describe('exported charts', () => {
     setLanguage('fr');
     expect(provenanceText(p)).toBe('Scénarios\u00a0: A (référence); B · graine 7 · 3 réplications · moteur borderflow 0.3.0');
     setLanguage('es');
-    expect(provenanceText(p)).toBe('Escenarios: A (referencia); B · semilla 7 · 3 réplicas · motor borderflow 0.3.0');
+    expect(provenanceText(p)).toBe('Escenarios: A (base); B · semilla 7 · 3 réplicas · motor borderflow 0.3.0');
     setLanguage('en');
   });
 });

@@ -159,7 +159,7 @@ export default {
     waiting: 'Esperando la primera ejecución…',
     saveSvgLabel: 'Guardar «{{title}}» como SVG',
     savePngLabel: 'Guardar «{{title}}» como PNG',
-    baseline: '{{name}} (referencia)',
+    baseline: '{{name}} (base)',
     provenance_one: 'Escenarios: {{names}} · semilla {{seed}} · {{count}} réplica · motor borderflow {{engine}}',
     provenance_other: 'Escenarios: {{names}} · semilla {{seed}} · {{count}} réplicas · motor borderflow {{engine}}',
     provenance_many: 'Escenarios: {{names}} · semilla {{seed}} · {{count}} réplicas · motor borderflow {{engine}}',
