@@ -152,16 +152,14 @@ async function sweepCommand(file: string, flags: SweepFlags): Promise<void> {
     progress?.update(++finished, todo.length, failures.length);
   };
   try {
-    if (workers === 1) runSerial(loaded, todo, onRow, onFailure);
-    else {
-      const pool: Worker[] = [];
-      const resume = `borderflow sweep ${file} --out ${dir}${flags.shard ? ` --shard ${shard}` : ''} --resume`;
-      await interruptible(
-        () => runParallel(file, loaded, todo, workers, onRow, onFailure, pool),
-        () => Promise.all(pool.map((w) => w.terminate())).then(() => undefined),
-        () => `${runsPath} keeps ${done.size} of ${tasks.length} tasks (each row whole); continue with: ${resume}`,
-      );
-    }
+    // Even one worker simulates off the main thread, so a signal is heard mid-sweep and the stop is clean.
+    const pool: Worker[] = [];
+    const resume = `borderflow sweep ${file} --out ${dir}${flags.shard ? ` --shard ${shard}` : ''} --resume`;
+    await interruptible(
+      () => runParallel(file, loaded, todo, workers, onRow, onFailure, pool),
+      () => Promise.all(pool.map((w) => w.terminate())).then(() => undefined),
+      () => `${runsPath} keeps ${done.size} of ${tasks.length} tasks (each row whole); continue with: ${resume}`,
+    );
   } finally {
     closeSync(fd);
     progress?.finish();
@@ -212,20 +210,6 @@ function openRuns(path: string, keep: number): number {
     return openSync(path, 'a');
   } catch (e) {
     throw outputError(path, e);
-  }
-}
-
-function runSerial(loaded: LoadedExperiment, todo: readonly number[], onRow: (r: ExperimentRow) => void, onFailure: (k: number, m: string) => void): void {
-  const runner = new ExperimentTaskRunner(loaded);
-  for (const k of todo) {
-    let row: ExperimentRow;
-    try {
-      row = runner.run(k);
-    } catch (e) {
-      onFailure(k, e instanceof Error ? e.message : String(e));
-      continue;
-    }
-    onRow(row);
   }
 }
 
