@@ -6,20 +6,10 @@ import type { ChartTable, ChartText } from '../charts/types.ts';
 import { fmtNumber } from '../charts/format.ts';
 import { t } from '../i18n/index.ts';
 import { formatFixed } from '../i18n/number.ts';
+import enObserved from '../i18n/locales/en/observed.ts';
 
 /** Lane classes as CBP's Border Wait Times page names them (English; `laneClassLabel` gives the page's language). */
-export const LANE_CLASS_LABELS: Record<ObservedLaneType, string> = {
-  general: 'General lanes',
-  ready: 'Ready Lane',
-  sentri: 'SENTRI',
-  nexus: 'NEXUS',
-  fast: 'FAST',
-  'commercial-general': 'Commercial, standard',
-  'commercial-fast': 'Commercial, FAST',
-  pedestrian: 'Pedestrian, standard',
-  'pedestrian-ready': 'Pedestrian, Ready Lane',
-  'pedestrian-sentri': 'Pedestrian, SENTRI',
-};
+export const LANE_CLASS_LABELS: Record<ObservedLaneType, string> = enObserved.laneClass;
 
 export function laneClassLabel(lt: ObservedLaneType): string {
   return lt in LANE_CLASS_LABELS ? t(`observed:laneClass.${lt}`) : lt;

@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.ts';
 import type { PortResult, LaneResult, ResultDocument } from '../../sim/index.ts';
 import type { ViewModelOptions } from './options.ts';
+import enCharts from '../i18n/locales/en/charts.ts';
 
 /** CBP's order: passenger vehicles (Standard, Ready, SENTRI, NEXUS), commercial (FAST), pedestrians, buses. */
 export const LANE_KIND_ORDER = [
@@ -18,18 +19,7 @@ export const LANE_KIND_ORDER = [
 ] as const;
 
 /** The lane type as the CBP Border Wait Times site names it. */
-export const LANE_KIND_NAMES: Record<string, string> = {
-  general: 'Standard',
-  ready: 'Ready Lane',
-  sentri: 'SENTRI',
-  nexus: 'NEXUS',
-  fast: 'FAST',
-  pedestrian: 'Pedestrian Standard',
-  'pedestrian-ready': 'Pedestrian Ready Lane',
-  'pedestrian-sentri': 'Pedestrian SENTRI',
-  bus: 'Bus',
-  custom: 'Other',
-};
+export const LANE_KIND_NAMES: Record<string, string> = enCharts.laneKind;
 
 export interface LaneRef {
   id: string;

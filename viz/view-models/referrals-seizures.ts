@@ -4,6 +4,7 @@ import { summarize, type Across, type Figures, type ResultDocument } from '../..
 import { measuredHours } from './hours.ts';
 import { laneIndexOf, lanesOf, pickLane, portIndexOf, portOf, type LaneRef } from './lanes.ts';
 import { seriesOf, type SeriesInfo, type ViewModelOptions } from './options.ts';
+import enCharts from '../i18n/locales/en/charts.ts';
 
 export interface ReferralsOptions extends ViewModelOptions {
   /** Lane group id; default the whole port. */
@@ -11,15 +12,9 @@ export interface ReferralsOptions extends ViewModelOptions {
 }
 
 /** How each referral reason the engine records reads in a sentence; unknown future reasons fall back to their id. */
-export const REFERRAL_REASON_LABELS: Record<string, string> = {
-  rpm: 'referred by a radiation alarm',
-  imaging: 'referred after imaging (NII)',
-  targeting: 'referred by targeting (risk score)',
-  alert: 'referred at random (raised alert rate)',
-  random: 'referred at random',
-  verification: 'referred to verify a pre-cleared seal',
-  judgment: 'referred by officer judgment',
-};
+export const REFERRAL_REASON_LABELS: Record<string, string> = Object.fromEntries(
+  ['rpm', 'imaging', 'targeting', 'alert', 'random', 'verification', 'judgment'].map((r) => [r, enCharts.reason[r as keyof typeof enCharts.reason]]),
+);
 
 /** Axis labels, short enough for a bar group. */
 export const REFERRAL_REASON_SHORT: Record<string, string> = {
