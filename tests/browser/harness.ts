@@ -136,8 +136,12 @@ export function recordErrors(page: Page, log: ConsoleLog): void {
 }
 
 /** Waits until the page announces that its runs have finished. */
+/** The announcement of a finished run, in each language the page speaks. */
+export const RUN_FINISHED = { en: 'Run finished', es: 'Ejecución terminada', fr: 'Exécution terminée' } as const;
+
 export async function waitForRun(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('announcer')?.textContent?.startsWith('Run finished'), null, { timeout });
+  const prefixes = Object.values(RUN_FINISHED);
+  await page.waitForFunction((ps) => ps.some((p) => document.getElementById('announcer')?.textContent?.startsWith(p)), prefixes, { timeout });
 }
 
 /** A page at 1366 × 768 that records console errors and uncaught exceptions. */

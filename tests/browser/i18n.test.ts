@@ -5,12 +5,12 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ConsoleLog, recordErrors, SHOTS, useSite } from './harness.ts';
+import { type ConsoleLog, recordErrors, SHOTS, useSite, RUN_FINISHED } from './harness.ts';
 
 const served = useSite('../dist-i18n');
 
 /** The announcement that starts when a run is over, by language. */
-const FINISHED = { en: 'Run finished', es: 'Ejecución terminada', fr: 'Exécution terminée' } as const;
+const FINISHED = RUN_FINISHED;
 type Lang = keyof typeof FINISHED;
 const TABS = ['compare', 'table', 'staffing', 'observed', 'lessons', 'glossary'] as const;
 
