@@ -1,6 +1,7 @@
 // Exit codes and the errors commands throw, so run-cli.ts alone decides what reaches stderr and how the process ends.
 
 import { formatProblem, type ScenarioProblem } from '../sim/index.ts';
+import { capMessage } from './text.ts';
 
 /** Exit codes: 1 and 2 as most Unix tools use them; 70 is EX_SOFTWARE from sysexits.h. */
 export const EXIT = {
@@ -74,4 +75,16 @@ export function describeFsError(e: unknown): string {
     default:
       return e instanceof Error ? e.message : String(e);
   }
+}
+
+/** One line for an error borderflow did not expect (a bug), the stack only with BORDERFLOW_DEBUG=1; returns the exit status. */
+export function reportInternalError(e: unknown): number {
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`${capMessage(`borderflow: internal error: ${message.replace(/\s*\n\s*/g, ' ')}`)}\n`);
+  if (process.env.BORDERFLOW_DEBUG === '1' && e instanceof Error && e.stack) {
+    process.stderr.write(`${e.stack}\n`);
+  } else {
+    process.stderr.write('borderflow: this is a bug in borderflow; BORDERFLOW_DEBUG=1 shows where it happened\n');
+  }
+  return EXIT.internal;
 }

@@ -2,9 +2,9 @@
 
 import { CommanderError, type Command } from 'commander';
 import { ScenarioLimitError } from '../sim/index.ts';
-import { CliError, EXIT } from './errors.ts';
+import { CliError, EXIT, reportInternalError } from './errors.ts';
 import { buildProgram } from './program.ts';
-import { boundLines, capMessage } from './text.ts';
+import { boundLines } from './text.ts';
 
 export async function runCli(argv: readonly string[], program: Command = buildProgram()): Promise<number> {
   try {
@@ -30,12 +30,5 @@ export function reportError(e: unknown): number {
     for (const p of e.problems) process.stderr.write(`borderflow: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
     return EXIT.invalid;
   }
-  const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`${capMessage(`borderflow: internal error: ${message.replace(/\s*\n\s*/g, ' ')}`)}\n`);
-  if (process.env.BORDERFLOW_DEBUG === '1' && e instanceof Error && e.stack) {
-    process.stderr.write(`${e.stack}\n`);
-  } else {
-    process.stderr.write('borderflow: this is a bug in borderflow; BORDERFLOW_DEBUG=1 shows where it happened\n');
-  }
-  return EXIT.internal;
+  return reportInternalError(e);
 }

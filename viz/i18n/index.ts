@@ -41,7 +41,8 @@ export function setLanguage(lang: Language): void {
     void i18n.init({
       lng: lang,
       fallbackLng: 'en',
-      resources: RESOURCES,
+      // A copy: i18next adds later namespaces and languages into the store it is given.
+      resources: { en: { ...RESOURCES.en } },
       ns: Object.keys(RESOURCES.en),
       defaultNS: 'common',
       nsSeparator: ':',
